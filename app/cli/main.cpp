@@ -1,0 +1,218 @@
+// ccacademy-cli: console commands over the same modules the app uses. Wiring only.
+#include "content/catalog.h"
+#include "content/packagejson.h"
+#include "core/appinfo.h"
+#include "progress/progressstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cstdio>
+
+namespace {
+
+void out(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
+}
+
+void err(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+}
+
+int usage()
+{
+    err(QStringLiteral(
+        "usage: ccacademy-cli [--version] COMMAND ...\n"
+        "commands:\n"
+        "  validate PATH...                       check modules (exit 1 on any error)\n"
+        "  modules list [--json] [--content DIR]  list bundled and installed modules\n"
+        "  officers list [--json] [--database PATH_OR_URL]\n"
+        "  progress show --officer SERVICE_NUMBER [--json] [--database PATH_OR_URL]"));
+    return 2;
+}
+
+int validate(const QStringList &paths)
+{
+    if (paths.isEmpty()) {
+        err(QStringLiteral("ccacademy-cli validate: give at least one module folder or content folder"));
+        return 2;
+    }
+    cca::content::Catalog catalog;
+    bool problems = false;
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path)) {
+            err(QStringLiteral("%1: error: no such file or folder").arg(path));
+            problems = true;
+            continue;
+        }
+        if (cca::content::Catalog::findModuleFolders(path).isEmpty()) {
+            err(QStringLiteral("%1: error: no module.json found here or below").arg(path));
+            problems = true;
+            continue;
+        }
+        catalog.addPath(path, QString());
+    }
+    // Prerequisites may name modules that are bundled or installed on this machine.
+    const cca::content::Catalog installed = cca::content::Catalog::loadDefault();
+    QSet<QString> known;
+    for (const auto &m : installed.modules())
+        if (m.isValid())
+            known.insert(m.id);
+    catalog.crossCheck(known);
+    int valid = 0;
+    for (const cca::content::ModulePackage &m : catalog.modules()) {
+        for (const cca::Diagnostic &d : m.errors)
+            err(d.toString());
+        if (m.isValid())
+            ++valid;
+        else
+            problems = true;
+    }
+    out(QStringLiteral("%1 of %2 module(s) valid").arg(valid).arg(catalog.modules().size()));
+    return problems ? 1 : 0;
+}
+
+int modulesList(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineOption content(QStringLiteral("content"), QString(), QStringLiteral("DIR"));
+    p.addOptions({json, content});
+    if (!p.parse(QStringList{QStringLiteral("modules")} + args)) {
+        err(p.errorText());
+        return 2;
+    }
+    const cca::content::Catalog catalog =
+        p.isSet(content) ? cca::content::Catalog::load({p.value(content)}, cca::AppInfo::installedModulesDir())
+                         : cca::content::Catalog::loadDefault();
+    if (p.isSet(json)) {
+        QJsonArray array;
+        for (const auto &m : catalog.modules())
+            array.append(cca::content::summaryJson(m));
+        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    for (const auto &m : catalog.modules())
+        out(QStringLiteral("%1\t%2\t%3\t%4").arg(m.id, m.version, m.isValid() ? QStringLiteral("valid") : QStringLiteral("INVALID"),
+                                                  m.title.english()));
+    return 0;
+}
+
+std::unique_ptr<cca::progress::ProgressStore> openStore(const QCommandLineParser &p, const QCommandLineOption &database)
+{
+    cca::progress::OpenResult opened = cca::progress::openProgressStore(p.value(database));
+    if (!opened.store)
+        err(QStringLiteral("ccacademy-cli: ") + opened.error);
+    else if (!opened.movedAsidePath.isEmpty())
+        err(QStringLiteral("ccacademy-cli: the damaged database was moved aside to ") + opened.movedAsidePath);
+    return std::move(opened.store);
+}
+
+int officersList(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("PATH_OR_URL"), cca::AppInfo::defaultDatabasePath());
+    p.addOptions({json, database});
+    if (!p.parse(QStringList{QStringLiteral("officers")} + args)) {
+        err(p.errorText());
+        return 2;
+    }
+    auto store = openStore(p, database);
+    if (!store)
+        return 1;
+    QJsonArray array;
+    for (const auto &o : store->officers()) {
+        if (!p.isSet(json))
+            out(QStringLiteral("%1\t%2\t%3\t%4").arg(o.serviceNumber, o.displayName, o.unit, o.role));
+        array.append(QJsonObject{{QStringLiteral("id"), o.id}, {QStringLiteral("display_name"), o.displayName},
+                                 {QStringLiteral("service_number"), o.serviceNumber}, {QStringLiteral("unit"), o.unit},
+                                 {QStringLiteral("role"), o.role}});
+    }
+    if (p.isSet(json))
+        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+    return 0;
+}
+
+int progressShow(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineOption officer(QStringLiteral("officer"), QString(), QStringLiteral("SERVICE_NUMBER"));
+    QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("PATH_OR_URL"), cca::AppInfo::defaultDatabasePath());
+    p.addOptions({json, officer, database});
+    if (!p.parse(QStringList{QStringLiteral("progress")} + args) || !p.isSet(officer)) {
+        err(p.errorText().isEmpty() ? QStringLiteral("ccacademy-cli progress show: --officer SERVICE_NUMBER is required") : p.errorText());
+        return 2;
+    }
+    auto store = openStore(p, database);
+    if (!store)
+        return 1;
+    QString officerId;
+    for (const auto &o : store->officers())
+        if (o.serviceNumber == p.value(officer))
+            officerId = o.id;
+    if (officerId.isEmpty()) {
+        err(QStringLiteral("ccacademy-cli: no officer with service number %1").arg(p.value(officer)));
+        return 1;
+    }
+    QJsonArray array;
+    const auto all = store->allProgress(officerId);
+    for (const auto &m : all) {
+        QJsonObject o{{QStringLiteral("module"), m.moduleId},
+                      {QStringLiteral("version"), m.contentVersion},
+                      {QStringLiteral("completed"), m.completed},
+                      {QStringLiteral("lessons_completed"), int(m.completedLessons.size())},
+                      {QStringLiteral("last_lesson"), m.lastLessonId}};
+        if (const auto best = m.bestPercent())
+            o.insert(QStringLiteral("best_percent"), *best);
+        array.append(o);
+        if (!p.isSet(json))
+            out(QStringLiteral("%1\t%2\t%3 lessons\t%4").arg(m.moduleId, m.completed ? QStringLiteral("completed") : QStringLiteral("in progress"))
+                    .arg(m.completedLessons.size())
+                    .arg(m.bestPercent() ? QStringLiteral("best %1%").arg(*m.bestPercent(), 0, 'f', 1) : QString()));
+    }
+    if (p.isSet(json))
+        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(cca::AppInfo::organizationName());
+    QCoreApplication::setApplicationName(cca::AppInfo::applicationName());
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty())
+        return usage();
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out(QStringLiteral("ccacademy-cli ") + cca::AppInfo::version());
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        usage();
+        return 0;
+    }
+    if (command == QLatin1String("validate"))
+        return validate(args);
+    const QString sub = args.isEmpty() ? QString() : args.takeFirst();
+    if (command == QLatin1String("modules") && sub == QLatin1String("list"))
+        return modulesList(args);
+    if (command == QLatin1String("officers") && sub == QLatin1String("list"))
+        return officersList(args);
+    if (command == QLatin1String("progress") && sub == QLatin1String("show"))
+        return progressShow(args);
+    err(QStringLiteral("ccacademy-cli: unknown command '%1'").arg((command + QLatin1Char(' ') + sub).trimmed()));
+    return usage();
+}

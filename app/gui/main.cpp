@@ -1,0 +1,73 @@
+// ccacademy: the desktop app. Wiring only: options, theme, language, store, catalog, main window.
+#include "content/catalog.h"
+#include "core/appinfo.h"
+#include "core/preferences.h"
+#include "progress/progressstore.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "ui/icons.h"
+#include "ui/theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer started;
+    started.start();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(cca::AppInfo::organizationName());
+    QCoreApplication::setApplicationName(cca::AppInfo::applicationName());
+    QCoreApplication::setApplicationVersion(cca::AppInfo::version());
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Crypto Crime Academy"));
+    QGuiApplication::setDesktopFileName(cca::AppInfo::applicationId());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Crypto Crime Academy: training for police officers who fight crypto crime."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Progress database (path or URL)."),
+                                      QStringLiteral("PATH_OR_URL"), cca::AppInfo::defaultDatabasePath());
+    const QCommandLineOption exitAfterStartup(QStringLiteral("exit-after-startup"),
+                                              QStringLiteral("Start, paint the first screen once, print the start-up time and exit."));
+    parser.addOption(database);
+    parser.addOption(exitAfterStartup);
+    parser.process(app);
+
+    cca::ui::Theme::apply(cca::ui::Theme::fromString(cca::Prefs::theme.get()), cca::Prefs::textSize.get());
+    cca::shell::LanguageManager::instance()->apply(cca::Prefs::uiLanguage.get());
+    QApplication::setWindowIcon(cca::ui::Icons::appIcon());
+
+    cca::progress::OpenResult opened = cca::progress::openProgressStore(parser.value(database));
+    if (!opened.store) {
+        std::fprintf(stderr, "ccacademy: %s\n", qPrintable(opened.error));
+        if (!parser.isSet(exitAfterStartup))
+            QMessageBox::critical(nullptr, QObject::tr("Crypto Crime Academy"), opened.error);
+        return 1;
+    }
+
+    cca::content::Catalog catalog = cca::content::Catalog::loadDefault();
+    cca::shell::MainWindow window(opened.store.get(), std::move(catalog));
+    if (!opened.movedAsidePath.isEmpty())
+        window.setStartupNotice(QObject::tr("The progress database was damaged and could not be read. It was moved aside to %1 "
+                                            "and a new, empty database was started. Give the old file to your administrator.")
+                                    .arg(opened.movedAsidePath));
+    window.showInitialScreen();
+    window.show();
+
+    if (parser.isSet(exitAfterStartup)) {
+        QTimer::singleShot(0, &window, [&] {
+            window.repaint();
+            (void)window.grab(); // paint once, for real
+            std::printf("startup-ms %lld\n", static_cast<long long>(started.elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
+    return app.exec();
+}

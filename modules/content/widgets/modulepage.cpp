@@ -1,0 +1,153 @@
+#include "content/widgets/modulepage.h"
+
+#include "content/widgets/catalogpage.h"
+#include "ui/icons.h"
+#include "ui/uihelpers.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cca::content {
+
+ModulePage::ModulePage(QWidget *parent) : QWidget(parent)
+{
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *host = new QWidget(scroll);
+    m_content = new QVBoxLayout(host);
+    m_content->setContentsMargins(32, 24, 32, 24);
+    m_content->setSpacing(14);
+    scroll->setWidget(host);
+    root->addWidget(scroll);
+    auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(esc, &QShortcut::activated, this, &ModulePage::backRequested);
+}
+
+void ModulePage::setModule(const ModulePackage &module, const QString &language, const ModuleStatus &status)
+{
+    m_moduleId = module.id;
+    while (QLayoutItem *item = m_content->takeAt(0)) {
+        if (QWidget *w = item->widget())
+            w->deleteLater();
+        else if (QLayout *l = item->layout()) {
+            while (QLayoutItem *inner = l->takeAt(0)) {
+                if (inner->widget())
+                    inner->widget()->deleteLater();
+                delete inner;
+            }
+        }
+        delete item;
+    }
+
+    auto *back = new QToolButton;
+    back->setIcon(ui::Icons::icon(QStringLiteral("arrow-left")));
+    back->setText(tr("All courses"));
+    back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    back->setAutoRaise(true);
+    connect(back, &QToolButton::clicked, this, &ModulePage::backRequested);
+    m_content->addWidget(back, 0, Qt::AlignLeft);
+
+    m_content->addWidget(ui::heading(module.title.text(language), "h1"));
+    m_content->addWidget(ui::mutedLabel(module.summary.text(language)));
+    auto *chips = new QHBoxLayout;
+    chips->addWidget(ui::chip(levelName(module.level)));
+    chips->addWidget(ui::chip(ui::formatMinutes(module.minutes)));
+    chips->addWidget(ui::chip(topicName(module.topic)));
+    chips->addWidget(ui::chip(tr("Version %1").arg(module.version)));
+    chips->addStretch();
+    m_content->addLayout(chips);
+
+    const int total = int(module.lessons.size());
+    const int done = int(status.completedLessons.size());
+    QString label;
+    if (status.completed)
+        label = tr("Review the module");
+    else if (status.started)
+        label = tr("Continue: lesson %1 of %2").arg(qMin(total, qMax(1, module.lessonIndex(status.lastLessonId) + 1))).arg(total);
+    else
+        label = tr("Start the module");
+    m_start = ui::primaryButton(label);
+    m_start->setObjectName(QStringLiteral("startModule"));
+    m_start->setIcon(ui::Icons::icon(QStringLiteral("circle-play"), palette().color(QPalette::HighlightedText)));
+    connect(m_start, &QPushButton::clicked, this, &ModulePage::startRequested);
+    auto *startRow = new QHBoxLayout;
+    startRow->addWidget(m_start);
+    if (status.completed)
+        startRow->addWidget(ui::chip(status.bestPercent ? tr("Completed · best score %1%").arg(qRound(*status.bestPercent))
+                                                        : tr("Completed")));
+    else if (status.started)
+        startRow->addWidget(ui::mutedLabel(tr("%1 of %2 lessons completed").arg(done).arg(total)));
+    startRow->addStretch();
+    m_content->addLayout(startRow);
+
+    QFrame *objectives = ui::card();
+    auto *ol = new QVBoxLayout(objectives);
+    ol->setContentsMargins(20, 16, 20, 16);
+    ol->addWidget(ui::heading(tr("After this module you can"), "h2", objectives));
+    for (const LocalizedText &o : module.objectives) {
+        auto *row = new QLabel(QStringLiteral("•  ") + o.text(language), objectives);
+        row->setWordWrap(true);
+        ol->addWidget(row);
+    }
+    m_content->addWidget(objectives);
+
+    QFrame *outline = ui::card();
+    auto *ll = new QVBoxLayout(outline);
+    ll->setContentsMargins(20, 16, 20, 16);
+    ll->setSpacing(6);
+    ll->addWidget(ui::heading(tr("Outline"), "h2", outline));
+    for (int i = 0; i < total; ++i) {
+        const Lesson &lesson = module.lessons[i];
+        const bool complete = status.completedLessons.contains(lesson.id);
+        auto *button = new QPushButton(ui::Icons::icon(complete ? QStringLiteral("circle-check") : QStringLiteral("circle")),
+                                       tr("%1. %2  ·  %3").arg(i + 1).arg(lesson.title.text(language), ui::formatMinutes(lesson.minutes)),
+                                       outline);
+        button->setFlat(true);
+        button->setProperty("flat", true);
+        button->setStyleSheet(QStringLiteral("text-align: left;"));
+        button->setAccessibleName(tr("Lesson %1: %2, %3").arg(i + 1).arg(lesson.title.text(language),
+                                                                     complete ? tr("completed") : tr("not completed")));
+        connect(button, &QPushButton::clicked, this, [this, i] { emit lessonRequested(i); });
+        ll->addWidget(button);
+    }
+    for (const Assessment &a : module.assessments) {
+        auto *button = new QPushButton(ui::Icons::icon(QStringLiteral("list-checks")),
+                                       tr("Quiz: %1  ·  %n question(s), pass mark %2%", nullptr, int(a.questions.size()))
+                                           .arg(a.title.text(language))
+                                           .arg(a.passMark),
+                                       outline);
+        button->setFlat(true);
+        button->setProperty("flat", true);
+        button->setStyleSheet(QStringLiteral("text-align: left;"));
+        connect(button, &QPushButton::clicked, this, [this, id = a.id] { emit assessmentRequested(id); });
+        ll->addWidget(button);
+    }
+    m_content->addWidget(outline);
+
+    if (!module.sources.isEmpty()) {
+        QFrame *sources = ui::card();
+        auto *sl = new QVBoxLayout(sources);
+        sl->setContentsMargins(20, 16, 20, 16);
+        sl->addWidget(ui::heading(tr("Sources"), "h2", sources));
+        for (const SourceRef &s : module.sources) {
+            QString line = s.publisher + QStringLiteral(", ") + s.title;
+            if (!s.date.isEmpty())
+                line += QStringLiteral(" (") + s.date + QLatin1Char(')');
+            auto *label = ui::mutedLabel(line, sources);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            sl->addWidget(label);
+        }
+        m_content->addWidget(sources);
+    }
+    m_content->addStretch();
+}
+
+} // namespace cca::content

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "content/package.h"
+#include "content/widgets/modulestatus.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QVBoxLayout;
+
+namespace cca::content {
+
+// A module's page: objectives, outline with ticks, estimated time, sources, Start/Continue.
+class ModulePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ModulePage(QWidget *parent = nullptr);
+
+    void setModule(const ModulePackage &module, const QString &language, const ModuleStatus &status);
+    QString moduleId() const { return m_moduleId; }
+    QPushButton *startButton() const { return m_start; }
+
+signals:
+    void startRequested();
+    void lessonRequested(int index);
+    void assessmentRequested(const QString &assessmentId);
+    void backRequested();
+
+private:
+    QString m_moduleId;
+    QVBoxLayout *m_content;
+    QPushButton *m_start = nullptr;
+};
+
+} // namespace cca::content

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace cca::content {
+
+// What the content screens need to know about an officer's progress in a module.
+// The shell fills it from the progress store; the screens never read the store themselves.
+struct ModuleStatus
+{
+    bool started = false;
+    bool completed = false;
+    QSet<QString> completedLessons;
+    QString lastLessonId;
+    std::optional<double> bestPercent;
+};
+
+} // namespace cca::content

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace cca::progress {
+
+// A local officer profile. The id is a UUID and never changes; the service number is unique.
+struct Officer
+{
+    QString id;
+    QString displayName;
+    QString serviceNumber;
+    QString unit;
+    QString role; // "trainee", "trainer" or "admin"
+    QDateTime createdAt;
+
+    static QStringList roles() { return {QStringLiteral("trainee"), QStringLiteral("trainer"), QStringLiteral("admin")}; }
+};
+
+} // namespace cca::progress

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "progress/event.h"
+#include "progress/officer.h"
+#include "progress/progressderiver.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace cca::progress {
+
+// Where officers and their events are kept. SQLite on a workstation; a central
+// PostgreSQL implementation follows the same interface.
+class ProgressStore
+{
+public:
+    virtual ~ProgressStore() = default;
+
+    virtual QString description() const = 0; // e.g. the file path, for messages
+
+    virtual QList<Officer> officers() = 0;
+    virtual std::optional<Officer> officer(const QString &id) = 0;
+    // Fills id and createdAt when empty. Fails (with a message) on a duplicate service number.
+    virtual bool addOfficer(Officer &officer, QString *error) = 0;
+
+    // Appends events in one transaction: all are stored, or none.
+    virtual bool record(const QList<Event> &events, QString *error) = 0;
+    bool record(const Event &event, QString *error) { return record(QList<Event>{event}, error); }
+
+    // One officer's events in recording order, optionally for one module.
+    virtual QList<Event> events(const QString &officerId, const QString &moduleId = {}) = 0;
+
+    ModuleProgress moduleProgress(const QString &officerId, const QString &moduleId);
+    QMap<QString, ModuleProgress> allProgress(const QString &officerId);
+};
+
+struct OpenResult
+{
+    std::unique_ptr<ProgressStore> store;
+    QString error;           // set when store is null
+    QString movedAsidePath;  // set when a damaged file was moved aside and a new one created
+};
+
+// Opens the store named by a path or URL: a file path, "sqlite:PATH" or "file:PATH".
+OpenResult openProgressStore(const QString &pathOrUrl);
+
+} // namespace cca::progress

@@ -1,0 +1,383 @@
+#include "progress/sqliteprogressstore.h"
+
+#include "progress/sqltransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcStore, "cca.progress.sqlite")
+
+namespace cca::progress {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cca::progress::SqliteProgressStore", text);
+}
+
+// Each migration is a list of statements run in one transaction; it moves user_version one step up.
+const std::vector<std::vector<const char *>> kMigrations = {
+    // 1: officers and the append-only event log
+    {
+        R"SQL(CREATE TABLE officers (
+    id TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    service_number TEXT NOT NULL UNIQUE,
+    unit TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL CHECK (role IN ('trainee', 'trainer', 'admin')),
+    created_at TEXT NOT NULL))SQL",
+        R"SQL(CREATE TABLE events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    officer_id TEXT NOT NULL REFERENCES officers(id),
+    verb TEXT NOT NULL,
+    module_id TEXT NOT NULL DEFAULT '',
+    module_version TEXT NOT NULL DEFAULT '',
+    object_type TEXT NOT NULL,
+    object_id TEXT NOT NULL DEFAULT '',
+    data TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL))SQL",
+        "CREATE INDEX events_by_officer_module ON events (officer_id, module_id, seq)",
+        "CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END",
+        "CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END",
+    },
+};
+
+bool exec(QSqlDatabase db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        qCWarning(lcStore) << "SQL failed:" << sql << q.lastError().text();
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    if (f.size() == 0)
+        return true; // an empty file is a fresh database
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QString moveAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = path + QStringLiteral(".damaged-") + stamp;
+    for (int i = 1; QFileInfo::exists(target); ++i)
+        target = path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(i);
+    if (!QFile::rename(path, target))
+        return {};
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = path + QLatin1String(suffix);
+        if (QFileInfo::exists(side))
+            QFile::rename(side, target + QLatin1String(suffix));
+    }
+    return target;
+}
+
+} // namespace
+
+SqliteProgressStore::SqliteProgressStore(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+SqliteProgressStore::~SqliteProgressStore()
+{
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
+        if (d.isOpen())
+            d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SqliteProgressStore::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+OpenResult SqliteProgressStore::open(const QString &path)
+{
+    OpenResult result;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        result.error = tr("Cannot create the folder for the database: %1").arg(info.absolutePath());
+        return result;
+    }
+
+    auto tryOpen = [&](QString *problem, bool *damaged) -> std::unique_ptr<SqliteProgressStore> {
+        *damaged = false;
+        if (QFileInfo::exists(path) && !looksLikeSqlite(path)) {
+            *damaged = true;
+            *problem = tr("the file is not a SQLite database");
+            return nullptr;
+        }
+        const QString name = QStringLiteral("cca-progress-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        std::unique_ptr<SqliteProgressStore> store(new SqliteProgressStore(path, name));
+        {
+            QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            d.setDatabaseName(path);
+            d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!d.open()) {
+                *problem = d.lastError().text();
+                return nullptr;
+            }
+        }
+        QSqlQuery check(store->db());
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+            *damaged = true;
+            *problem = check.lastError().text();
+            return nullptr;
+        }
+        if (check.value(0).toString() != QLatin1String("ok")) {
+            *damaged = true;
+            *problem = check.value(0).toString();
+            return nullptr;
+        }
+        check.finish();
+        QString err;
+        if (!exec(store->db(), QStringLiteral("PRAGMA journal_mode=WAL"), &err)
+            || !exec(store->db(), QStringLiteral("PRAGMA synchronous=NORMAL"), &err)
+            || !exec(store->db(), QStringLiteral("PRAGMA foreign_keys=ON"), &err)) {
+            *problem = err;
+            return nullptr;
+        }
+        return store;
+    };
+
+    QString problem;
+    bool damaged = false;
+    auto store = tryOpen(&problem, &damaged);
+    if (!store && damaged) {
+        qCWarning(lcStore) << "damaged database" << path << problem;
+        const QString aside = moveAside(path);
+        if (aside.isEmpty()) {
+            result.error = tr("The database %1 is damaged (%2) and could not be moved aside.").arg(path, problem);
+            return result;
+        }
+        result.movedAsidePath = aside;
+        store = tryOpen(&problem, &damaged);
+    }
+    if (!store) {
+        result.error = tr("Cannot open the database %1: %2").arg(path, problem);
+        return result;
+    }
+    const int version = store->schemaVersion();
+    if (version > latestSchemaVersion()) {
+        result.error = tr("The database %1 was written by a newer version of Crypto Crime Academy "
+                          "(schema %2; this version knows %3). Update the app; the file was not changed.")
+                           .arg(path)
+                           .arg(version)
+                           .arg(latestSchemaVersion());
+        return result;
+    }
+    QString err;
+    if (!store->migrate(&err)) {
+        result.error = tr("Cannot prepare the database %1: %2").arg(path, err);
+        return result;
+    }
+    result.store = std::move(store);
+    return result;
+}
+
+int SqliteProgressStore::latestSchemaVersion()
+{
+    return int(kMigrations.size());
+}
+
+int SqliteProgressStore::schemaVersion()
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool SqliteProgressStore::migrate(QString *error)
+{
+    const int count = int(kMigrations.size());
+    for (int version = schemaVersion(); version < count; ++version) {
+        SqlTransaction tx(db());
+        if (!tx.isActive()) {
+            *error = db().lastError().text();
+            return false;
+        }
+        for (const char *statement : kMigrations[size_t(version)])
+            if (!exec(db(), QString::fromUtf8(statement), error))
+                return false;
+        if (!exec(db(), QStringLiteral("PRAGMA user_version=%1").arg(version + 1), error))
+            return false;
+        if (!tx.commit()) {
+            *error = db().lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<Officer> SqliteProgressStore::officers()
+{
+    QList<Officer> list;
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT id, display_name, service_number, unit, role, created_at FROM officers "
+                          "ORDER BY display_name COLLATE NOCASE"));
+    while (q.next()) {
+        Officer o;
+        o.id = q.value(0).toString();
+        o.displayName = q.value(1).toString();
+        o.serviceNumber = q.value(2).toString();
+        o.unit = q.value(3).toString();
+        o.role = q.value(4).toString();
+        o.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        list << o;
+    }
+    return list;
+}
+
+std::optional<Officer> SqliteProgressStore::officer(const QString &id)
+{
+    const auto all = officers();
+    for (const Officer &o : all)
+        if (o.id == id)
+            return o;
+    return std::nullopt;
+}
+
+bool SqliteProgressStore::addOfficer(Officer &officer, QString *error)
+{
+    if (officer.displayName.trimmed().isEmpty() || officer.serviceNumber.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("A name and a service number are required.");
+        return false;
+    }
+    if (!Officer::roles().contains(officer.role)) {
+        if (error)
+            *error = tr("Unknown role '%1'.").arg(officer.role);
+        return false;
+    }
+    if (officer.id.isEmpty())
+        officer.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!officer.createdAt.isValid())
+        officer.createdAt = QDateTime::currentDateTimeUtc();
+
+    SqlTransaction tx(db());
+    QSqlQuery existing(db());
+    existing.prepare(QStringLiteral("SELECT display_name FROM officers WHERE service_number = ?"));
+    existing.addBindValue(officer.serviceNumber.trimmed());
+    if (existing.exec() && existing.next()) {
+        if (error)
+            *error = tr("Service number %1 is already used by %2.").arg(officer.serviceNumber.trimmed(), existing.value(0).toString());
+        return false;
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO officers (id, display_name, service_number, unit, role, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(officer.id);
+    q.addBindValue(officer.displayName.trimmed());
+    q.addBindValue(officer.serviceNumber.trimmed());
+    q.addBindValue(officer.unit.trimmed());
+    q.addBindValue(officer.role);
+    q.addBindValue(isoUtc(officer.createdAt));
+    if (!q.exec() || !tx.commit()) {
+        qCWarning(lcStore) << "insert officer failed:" << q.lastError().text();
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteProgressStore::record(const QList<Event> &events, QString *error)
+{
+    SqlTransaction tx(db());
+    if (!tx.isActive()) {
+        if (error)
+            *error = db().lastError().text();
+        return false;
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO events (id, officer_id, verb, module_id, module_version, object_type, "
+                             "object_id, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Event &e : events) {
+        q.addBindValue(e.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : e.id);
+        q.addBindValue(e.officerId);
+        q.addBindValue(e.verb);
+        q.addBindValue(e.moduleId);
+        q.addBindValue(e.moduleVersion);
+        q.addBindValue(e.objectType);
+        q.addBindValue(e.objectId);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
+        q.addBindValue(isoUtc(e.timestamp.isValid() ? e.timestamp : QDateTime::currentDateTimeUtc()));
+        if (!q.exec()) {
+            qCWarning(lcStore) << "insert event failed:" << q.lastError().text();
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        if (error)
+            *error = db().lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<Event> SqliteProgressStore::events(const QString &officerId, const QString &moduleId)
+{
+    QList<Event> list;
+    QSqlQuery q(db());
+    QString sql = QStringLiteral("SELECT id, officer_id, verb, module_id, module_version, object_type, object_id, data, "
+                                 "created_at FROM events WHERE officer_id = ?");
+    if (!moduleId.isEmpty())
+        sql += QStringLiteral(" AND module_id = ?");
+    sql += QStringLiteral(" ORDER BY seq");
+    q.prepare(sql);
+    q.addBindValue(officerId);
+    if (!moduleId.isEmpty())
+        q.addBindValue(moduleId);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "query events failed:" << q.lastError().text();
+        return list;
+    }
+    while (q.next()) {
+        Event e;
+        e.id = q.value(0).toString();
+        e.officerId = q.value(1).toString();
+        e.verb = q.value(2).toString();
+        e.moduleId = q.value(3).toString();
+        e.moduleVersion = q.value(4).toString();
+        e.objectType = q.value(5).toString();
+        e.objectId = q.value(6).toString();
+        e.data = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        e.timestamp = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        list << e;
+    }
+    return list;
+}
+
+} // namespace cca::progress

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "progress/progressstore.h"
+
+#include <QSqlDatabase>
+
+namespace cca::progress {
+
+// The embedded store: one SQLite file, WAL, foreign keys, numbered migrations in PRAGMA user_version.
+class SqliteProgressStore : public ProgressStore
+{
+public:
+    static int latestSchemaVersion();
+
+    ~SqliteProgressStore() override;
+
+    // Opens or creates the file. A file that is not a readable SQLite database, or that fails
+    // PRAGMA quick_check, is renamed to "<name>.damaged-<UTC time>" and a fresh one is created; the
+    // result says where it went. A database from a newer app version is refused, never changed.
+    static OpenResult open(const QString &path);
+
+    QString description() const override { return m_path; }
+    QList<Officer> officers() override;
+    std::optional<Officer> officer(const QString &id) override;
+    bool addOfficer(Officer &officer, QString *error) override;
+    bool record(const QList<Event> &events, QString *error) override;
+    QList<Event> events(const QString &officerId, const QString &moduleId = {}) override;
+
+    int schemaVersion();
+
+private:
+    SqliteProgressStore(QString path, QString connectionName);
+    bool migrate(QString *error);
+
+    QSqlDatabase db() const;
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace cca::progress

@@ -1,0 +1,153 @@
+#include "shell/homepage.h"
+
+#include "ui/icons.h"
+#include "ui/uihelpers.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cca::shell {
+
+HomePage::HomePage(QWidget *parent) : QWidget(parent)
+{
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *host = new QWidget(scroll);
+    m_layout = new QVBoxLayout(host);
+    m_layout->setContentsMargins(32, 28, 32, 28);
+    m_layout->setSpacing(16);
+    scroll->setWidget(host);
+    root->addWidget(scroll);
+}
+
+void HomePage::setData(const progress::Officer &officer, const QList<content::ModulePackage> &modules,
+                       const QMap<QString, progress::ModuleProgress> &progress, const QString &language)
+{
+    while (QLayoutItem *item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_primary = nullptr;
+    m_primaryModule.clear();
+
+    m_layout->addWidget(ui::heading(tr("Welcome, %1").arg(officer.displayName), "h1"));
+
+    QList<const content::ModulePackage *> inProgress;
+    QList<const content::ModulePackage *> completed;
+    QList<const content::ModulePackage *> notStarted;
+    for (const content::ModulePackage &m : modules) {
+        if (!m.isValid())
+            continue;
+        const auto p = progress.value(m.id);
+        if (p.completed)
+            completed << &m;
+        else if (p.started)
+            inProgress << &m;
+        else
+            notStarted << &m;
+    }
+    std::sort(inProgress.begin(), inProgress.end(), [&](const auto *a, const auto *b) {
+        return progress.value(a->id).lastActivity > progress.value(b->id).lastActivity;
+    });
+
+    // The one obvious next step.
+    QFrame *hero = ui::card();
+    hero->setObjectName(QStringLiteral("continueCard"));
+    auto *hl = new QHBoxLayout(hero);
+    hl->setContentsMargins(28, 24, 28, 24);
+    hl->setSpacing(20);
+    auto *heroIcon = new QLabel(hero);
+    heroIcon->setPixmap(ui::Icons::pixmap(QStringLiteral("graduation-cap"), 56, palette().color(QPalette::Highlight)));
+    hl->addWidget(heroIcon, 0, Qt::AlignTop);
+    auto *heroText = new QVBoxLayout;
+    heroText->setSpacing(8);
+    if (!inProgress.isEmpty()) {
+        const content::ModulePackage *m = inProgress.first();
+        const auto p = progress.value(m->id);
+        const int lesson = std::max(0, m->lessonIndex(p.lastLessonId)) + 1;
+        const int total = int(m->lessons.size());
+        m_primaryModule = m->id;
+        heroText->addWidget(ui::mutedLabel(tr("Continue where you left off")));
+        heroText->addWidget(ui::heading(m->title.text(language), "h2"));
+        heroText->addWidget(ui::mutedLabel(p.completedLessons.size() == qsizetype(total)
+                                               ? tr("All lessons read · the quiz is next")
+                                               : tr("Lesson %1 of %2 · %3 completed").arg(lesson).arg(total).arg(p.completedLessons.size())));
+        auto *bar = new QProgressBar(hero);
+        bar->setRange(0, total);
+        bar->setValue(int(p.completedLessons.size()));
+        bar->setTextVisible(false);
+        heroText->addWidget(bar);
+        m_primary = ui::primaryButton(tr("Continue"), hero);
+        connect(m_primary, &QPushButton::clicked, this, [this, id = m->id] { emit continueRequested(id); });
+    } else if (!notStarted.isEmpty()) {
+        const content::ModulePackage *m = notStarted.first();
+        m_primaryModule = m->id;
+        heroText->addWidget(ui::mutedLabel(tr("Your next step")));
+        heroText->addWidget(ui::heading(tr("Start: %1").arg(m->title.text(language)), "h2"));
+        heroText->addWidget(ui::mutedLabel(tr("%n lesson(s), about %1", nullptr, int(m->lessons.size())).arg(ui::formatMinutes(m->minutes))));
+        m_primary = ui::primaryButton(tr("Start"), hero);
+        connect(m_primary, &QPushButton::clicked, this, [this, id = m->id] { emit continueRequested(id); });
+    } else if (!completed.isEmpty()) {
+        heroText->addWidget(ui::heading(tr("Every course is complete. Well done."), "h2"));
+        heroText->addWidget(ui::mutedLabel(tr("Browse the catalog to review a module or to find new ones.")));
+        m_primary = ui::primaryButton(tr("Browse courses"), hero);
+        connect(m_primary, &QPushButton::clicked, this, &HomePage::catalogRequested);
+    } else {
+        heroText->addWidget(ui::heading(tr("No modules are installed yet."), "h2"));
+        heroText->addWidget(ui::mutedLabel(tr("Ask your trainer or administrator to install training modules.")));
+    }
+    hl->addLayout(heroText, 1);
+    if (m_primary) {
+        m_primary->setObjectName(QStringLiteral("homePrimary"));
+        m_primary->setMinimumWidth(160);
+        hl->addWidget(m_primary, 0, Qt::AlignBottom);
+    }
+    m_layout->addWidget(hero);
+
+    auto section = [&](const QString &title, const QList<const content::ModulePackage *> &list, bool done) {
+        if (list.isEmpty())
+            return;
+        m_layout->addWidget(ui::heading(title, "h2"));
+        for (const content::ModulePackage *m : list) {
+            const auto p = progress.value(m->id);
+            QFrame *card = ui::card();
+            card->setObjectName((done ? QStringLiteral("completed-") : QStringLiteral("inprogress-")) + m->id);
+            auto *cl = new QHBoxLayout(card);
+            cl->setContentsMargins(20, 14, 20, 14);
+            auto *texts = new QVBoxLayout;
+            texts->addWidget(ui::heading(m->title.text(language), "h2", card));
+            const int total = int(m->lessons.size());
+            QString line = tr("%1 of %2 lessons").arg(p.completedLessons.size()).arg(total);
+            if (const auto best = p.bestPercent())
+                line += QStringLiteral(" · ") + tr("best quiz score %1%").arg(qRound(*best));
+            if (done && p.completedAt.isValid())
+                line += QStringLiteral(" · ") + tr("completed %1").arg(QLocale().toString(p.completedAt.toLocalTime().date(), QLocale::ShortFormat));
+            texts->addWidget(ui::mutedLabel(line, card));
+            auto *bar = new QProgressBar(card);
+            bar->setRange(0, total);
+            bar->setValue(done ? total : int(p.completedLessons.size()));
+            bar->setTextVisible(false);
+            bar->setAccessibleName(line);
+            texts->addWidget(bar);
+            cl->addLayout(texts, 1);
+            auto *open = new QPushButton(done ? tr("Review") : tr("Open"), card);
+            connect(open, &QPushButton::clicked, this, [this, id = m->id] { emit moduleRequested(id); });
+            cl->addWidget(open);
+            m_layout->addWidget(card);
+        }
+    };
+    section(tr("In progress"), inProgress, false);
+    section(tr("Completed"), completed, true);
+    m_layout->addStretch();
+}
+
+} // namespace cca::shell

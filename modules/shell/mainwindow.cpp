@@ -1,0 +1,560 @@
+#include "shell/mainwindow.h"
+
+#include "assessment/widgets/quizpage.h"
+#include "content/widgets/catalogpage.h"
+#include "content/widgets/lessonplayer.h"
+#include "content/widgets/modulepage.h"
+#include "core/appinfo.h"
+#include "core/preferences.h"
+#include "learning/learningsession.h"
+#include "shell/homepage.h"
+#include "shell/languagemanager.h"
+#include "shell/noticebar.h"
+#include "shell/settingspage.h"
+#include "shell/signinpage.h"
+#include "ui/icons.h"
+#include "ui/theme.h"
+#include "ui/uihelpers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cca::shell {
+
+QString roleName(const QString &role); // signinpage.cpp
+
+namespace {
+const QString kHome = QStringLiteral("home");
+const QString kCourses = QStringLiteral("courses");
+const QString kModule = QStringLiteral("module");
+const QString kLesson = QStringLiteral("lesson");
+const QString kQuiz = QStringLiteral("quiz");
+const QString kSettings = QStringLiteral("settings");
+const QString kSignIn = QStringLiteral("signin");
+} // namespace
+
+MainWindow::MainWindow(progress::ProgressStore *store, content::Catalog catalog, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_catalog(std::move(catalog))
+{
+    setWindowIcon(ui::Icons::appIcon());
+    setMinimumSize(960, 640);
+    buildUi();
+    const QByteArray geometry = Prefs::windowGeometry.get();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 820);
+    connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &MainWindow::rebuildForLanguage);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::language() const
+{
+    return LanguageManager::instance()->contentLanguage();
+}
+
+void MainWindow::buildUi()
+{
+    setWindowTitle(tr("Crypto Crime Academy"));
+    m_root = new QStackedWidget(this);
+    setCentralWidget(m_root);
+
+    m_signIn = new SignInPage(m_root);
+    m_root->addWidget(m_signIn);
+    connect(m_signIn, &SignInPage::officerChosen, this, &MainWindow::signIn);
+    connect(m_signIn, &SignInPage::languageChosen, this, [](const QString &locale) {
+        Prefs::uiLanguage.set(locale);
+        LanguageManager::instance()->apply(locale);
+    });
+    connect(m_signIn, &SignInPage::createRequested, this, [this](progress::Officer officer) {
+        QString error;
+        if (!m_store->addOfficer(officer, &error)) {
+            m_signIn->showError(error);
+            return;
+        }
+        signIn(officer.id);
+    });
+
+    m_appArea = new QWidget(m_root);
+    auto *areaLayout = new QHBoxLayout(m_appArea);
+    areaLayout->setContentsMargins(0, 0, 0, 0);
+    areaLayout->setSpacing(0);
+
+    // Sidebar: brand, places, officer at the bottom.
+    auto *sidebar = new QWidget(m_appArea);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setFixedWidth(232);
+    auto *sl = new QVBoxLayout(sidebar);
+    sl->setContentsMargins(8, 18, 8, 12);
+    sl->setSpacing(10);
+    auto *brand = new QHBoxLayout;
+    auto *logo = new QLabel(sidebar);
+    logo->setPixmap(ui::Icons::appIcon().pixmap(34, 34));
+    brand->addWidget(logo);
+    auto *name = new QLabel(tr("Crypto Crime\nAcademy"), sidebar);
+    name->setStyleSheet(QStringLiteral("font-weight: 700;"));
+    brand->addWidget(name, 1);
+    brand->setContentsMargins(12, 0, 0, 8);
+    sl->addLayout(brand);
+    m_sidebar = new QListWidget(sidebar);
+    m_sidebar->setObjectName(QStringLiteral("sidebarList"));
+    m_sidebar->setAccessibleName(tr("Places"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    auto addPlace = [this](const QString &id, const QString &icon, const QString &title) {
+        auto *item = new QListWidgetItem(ui::Icons::icon(icon), title, m_sidebar);
+        item->setData(Qt::UserRole, id);
+    };
+    addPlace(kHome, QStringLiteral("house"), tr("Home"));
+    addPlace(kCourses, QStringLiteral("book-open"), tr("Courses"));
+    for (const SidebarPlace &p : std::as_const(m_extraPlaces))
+        addPlace(p.id, p.icon, p.title());
+    addPlace(kSettings, QStringLiteral("settings"), tr("Settings"));
+    sl->addWidget(m_sidebar, 1);
+    m_profileButton = new QToolButton(sidebar);
+    m_profileButton->setObjectName(QStringLiteral("profileButton"));
+    m_profileButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_profileButton->setIcon(ui::Icons::icon(QStringLiteral("user")));
+    m_profileButton->setPopupMode(QToolButton::InstantPopup);
+    m_profileButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_profileButton->setAutoRaise(true);
+    auto *profileMenu = new QMenu(m_profileButton);
+    profileMenu->addAction(ui::Icons::icon(QStringLiteral("users")), tr("Switch officer"), this, &MainWindow::signOut);
+    m_profileButton->setMenu(profileMenu);
+    sl->addWidget(m_profileButton);
+    areaLayout->addWidget(sidebar);
+
+    auto *content = new QWidget(m_appArea);
+    auto *cl = new QVBoxLayout(content);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->setSpacing(0);
+    m_notice = new NoticeBar(content);
+    auto *noticeHost = new QHBoxLayout;
+    noticeHost->setContentsMargins(24, 12, 24, 0);
+    noticeHost->addWidget(m_notice);
+    cl->addLayout(noticeHost);
+    m_pages = new QStackedWidget(content);
+    cl->addWidget(m_pages, 1);
+    areaLayout->addWidget(content, 1);
+    m_root->addWidget(m_appArea);
+
+    m_home = new HomePage(m_pages);
+    m_catalogPage = new content::CatalogPage(m_pages);
+    m_modulePage = new content::ModulePage(m_pages);
+    m_player = new content::LessonPlayer(m_pages);
+    m_quiz = new assessment::QuizPage(m_pages);
+    m_settings = new SettingsPage(m_store->description(), m_pages);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_settings})
+        m_pages->addWidget(w);
+    for (const SidebarPlace &p : std::as_const(m_extraPlaces))
+        m_pages->addWidget(p.page);
+
+    connect(m_sidebar, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        const QString id = item->data(Qt::UserRole).toString();
+        if (id == kHome && m_place != kHome)
+            goHome();
+        else if (id == kCourses && m_place != kCourses && m_place != kModule && m_place != kLesson && m_place != kQuiz)
+            goCourses();
+        else if (id == kSettings && m_place != kSettings)
+            goSettings();
+        else
+            for (const SidebarPlace &p : std::as_const(m_extraPlaces))
+                if (p.id == id && m_place != id)
+                    showPage(id, p.page);
+    });
+
+    connect(m_home, &HomePage::continueRequested, this, &MainWindow::continueModule);
+    connect(m_home, &HomePage::moduleRequested, this, &MainWindow::openModule);
+    connect(m_home, &HomePage::catalogRequested, this, &MainWindow::goCourses);
+    connect(m_catalogPage, &content::CatalogPage::moduleActivated, this, &MainWindow::openModule);
+    connect(m_modulePage, &content::ModulePage::backRequested, this, &MainWindow::goCourses);
+    connect(m_modulePage, &content::ModulePage::startRequested, this, [this] { continueModule(m_modulePage->moduleId()); });
+    connect(m_modulePage, &content::ModulePage::lessonRequested, this, &MainWindow::openLesson);
+    connect(m_modulePage, &content::ModulePage::assessmentRequested, this, &MainWindow::openAssessment);
+
+    connect(m_player, &content::LessonPlayer::lessonOpened, this, [this](int index) {
+        if (m_session)
+            m_session->openLesson(index);
+        rememberPlace();
+    });
+    connect(m_player, &content::LessonPlayer::positionChanged, this, [this](int index, double position) {
+        if (m_session)
+            m_session->recordPosition(index, position);
+    });
+    connect(m_player, &content::LessonPlayer::lessonCompleted, this, [this](int index) {
+        if (m_session)
+            m_session->completeLesson(index);
+    });
+    connect(m_player, &content::LessonPlayer::assessmentRequested, this, &MainWindow::openAssessment);
+    connect(m_player, &content::LessonPlayer::finished, this, [this] { openModule(m_player->module().id); });
+    connect(m_player, &content::LessonPlayer::backRequested, this, [this] { openModule(m_player->module().id); });
+
+    connect(m_quiz, &assessment::QuizPage::answerChanged, this, [this](const QString &questionId, const QSet<QString> &chosen) {
+        if (m_session)
+            m_session->recordAnswer(m_attemptId, m_assessmentId, questionId, chosen);
+    });
+    connect(m_quiz, &assessment::QuizPage::submitConfirmed, this, [this] {
+        if (!m_session)
+            return;
+        const assessment::AttemptScore score = m_session->submit(m_attemptId, m_assessmentId);
+        m_attemptId.clear();
+        m_quiz->showResults(score);
+        rememberPlace();
+    });
+    connect(m_quiz, &assessment::QuizPage::retryRequested, this, [this] { openAssessment(m_assessmentId); });
+    connect(m_quiz, &assessment::QuizPage::doneRequested, this, [this] {
+        if (m_session)
+            openModule(m_session->module().id);
+    });
+
+    connect(m_settings, &SettingsPage::languageChosen, this, [](const QString &locale) {
+        Prefs::uiLanguage.set(locale);
+        LanguageManager::instance()->apply(locale);
+    });
+    connect(m_settings, &SettingsPage::appearanceChanged, this, [this](const QString &theme, int textSize) {
+        Prefs::theme.set(theme);
+        Prefs::textSize.set(textSize);
+        ui::Theme::apply(ui::Theme::fromString(theme), textSize);
+        rebuildForLanguage(); // icons and callout colours follow the theme
+    });
+
+    buildMenus();
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *switchOfficer = file->addAction(tr("&Switch officer…"), this, &MainWindow::signOut);
+    switchOfficer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *home = go->addAction(ui::Icons::icon(QStringLiteral("house")), tr("&Home"), this, &MainWindow::goHome);
+    home->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *courses = go->addAction(ui::Icons::icon(QStringLiteral("book-open")), tr("&Courses"), this, &MainWindow::goCourses);
+    courses->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *search = go->addAction(ui::Icons::icon(QStringLiteral("search")), tr("&Find a course"), this, [this] {
+        goCourses();
+        m_catalogPage->searchField()->setFocus();
+        m_catalogPage->searchField()->selectAll();
+    });
+    search->setShortcut(QKeySequence::Find);
+    QAction *settings = go->addAction(ui::Icons::icon(QStringLiteral("settings")), tr("&Settings"), this, &MainWindow::goSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    for (QAction *a : {home, courses, search, settings})
+        a->setEnabled(m_officer.has_value());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *dark = view->addAction(tr("&Dark theme"));
+    dark->setCheckable(true);
+    dark->setChecked(ui::Theme::current() == ui::Theme::Mode::Dark);
+    dark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(dark, &QAction::toggled, this, [this](bool on) {
+        Prefs::theme.set(on ? QStringLiteral("dark") : QStringLiteral("light"));
+        ui::Theme::apply(on ? ui::Theme::Mode::Dark : ui::Theme::Mode::Light, Prefs::textSize.get());
+        rebuildForLanguage();
+    });
+    QAction *larger = view->addAction(tr("&Larger text"), this, [this] {
+        Prefs::textSize.set(qMin(3, Prefs::textSize.get() + 1));
+        ui::Theme::apply(ui::Theme::current(), Prefs::textSize.get());
+        rebuildForLanguage();
+    });
+    larger->setShortcut(QKeySequence::ZoomIn);
+    QAction *smaller = view->addAction(tr("&Smaller text"), this, [this] {
+        Prefs::textSize.set(qMax(0, Prefs::textSize.get() - 1));
+        ui::Theme::apply(ui::Theme::current(), Prefs::textSize.get());
+        rebuildForLanguage();
+    });
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("&Full screen"), this, [this] {
+        setWindowState(windowState() ^ Qt::WindowFullScreen);
+    });
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Crypto Crime Academy"), this, [this] {
+        QMessageBox::about(this, tr("About Crypto Crime Academy"),
+                           tr("<h3>Crypto Crime Academy %1</h3><p>Training for police officers who handle crypto wallets, "
+                              "trace funds and recognise the scams behind them. Works offline.</p>"
+                              "<p>Icons: Lucide (ISC licence).</p>")
+                               .arg(AppInfo::version()));
+    });
+}
+
+void MainWindow::addSidebarPlace(const QString &id, const QString &icon, std::function<QString()> title, QWidget *page)
+{
+    m_extraPlaces.append({id, icon, std::move(title), page});
+    rebuildForLanguage();
+}
+
+void MainWindow::setStartupNotice(const QString &text)
+{
+    m_startupNotice = text;
+    m_signIn->notice()->showMessage(text, NoticeBar::Kind::Warning);
+    m_notice->showMessage(text, NoticeBar::Kind::Warning);
+}
+
+void MainWindow::showNotice(const QString &text, bool error)
+{
+    m_notice->showMessage(text, error ? NoticeBar::Kind::Error : NoticeBar::Kind::Info);
+}
+
+void MainWindow::showInitialScreen()
+{
+    const QString last = Prefs::lastOfficer.get();
+    if (!last.isEmpty() && m_store->officer(last)) {
+        signIn(last);
+        restorePlace(Prefs::lastPage.get());
+        return;
+    }
+    m_officer.reset();
+    m_place = kSignIn;
+    m_signIn->setOfficers(m_store->officers());
+    m_root->setCurrentWidget(m_signIn);
+    buildMenus();
+}
+
+void MainWindow::signIn(const QString &officerId)
+{
+    m_officer = m_store->officer(officerId);
+    if (!m_officer)
+        return;
+    m_session.reset();
+    Prefs::lastOfficer.set(officerId);
+    m_profileButton->setText(QStringLiteral("%1\n%2").arg(m_officer->displayName, roleName(m_officer->role)));
+    m_profileButton->setToolTip(tr("Signed in as %1 (%2)").arg(m_officer->displayName, m_officer->serviceNumber));
+    m_root->setCurrentWidget(m_appArea);
+    buildMenus();
+    goHome();
+}
+
+void MainWindow::signOut()
+{
+    if (m_place == kLesson)
+        m_player->flushPosition();
+    m_session.reset();
+    m_officer.reset();
+    Prefs::lastOfficer.set(QString());
+    m_place = kSignIn;
+    m_signIn->setOfficers(m_store->officers());
+    m_root->setCurrentWidget(m_signIn);
+    buildMenus();
+}
+
+void MainWindow::showPage(const QString &place, QWidget *page)
+{
+    m_place = place;
+    m_pages->setCurrentWidget(page);
+    const QString sidebarId = (place == kModule || place == kLesson || place == kQuiz) ? kCourses : place;
+    const QSignalBlocker block(m_sidebar);
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        if (m_sidebar->item(i)->data(Qt::UserRole).toString() == sidebarId)
+            m_sidebar->setCurrentRow(i);
+    rememberPlace();
+}
+
+content::ModuleStatus MainWindow::statusFor(const QString &moduleId) const
+{
+    content::ModuleStatus s;
+    if (!m_officer)
+        return s;
+    const progress::ModuleProgress p = m_store->moduleProgress(m_officer->id, moduleId);
+    s.started = p.started;
+    s.completed = p.completed;
+    s.completedLessons = p.completedLessons;
+    s.lastLessonId = p.lastLessonId;
+    s.bestPercent = p.bestPercent();
+    return s;
+}
+
+void MainWindow::refreshCatalogAndHome()
+{
+    if (!m_officer)
+        return;
+    const auto all = m_store->allProgress(m_officer->id);
+    QMap<QString, content::ModuleStatus> status;
+    for (const content::ModulePackage &m : m_catalog.modules())
+        status.insert(m.id, statusFor(m.id));
+    m_catalogPage->setCatalog(m_catalog.modules(), language(), status);
+    m_home->setData(*m_officer, m_catalog.modules(), all, language());
+}
+
+void MainWindow::goHome()
+{
+    if (!m_officer)
+        return;
+    refreshCatalogAndHome();
+    showPage(kHome, m_home);
+}
+
+void MainWindow::goCourses()
+{
+    if (!m_officer)
+        return;
+    refreshCatalogAndHome();
+    showPage(kCourses, m_catalogPage);
+}
+
+void MainWindow::goSettings()
+{
+    if (!m_officer)
+        return;
+    showPage(kSettings, m_settings);
+}
+
+learning::LearningSession *MainWindow::sessionFor(const QString &moduleId)
+{
+    if (!m_officer)
+        return nullptr;
+    if (m_session && m_session->module().id == moduleId)
+        return m_session.get();
+    const content::ModulePackage *module = m_catalog.find(moduleId);
+    if (!module)
+        return nullptr;
+    m_session = std::make_unique<learning::LearningSession>(m_store, *module, m_officer->id);
+    connect(m_session.get(), &learning::LearningSession::writeFailed, this, [this](const QString &message) {
+        showNotice(tr("Your progress could not be saved: %1. Check the disk and the database file in Settings.").arg(message), true);
+    });
+    return m_session.get();
+}
+
+void MainWindow::openModule(const QString &moduleId)
+{
+    learning::LearningSession *session = sessionFor(moduleId);
+    if (!session)
+        return;
+    m_modulePage->setModule(session->module(), language(), statusFor(moduleId));
+    showPage(kModule, m_modulePage);
+}
+
+void MainWindow::continueModule(const QString &moduleId)
+{
+    learning::LearningSession *session = sessionFor(moduleId);
+    if (!session)
+        return;
+    const progress::ModuleProgress p = session->progress();
+    // All lessons read but the quiz not yet passed: the quiz is the next step.
+    const bool lessonsDone = p.completedLessons.size() >= session->module().lessons.size();
+    if (lessonsDone && !p.completed && !session->module().assessments.isEmpty()) {
+        openAssessment(p.openAttemptAssessment.isEmpty() ? session->module().assessments.first().id : p.openAttemptAssessment);
+        return;
+    }
+    openLesson(session->resumeLessonIndex());
+}
+
+void MainWindow::openLesson(int index)
+{
+    learning::LearningSession *session = m_session.get();
+    if (!session)
+        return;
+    if (!session->progress().started)
+        session->launch();
+    const progress::ModuleProgress p = session->progress();
+    const double position = session->module().lessonIndex(p.lastLessonId) == index ? p.lastPosition : 0.0;
+    m_player->setModule(session->module(), language(), statusFor(session->module().id));
+    m_place = kLesson;
+    showPage(kLesson, m_player);
+    m_player->openLesson(index, position);
+}
+
+void MainWindow::openAssessment(const QString &assessmentId)
+{
+    learning::LearningSession *session = m_session.get();
+    if (!session)
+        return;
+    const content::Assessment *a = session->module().assessment(assessmentId);
+    if (!a)
+        return;
+    m_assessmentId = assessmentId;
+    m_attemptId = session->startOrResumeAttempt(assessmentId);
+    m_quiz->setAssessment(*a, language(), session->answers(m_attemptId));
+    showPage(kQuiz, m_quiz);
+}
+
+void MainWindow::rememberPlace()
+{
+    if (!m_officer)
+        return;
+    QString saved = m_place;
+    if ((m_place == kModule || m_place == kLesson || m_place == kQuiz) && m_session)
+        saved += QLatin1Char(':') + m_session->module().id;
+    Prefs::lastPage.set(saved);
+}
+
+void MainWindow::restorePlace(const QString &saved)
+{
+    const QString place = saved.section(QLatin1Char(':'), 0, 0);
+    const QString moduleId = saved.section(QLatin1Char(':'), 1);
+    if (place == kCourses)
+        goCourses();
+    else if (place == kSettings)
+        goSettings();
+    else if (place == kModule && m_catalog.find(moduleId))
+        openModule(moduleId);
+    else if ((place == kLesson || place == kQuiz) && m_catalog.find(moduleId))
+        continueModule(moduleId);
+    else
+        goHome();
+}
+
+void MainWindow::rebuildForLanguage()
+{
+    // Flush the reading position, remember where we are, build every screen again in the new
+    // language (or theme), and return to the same place.
+    if (m_place == kLesson)
+        m_player->flushPosition();
+    QString saved = m_place;
+    if ((m_place == kModule || m_place == kLesson || m_place == kQuiz) && m_session)
+        saved += QLatin1Char(':') + m_session->module().id;
+    const std::optional<progress::Officer> officer = m_officer;
+    const bool quizResults = m_place == kQuiz && m_quiz->isShowingResults();
+    QWidget *old = m_root;
+    for (const SidebarPlace &p : std::as_const(m_extraPlaces))
+        p.page->setParent(nullptr);
+    buildUi();
+    old->deleteLater();
+    if (!m_startupNotice.isEmpty() && !officer)
+        m_signIn->notice()->showMessage(m_startupNotice, NoticeBar::Kind::Warning);
+    if (officer) {
+        m_officer = officer;
+        m_profileButton->setText(QStringLiteral("%1\n%2").arg(m_officer->displayName, roleName(m_officer->role)));
+        m_root->setCurrentWidget(m_appArea);
+        buildMenus();
+        if (quizResults)
+            saved = kModule + QLatin1Char(':') + saved.section(QLatin1Char(':'), 1);
+        restorePlace(saved);
+    } else {
+        m_place = kSignIn;
+        m_signIn->setOfficers(m_store->officers());
+        m_root->setCurrentWidget(m_signIn);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_place == kLesson)
+        m_player->flushPosition();
+    Prefs::windowGeometry.set(saveGeometry());
+    rememberPlace();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace cca::shell

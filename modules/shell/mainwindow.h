@@ -1,0 +1,129 @@
+#pragma once
+
+#include "content/catalog.h"
+#include "progress/progressstore.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
+
+namespace cca::assessment {
+class QuizPage;
+}
+namespace cca::content {
+class CatalogPage;
+class LessonPlayer;
+class ModulePage;
+struct ModuleStatus;
+} // namespace cca::content
+namespace cca::learning {
+class LearningSession;
+}
+
+namespace cca::shell {
+
+class HomePage;
+class NoticeBar;
+class SettingsPage;
+class SignInPage;
+
+// The main window: sign-in, then a sidebar of places (Home, Courses, Settings; later
+// capabilities register theirs) and the content area. It wires the feature screens to
+// the progress store through a LearningSession; it holds no domain logic of its own.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(progress::ProgressStore *store, content::Catalog catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shown once as a banner (e.g. "the damaged database was moved aside").
+    void setStartupNotice(const QString &text);
+    // Sign-in, or straight to the last officer's last place.
+    void showInitialScreen();
+
+    void signIn(const QString &officerId);
+    void signOut();
+    std::optional<progress::Officer> currentOfficer() const { return m_officer; }
+
+    // Places: "home", "courses", "module", "lesson", "quiz", "settings" (and "signin").
+    QString currentPlace() const { return m_place; }
+    void goHome();
+    void goCourses();
+    void goSettings();
+    void openModule(const QString &moduleId);
+    void continueModule(const QString &moduleId);
+    void openLesson(int index);
+    void openAssessment(const QString &assessmentId);
+
+    // Registers a sidebar place; later capabilities (reference, labs, trainer) add theirs.
+    void addSidebarPlace(const QString &id, const QString &icon, std::function<QString()> title, QWidget *page);
+
+    SignInPage *signInPage() const { return m_signIn; }
+    HomePage *homePage() const { return m_home; }
+    content::CatalogPage *catalogPage() const { return m_catalogPage; }
+    content::ModulePage *modulePage() const { return m_modulePage; }
+    content::LessonPlayer *lessonPlayer() const { return m_player; }
+    assessment::QuizPage *quizPage() const { return m_quiz; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    NoticeBar *noticeBar() const { return m_notice; }
+    const content::Catalog &catalog() const { return m_catalog; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct SidebarPlace
+    {
+        QString id;
+        QString icon;
+        std::function<QString()> title;
+        QWidget *page;
+    };
+
+    void buildUi();
+    void buildMenus();
+    void rebuildForLanguage();
+    void showPage(const QString &place, QWidget *page);
+    void refreshCatalogAndHome();
+    void rememberPlace();
+    void restorePlace(const QString &saved);
+    QString language() const;
+    content::ModuleStatus statusFor(const QString &moduleId) const;
+    learning::LearningSession *sessionFor(const QString &moduleId);
+    void showNotice(const QString &text, bool error);
+
+    progress::ProgressStore *m_store;
+    content::Catalog m_catalog;
+    std::optional<progress::Officer> m_officer;
+    std::unique_ptr<learning::LearningSession> m_session;
+    QString m_place;
+    QString m_attemptId;
+    QString m_assessmentId;
+    QString m_startupNotice;
+    QList<SidebarPlace> m_extraPlaces;
+
+    QStackedWidget *m_root = nullptr;
+    SignInPage *m_signIn = nullptr;
+    QWidget *m_appArea = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QToolButton *m_profileButton = nullptr;
+    NoticeBar *m_notice = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    HomePage *m_home = nullptr;
+    content::CatalogPage *m_catalogPage = nullptr;
+    content::ModulePage *m_modulePage = nullptr;
+    content::LessonPlayer *m_player = nullptr;
+    assessment::QuizPage *m_quiz = nullptr;
+    SettingsPage *m_settings = nullptr;
+};
+
+} // namespace cca::shell
