@@ -84,11 +84,13 @@ void Catalog::crossCheck(const QSet<QString> &knownIds)
         }
     }
     for (ModulePackage &m : m_modules) {
-        for (const QString &pre : std::as_const(m.prerequisites)) {
+        for (qsizetype i = 0; i < m.prerequisites.size(); ++i) {
+            const QString &pre = m.prerequisites[i];
+            const auto [line, column] = m.prerequisitePositions.value(i, {0, 0});
             if (pre == m.id)
-                m.errors.append(Diagnostic{m.manifestPath, 0, 0, QStringLiteral("module '%1' lists itself as a prerequisite").arg(pre)});
+                m.errors.append(Diagnostic{m.manifestPath, line, column, QStringLiteral("module '%1' lists itself as a prerequisite").arg(pre)});
             else if (!firstSeen.contains(pre) && !knownIds.contains(pre))
-                m.errors.append(Diagnostic{m.manifestPath, 0, 0,
+                m.errors.append(Diagnostic{m.manifestPath, line, column,
                                            QStringLiteral("prerequisite '%1' is not a known module").arg(pre)});
         }
     }

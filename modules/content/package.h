@@ -94,6 +94,7 @@ struct ModulePackage
     int minutes = 0;
     QStringList tags;
     QStringList prerequisites;
+    QList<QPair<int, int>> prerequisitePositions; // line/column of each, for messages
     QStringList authors;
     QList<SourceRef> sources;
     QList<GlossaryEntry> glossary;

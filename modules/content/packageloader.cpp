@@ -589,6 +589,10 @@ ModulePackage PackageLoader::load(const QString &directory, const QString &displ
     package.minutes = r.integer(*root, QStringLiteral("minutes"), what, 1, 600, true);
     package.tags = r.stringList(*root, QStringLiteral("tags"), what, true);
     package.prerequisites = r.stringList(*root, QStringLiteral("prerequisites"), what, true);
+    if (const JsonNode *pre = root->member(QStringLiteral("prerequisites")); pre && pre->isArray())
+        for (const JsonNode &item : pre->children)
+            if (item.isString())
+                package.prerequisitePositions.append({item.line, item.column});
     package.authors = r.stringList(*root, QStringLiteral("authors"), what, false);
     readSources(r, *root);
     readGlossary(r, *root);

@@ -67,6 +67,12 @@ bool exec(QSqlDatabase db, const QString &sql, QString *error)
     return true;
 }
 
+// A null QString binds as SQL NULL; the schema wants empty text instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString isoUtc(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -297,9 +303,9 @@ bool SqliteProgressStore::addOfficer(Officer &officer, QString *error)
     q.prepare(QStringLiteral("INSERT INTO officers (id, display_name, service_number, unit, role, created_at) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(officer.id);
-    q.addBindValue(officer.displayName.trimmed());
-    q.addBindValue(officer.serviceNumber.trimmed());
-    q.addBindValue(officer.unit.trimmed());
+    q.addBindValue(text(officer.displayName.trimmed()));
+    q.addBindValue(text(officer.serviceNumber.trimmed()));
+    q.addBindValue(text(officer.unit.trimmed()));
     q.addBindValue(officer.role);
     q.addBindValue(isoUtc(officer.createdAt));
     if (!q.exec() || !tx.commit()) {
@@ -324,12 +330,12 @@ bool SqliteProgressStore::record(const QList<Event> &events, QString *error)
                              "object_id, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Event &e : events) {
         q.addBindValue(e.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : e.id);
-        q.addBindValue(e.officerId);
-        q.addBindValue(e.verb);
-        q.addBindValue(e.moduleId);
-        q.addBindValue(e.moduleVersion);
-        q.addBindValue(e.objectType);
-        q.addBindValue(e.objectId);
+        q.addBindValue(text(e.officerId));
+        q.addBindValue(text(e.verb));
+        q.addBindValue(text(e.moduleId));
+        q.addBindValue(text(e.moduleVersion));
+        q.addBindValue(text(e.objectType));
+        q.addBindValue(text(e.objectId));
         q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
         q.addBindValue(isoUtc(e.timestamp.isValid() ? e.timestamp : QDateTime::currentDateTimeUtc()));
         if (!q.exec()) {

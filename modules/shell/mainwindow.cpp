@@ -57,7 +57,12 @@ MainWindow::MainWindow(progress::ProgressStore *store, content::Catalog catalog,
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this, &MainWindow::rebuildForLanguage);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Tearing the widgets down must not count as the officer navigating somewhere.
+    if (m_sidebar)
+        m_sidebar->disconnect(this);
+}
 
 QString MainWindow::language() const
 {
@@ -321,8 +326,9 @@ void MainWindow::showInitialScreen()
 {
     const QString last = Prefs::lastOfficer.get();
     if (!last.isEmpty() && m_store->officer(last)) {
+        const QString place = Prefs::lastPage.get(); // read before signing in moves to Home
         signIn(last);
-        restorePlace(Prefs::lastPage.get());
+        restorePlace(place);
         return;
     }
     m_officer.reset();

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -107,15 +108,6 @@ QuizPage::QuizPage(QWidget *parent) : QWidget(parent)
     connect(m_submit, &QPushButton::clicked, this, &QuizPage::askToSubmit);
     m_stack->addWidget(attempt);
 
-    // Number keys choose options: 1 for the first, 2 for the second...
-    for (int i = 0; i < 8; ++i) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::Key_1 + i), attempt);
-        connect(shortcut, &QShortcut::activated, this, [this, i] {
-            const auto buttons = optionButtons();
-            if (i < buttons.size() && m_stack->currentIndex() == 0)
-                buttons[i]->click();
-        });
-    }
 
     // --- results view
     auto *scroll = new QScrollArea(m_stack);
@@ -200,6 +192,19 @@ void QuizPage::showQuestion(int index)
     m_previous->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < m_assessment.questions.size());
     updateNavigation();
+}
+
+void QuizPage::keyPressEvent(QKeyEvent *event)
+{
+    // Number keys choose options: 1 for the first, 2 for the second...
+    const int n = event->key() - Qt::Key_1;
+    const auto buttons = optionButtons();
+    if (m_stack->currentIndex() == 0 && n >= 0 && n < buttons.size() && event->modifiers() == Qt::NoModifier) {
+        buttons[n]->click();
+        buttons[n]->setFocus();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void QuizPage::onOptionToggled()

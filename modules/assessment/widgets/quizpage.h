@@ -47,6 +47,9 @@ signals:
     void retryRequested();
     void doneRequested();
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void onOptionToggled();
     void updateNavigation();

@@ -39,7 +39,7 @@ void LessonBrowser::showLesson(const ModulePackage &module, const QString &markd
     else
         markdown = tr("This lesson's file could not be read: %1").arg(markdownPath);
     document()->setDefaultStyleSheet(QStringLiteral("h1 { margin-bottom: 12px; } h2 { margin-top: 18px; } "
-                                                    "p, li { line-height: 140%; } "
+                                                    "p, li { margin-bottom: 6px; } "
                                                     "td, th { padding: 4px 8px; }"));
     setHtml(LessonRenderer::toHtml(markdown));
 }

@@ -23,12 +23,12 @@ public:
     // Blocked resource requests (for tests and the log).
     int blockedRequests() const { return m_blocked; }
 
+    // The one gate for every resource the lesson asks for (public so it can be tested directly).
+    QVariant loadResource(int type, const QUrl &name) override;
+
 signals:
     void glossaryRequested(const QString &termId);
     void externalLinkClicked(const QUrl &url);
-
-protected:
-    QVariant loadResource(int type, const QUrl &name) override;
 
 private:
     void onAnchor(const QUrl &url);

@@ -32,6 +32,8 @@ public:
     int currentIndex() const { return m_index; }
     const ModulePackage &module() const { return m_module; }
     LessonBrowser *browser() const { return m_browser; }
+    QPushButton *nextButton() const { return m_next; }
+    QPushButton *previousButton() const { return m_previous; }
     QList<MediaPanel *> mediaPanels() const { return m_mediaPanels; }
 
 public slots:

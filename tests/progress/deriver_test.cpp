@@ -1,0 +1,62 @@
+#include "progress/progressderiver.h"
+
+#include <gtest/gtest.h>
+
+using namespace cca::progress;
+
+namespace {
+Event ev(const QString &verb, const QString &type, const QString &object, const QJsonObject &data = {}, int second = 0)
+{
+    Event e = Event::make(QStringLiteral("o"), verb, QStringLiteral("m"), QStringLiteral("1.0.0"), type, object, data);
+    e.timestamp = QDateTime(QDate(2026, 11, 26), QTime(10, 0, second), Qt::UTC);
+    return e;
+}
+} // namespace
+
+TEST(ProgressDeriver, DerivesLessonsPositionAndResults)
+{
+    const QList<Event> events{
+        ev(Verbs::Launched, ObjectTypes::Module, QStringLiteral("m"), {}, 1),
+        ev(Verbs::Experienced, ObjectTypes::Lesson, QStringLiteral("l1"), {}, 2),
+        ev(Verbs::Completed, ObjectTypes::Lesson, QStringLiteral("l1"), {}, 3),
+        ev(Verbs::Experienced, ObjectTypes::Lesson, QStringLiteral("l2"), {}, 4),
+        ev(Verbs::Progressed, ObjectTypes::Lesson, QStringLiteral("l2"), {{QStringLiteral("position"), 0.4}}, 5),
+        ev(Verbs::Attempted, ObjectTypes::Assessment, QStringLiteral("quiz"), {{QStringLiteral("attempt"), QStringLiteral("a1")}}, 6),
+        ev(Verbs::Failed, ObjectTypes::Assessment, QStringLiteral("quiz"),
+           {{QStringLiteral("attempt"), QStringLiteral("a1")}, {QStringLiteral("percent"), 50.0}}, 7),
+        ev(Verbs::Attempted, ObjectTypes::Assessment, QStringLiteral("quiz"), {{QStringLiteral("attempt"), QStringLiteral("a2")}}, 8),
+    };
+    const ModuleProgress p = ProgressDeriver::derive(events).value(QStringLiteral("m"));
+    EXPECT_TRUE(p.started);
+    EXPECT_FALSE(p.completed);
+    EXPECT_EQ(p.completedLessons, QSet<QString>{QStringLiteral("l1")});
+    EXPECT_EQ(p.lastLessonId, QStringLiteral("l2"));
+    EXPECT_DOUBLE_EQ(p.lastPosition, 0.4);
+    EXPECT_EQ(p.openAttemptId, QStringLiteral("a2"));
+    ASSERT_TRUE(p.bestPercent().has_value());
+    EXPECT_DOUBLE_EQ(*p.bestPercent(), 50.0);
+    EXPECT_EQ(p.lastActivity.time().second(), 8);
+}
+
+TEST(ProgressDeriver, BestResultPrefersPassAndHigherScore)
+{
+    const QList<Event> events{
+        ev(Verbs::Passed, ObjectTypes::Assessment, QStringLiteral("quiz"), {{QStringLiteral("attempt"), QStringLiteral("a")}, {QStringLiteral("percent"), 80.0}}),
+        ev(Verbs::Failed, ObjectTypes::Assessment, QStringLiteral("quiz"), {{QStringLiteral("attempt"), QStringLiteral("b")}, {QStringLiteral("percent"), 40.0}}),
+        ev(Verbs::Completed, ObjectTypes::Module, QStringLiteral("m")),
+    };
+    const ModuleProgress p = ProgressDeriver::derive(events).value(QStringLiteral("m"));
+    EXPECT_TRUE(p.completed);
+    EXPECT_TRUE(p.bestResults.value(QStringLiteral("quiz")).passed);
+    EXPECT_DOUBLE_EQ(p.bestResults.value(QStringLiteral("quiz")).percent, 80.0);
+    EXPECT_DOUBLE_EQ(p.lastResults.value(QStringLiteral("quiz")).percent, 40.0);
+    EXPECT_TRUE(p.openAttemptId.isEmpty());
+}
+
+TEST(ProgressDeriver, PositionIsClamped)
+{
+    const ModuleProgress p = ProgressDeriver::derive({ev(Verbs::Progressed, ObjectTypes::Lesson, QStringLiteral("l"),
+                                                         {{QStringLiteral("position"), 7.0}})})
+                                 .value(QStringLiteral("m"));
+    EXPECT_DOUBLE_EQ(p.lastPosition, 1.0);
+}

@@ -1,0 +1,196 @@
+#include "content/widgets/catalogpage.h"
+#include "content/widgets/lessonbrowser.h"
+#include "content/widgets/lessonplayer.h"
+#include "content/widgets/mediapanel.h"
+#include "content/widgets/modulepage.h"
+#include "content/packageloader.h"
+#include "core/preferences.h"
+#include "progress/sqliteprogressstore.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "shell/settingspage.h"
+#include "shell/signinpage.h"
+#include "support/testutil.h"
+#include "ui/theme.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace cca;
+
+namespace {
+content::Catalog bundledCatalog()
+{
+    return content::Catalog::load({test::sourcePath(QStringLiteral("content"))}, QString());
+}
+
+class Screens : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Prefs::lastOfficer.set(QString());
+        Prefs::lastPage.set(QString());
+        opened = progress::SqliteProgressStore::open(dir.filePath(QStringLiteral("p.sqlite")));
+        ASSERT_TRUE(opened.store);
+        officer.displayName = QStringLiteral("Ho");
+        officer.serviceNumber = QStringLiteral("77");
+        officer.unit = QStringLiteral("Kowloon West");
+        officer.role = QStringLiteral("trainee");
+        QString error;
+        ASSERT_TRUE(opened.store->addOfficer(officer, &error));
+    }
+    void TearDown() override
+    {
+        shell::LanguageManager::instance()->apply(QStringLiteral("en"));
+        ui::Theme::apply(ui::Theme::Mode::Light, 1);
+    }
+    QTemporaryDir dir;
+    progress::OpenResult opened;
+    progress::Officer officer;
+};
+} // namespace
+
+TEST_F(Screens, SignInExplainsMissingFieldsAndDuplicateServiceNumbers)
+{
+    shell::MainWindow w(opened.store.get(), bundledCatalog());
+    w.showInitialScreen();
+    w.show();
+    shell::SignInPage *page = w.signInPage();
+    QTest::mouseClick(page->createButton(), Qt::LeftButton);
+    EXPECT_EQ(w.currentPlace(), QStringLiteral("signin"));
+    auto errorLabels = [&] {
+        QStringList texts;
+        for (QLabel *l : page->findChildren<QLabel *>())
+            if (l->property("role").toString() == QLatin1String("error") && l->isVisible())
+                texts << l->text();
+        return texts.join(QLatin1Char('\n'));
+    };
+    EXPECT_TRUE(errorLabels().contains(QStringLiteral("display name"))) << errorLabels().toStdString();
+    QTest::keyClicks(page->nameField(), QStringLiteral("Someone Else"));
+    QTest::keyClicks(page->serviceNumberField(), QStringLiteral("77"));
+    QTest::mouseClick(page->createButton(), Qt::LeftButton);
+    EXPECT_EQ(w.currentPlace(), QStringLiteral("signin"));
+    EXPECT_TRUE(errorLabels().contains(QStringLiteral("already used by Ho"))) << errorLabels().toStdString();
+    // The existing officer is offered as a button.
+    auto *existing = page->findChild<QPushButton *>(QStringLiteral("officer-77"));
+    ASSERT_NE(existing, nullptr);
+    QTest::mouseClick(existing, Qt::LeftButton);
+    EXPECT_EQ(w.currentPlace(), QStringLiteral("home"));
+}
+
+TEST_F(Screens, SwitchingLanguageTakesEffectWithoutRestart)
+{
+    shell::MainWindow w(opened.store.get(), bundledCatalog());
+    w.showInitialScreen();
+    w.show();
+    w.signIn(officer.id);
+    w.openModule(QStringLiteral("crypto-basics"));
+    const QString englishTitle = w.catalog().find(QStringLiteral("crypto-basics"))->title.text(QStringLiteral("en"));
+    const QString chineseTitle = w.catalog().find(QStringLiteral("crypto-basics"))->title.text(QStringLiteral("zh-Hant"));
+    ASSERT_NE(englishTitle, chineseTitle);
+
+    shell::LanguageManager::instance()->apply(QStringLiteral("zh_HK"));
+    EXPECT_EQ(w.currentPlace(), QStringLiteral("module")) << "the officer stays where they were";
+    EXPECT_NE(QCoreApplication::translate("cca::shell::MainWindow", "Home"), QStringLiteral("Home"))
+        << "the zh_HK catalog is loaded";
+    auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebarList"));
+    ASSERT_NE(sidebar, nullptr);
+    EXPECT_EQ(sidebar->item(0)->text(), QCoreApplication::translate("cca::shell::MainWindow", "Home"));
+    bool chineseShown = false;
+    for (QLabel *l : w.modulePage()->findChildren<QLabel *>())
+        chineseShown = chineseShown || l->text() == chineseTitle;
+    EXPECT_TRUE(chineseShown) << "module content follows the language";
+
+    shell::LanguageManager::instance()->apply(QStringLiteral("en"));
+    sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebarList"));
+    EXPECT_EQ(sidebar->item(0)->text(), QStringLiteral("Home"));
+}
+
+TEST_F(Screens, ThemeAndTextSizeApplyAtOnceAndPersist)
+{
+    shell::MainWindow w(opened.store.get(), bundledCatalog());
+    w.showInitialScreen();
+    w.show();
+    w.signIn(officer.id);
+    w.goSettings();
+    const QColor lightWindow = QApplication::palette().color(QPalette::Window);
+    QComboBox *theme = w.settingsPage()->themeBox();
+    theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+    emit theme->activated(theme->currentIndex());
+    EXPECT_LT(QApplication::palette().color(QPalette::Window).lightness(), lightWindow.lightness());
+    EXPECT_EQ(Prefs::theme.get(), QStringLiteral("dark"));
+    EXPECT_EQ(w.currentPlace(), QStringLiteral("settings"));
+    QComboBox *size = w.settingsPage()->textSizeBox();
+    size->setCurrentIndex(3);
+    emit size->activated(3);
+    EXPECT_EQ(QApplication::font().pointSize(), ui::Theme::basePointSize(3));
+    EXPECT_EQ(Prefs::textSize.get(), 3);
+    Prefs::theme.set(QStringLiteral("light"));
+    Prefs::textSize.set(1);
+}
+
+TEST_F(Screens, CatalogSearchAndFiltersNarrowTheList)
+{
+    content::CatalogPage page;
+    const content::Catalog catalog = bundledCatalog();
+    page.setCatalog(catalog.modules(), QStringLiteral("en"), {});
+    EXPECT_TRUE(page.visibleModuleIds().contains(QStringLiteral("crypto-basics")));
+    page.searchField()->setText(QStringLiteral("blockchain"));
+    EXPECT_TRUE(page.visibleModuleIds().contains(QStringLiteral("crypto-basics")));
+    page.searchField()->setText(QStringLiteral("zzzz-nothing"));
+    EXPECT_TRUE(page.visibleModuleIds().isEmpty());
+    page.searchField()->clear();
+    page.topicFilter()->setCurrentIndex(page.topicFilter()->findData(QStringLiteral("tracing")));
+    EXPECT_FALSE(page.visibleModuleIds().contains(QStringLiteral("crypto-basics")));
+    page.topicFilter()->setCurrentIndex(page.topicFilter()->findData(QStringLiteral("fundamentals")));
+    EXPECT_TRUE(page.visibleModuleIds().contains(QStringLiteral("crypto-basics")));
+    page.durationFilter()->setCurrentIndex(page.durationFilter()->findData(-60));
+    EXPECT_FALSE(page.visibleModuleIds().contains(QStringLiteral("crypto-basics")));
+}
+
+TEST_F(Screens, LessonBrowserLoadsOnlyFromInsideThePackage)
+{
+    const content::ModulePackage m = content::PackageLoader::load(test::dataPath(QStringLiteral("content/valid/minimal")));
+    content::LessonBrowser browser;
+    browser.resize(800, 600);
+    browser.showLesson(m, QStringLiteral("lessons/intro.en.md"));
+    EXPECT_EQ(browser.blockedRequests(), 0);
+    EXPECT_TRUE(browser.toPlainText().contains(QStringLiteral("Tip"))) << "callouts are labelled in words";
+    const int before = browser.blockedRequests();
+    EXPECT_FALSE(browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.com/a.png"))).isValid());
+    EXPECT_FALSE(browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("../../../../etc/hostname"))).isValid());
+    EXPECT_FALSE(browser.loadResource(QTextDocument::ImageResource, QUrl::fromLocalFile(QStringLiteral("/etc/hostname"))).isValid());
+    EXPECT_FALSE(browser.loadResource(QTextDocument::StyleSheetResource, QUrl(QStringLiteral("../media/diagram.svg"))).isValid());
+    EXPECT_EQ(browser.blockedRequests(), before + 4);
+    EXPECT_TRUE(browser.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("../media/diagram.svg"))).isValid());
+}
+
+TEST_F(Screens, LessonWithAudioShowsControlsAndTranscript)
+{
+    const content::Catalog catalog = bundledCatalog();
+    const content::ModulePackage *m = catalog.find(QStringLiteral("crypto-basics"));
+    ASSERT_NE(m, nullptr);
+    int withMedia = -1;
+    for (int i = 0; i < m->lessons.size(); ++i)
+        if (!m->lessons[i].media.isEmpty())
+            withMedia = i;
+    ASSERT_GE(withMedia, 0);
+    content::LessonPlayer player;
+    player.setModule(*m, QStringLiteral("zh-Hant"), {});
+    player.openLesson(withMedia);
+    ASSERT_EQ(player.mediaPanels().size(), m->lessons[withMedia].media.size());
+    content::MediaPanel *panel = player.mediaPanels().first();
+    EXPECT_FALSE(panel->transcriptText().trimmed().isEmpty());
+    EXPECT_TRUE(panel->mediaPath().startsWith(m->directory));
+    EXPECT_TRUE(QFileInfo::exists(panel->mediaPath()));
+}
