@@ -228,12 +228,7 @@ void MainWindow::buildUi()
         Prefs::uiLanguage.set(locale);
         LanguageManager::instance()->apply(locale);
     });
-    connect(m_settings, &SettingsPage::appearanceChanged, this, [this](const QString &theme, int textSize) {
-        Prefs::theme.set(theme);
-        Prefs::textSize.set(textSize);
-        ui::Theme::apply(ui::Theme::fromString(theme), textSize);
-        rebuildForLanguage(); // icons and callout colours follow the theme
-    });
+    connect(m_settings, &SettingsPage::appearanceChanged, this, &MainWindow::applyAppearance);
 
     buildMenus();
 }
@@ -272,20 +267,14 @@ void MainWindow::buildMenus()
     dark->setChecked(ui::Theme::current() == ui::Theme::Mode::Dark);
     dark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(dark, &QAction::toggled, this, [this](bool on) {
-        Prefs::theme.set(on ? QStringLiteral("dark") : QStringLiteral("light"));
-        ui::Theme::apply(on ? ui::Theme::Mode::Dark : ui::Theme::Mode::Light, Prefs::textSize.get());
-        rebuildForLanguage();
+        applyAppearance(on ? QStringLiteral("dark") : QStringLiteral("light"), Prefs::textSize.get());
     });
     QAction *larger = view->addAction(tr("&Larger text"), this, [this] {
-        Prefs::textSize.set(qMin(3, Prefs::textSize.get() + 1));
-        ui::Theme::apply(ui::Theme::current(), Prefs::textSize.get());
-        rebuildForLanguage();
+        applyAppearance(Prefs::theme.get(), qMin(3, Prefs::textSize.get() + 1));
     });
     larger->setShortcut(QKeySequence::ZoomIn);
     QAction *smaller = view->addAction(tr("&Smaller text"), this, [this] {
-        Prefs::textSize.set(qMax(0, Prefs::textSize.get() - 1));
-        ui::Theme::apply(ui::Theme::current(), Prefs::textSize.get());
-        rebuildForLanguage();
+        applyAppearance(Prefs::theme.get(), qMax(0, Prefs::textSize.get() - 1));
     });
     smaller->setShortcut(QKeySequence::ZoomOut);
     view->addSeparator();
@@ -302,6 +291,14 @@ void MainWindow::buildMenus()
                               "<p>Icons: Lucide (ISC licence).</p>")
                                .arg(AppInfo::version()));
     });
+}
+
+void MainWindow::applyAppearance(const QString &theme, int textSize)
+{
+    Prefs::theme.set(theme);
+    Prefs::textSize.set(textSize);
+    ui::Theme::apply(ui::Theme::fromString(theme), textSize);
+    rebuildForLanguage(); // icons and callout colours follow the theme
 }
 
 void MainWindow::addSidebarPlace(const QString &id, const QString &icon, std::function<QString()> title, QWidget *page)

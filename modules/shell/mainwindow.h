@@ -64,6 +64,9 @@ public:
     void openLesson(int index);
     void openAssessment(const QString &assessmentId);
 
+    // Theme ("light"/"dark") and text size (0..3): applied at once, remembered, screens rebuilt.
+    void applyAppearance(const QString &theme, int textSize);
+
     // Registers a sidebar place; later capabilities (reference, labs, trainer) add theirs.
     void addSidebarPlace(const QString &id, const QString &icon, std::function<QString()> title, QWidget *page);
 

@@ -154,7 +154,8 @@ void SignInPage::setOfficers(const QList<progress::Officer> &officers)
         button->setObjectName(QStringLiteral("officer-") + o.serviceNumber);
         button->setMinimumHeight(44);
         button->setMaximumWidth(560);
-        button->setStyleSheet(QStringLiteral("text-align: left; padding-left: 16px;"));
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 10px 16px; border: 1px solid palette(mid); "
+                                             "border-radius: 10px; background: palette(base);"));
         button->setAccessibleName(tr("Sign in as %1").arg(o.displayName));
         connect(button, &QPushButton::clicked, this, [this, id = o.id] { emit officerChosen(id); });
         m_officerList->addWidget(button);

@@ -48,7 +48,8 @@ QPushButton[primary="true"] { background: %4; color: %5; border: 1px solid %4; f
 QPushButton[primary="true"]:hover { background: %12; }
 QPushButton[primary="true"]:disabled { background: %2; border-color: %2; color: %10; }
 QPushButton[flat="true"] { border: none; background: transparent; }
-QLineEdit, QComboBox, QSpinBox { padding: 6px 8px; border-radius: 6px; }
+QLineEdit, QSpinBox { padding: 6px 8px; border-radius: 6px; }
+QComboBox { min-height: 28px; }
 QProgressBar { border: none; border-radius: 4px; background: %6; max-height: 8px; text-align: center; }
 QProgressBar::chunk { border-radius: 4px; background: %4; }
 QTextBrowser { border: none; background: %7; }

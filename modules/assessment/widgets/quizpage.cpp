@@ -66,7 +66,7 @@ QuizPage::QuizPage(QWidget *parent) : QWidget(parent)
     m_navGrid = new QGridLayout;
     m_navGrid->setSpacing(6);
     nl->addLayout(m_navGrid);
-    nl->addWidget(ui::mutedLabel(tr("✓ answered"), nav));
+    nl->addWidget(ui::mutedLabel(tr("Filled: answered. Outlined: the question on screen."), nav));
     nl->addStretch();
     body->addWidget(nav);
     al->addLayout(body, 1);
@@ -133,7 +133,7 @@ void QuizPage::setAssessment(const content::Assessment &assessment, const QStrin
     const int columns = 4;
     for (int i = 0; i < assessment.questions.size(); ++i) {
         auto *b = new QPushButton(QString::number(i + 1));
-        b->setFixedSize(40, 36);
+        b->setFixedSize(40, 34);
         b->setCheckable(true);
         connect(b, &QPushButton::clicked, this, [this, i] { showQuestion(i); });
         m_navGrid->addWidget(b, i / columns, i % columns);
@@ -227,8 +227,17 @@ void QuizPage::updateNavigation()
     for (int i = 0; i < m_navButtons.size(); ++i) {
         const bool answered = !m_answers.value(m_assessment.questions[i].id).isEmpty();
         QPushButton *b = m_navButtons[i];
-        b->setText(answered ? QStringLiteral("%1 ✓").arg(i + 1) : QString::number(i + 1));
+        b->setText(QString::number(i + 1));
         b->setChecked(i == m_index);
+        // Answered: filled and bold; current: outlined. Never colour alone: the text weight changes too.
+        const QColor accent = palette().color(QPalette::Highlight);
+        QString style = QStringLiteral("padding: 0px; border-radius: 6px;");
+        if (answered)
+            style += QStringLiteral("background: %1; color: %2; font-weight: 700;")
+                         .arg(accent.name(), palette().color(QPalette::HighlightedText).name());
+        style += i == m_index ? QStringLiteral("border: 2px solid %1;").arg(ui::Theme::current() == ui::Theme::Mode::Dark ? QStringLiteral("#e5e7eb") : QStringLiteral("#111827"))
+                              : QStringLiteral("border: 1px solid %1;").arg(ui::Theme::border().name());
+        b->setStyleSheet(style);
         b->setAccessibleName(answered ? tr("Question %1, answered").arg(i + 1) : tr("Question %1, not answered").arg(i + 1));
     }
 }

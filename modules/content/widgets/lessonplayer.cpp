@@ -84,8 +84,6 @@ LessonPlayer::LessonPlayer(QWidget *parent) : QWidget(parent)
 
     auto *column = new QVBoxLayout;
     column->setSpacing(12);
-    m_lessonTitle = ui::heading(QString(), "h1", this);
-    column->addWidget(m_lessonTitle);
     m_mediaLayout = new QVBoxLayout;
     column->addLayout(m_mediaLayout);
     m_browser = new LessonBrowser(this);
@@ -148,7 +146,6 @@ void LessonPlayer::openLesson(int index, double position)
     m_positionTimer->stop();
     m_index = index;
     const Lesson &lesson = m_module.lessons[index];
-    m_lessonTitle->setText(lesson.title.text(m_language));
 
     for (MediaPanel *panel : std::as_const(m_mediaPanels))
         panel->deleteLater();

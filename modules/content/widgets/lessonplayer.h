@@ -64,7 +64,6 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_outlineToggle;
     QListWidget *m_outline;
-    QLabel *m_lessonTitle;
     QVBoxLayout *m_mediaLayout;
     QList<MediaPanel *> m_mediaPanels;
     LessonBrowser *m_browser;

@@ -1,0 +1,152 @@
+// Walks the real main window through its main screens with a demo profile and saves PNGs.
+// Usage: screenshot_tour OUTDIR   (scripts/screenshot.sh runs it under Xvfb)
+#include "assessment/widgets/quizpage.h"
+#include "content/catalog.h"
+#include "content/widgets/lessonplayer.h"
+#include "core/appinfo.h"
+#include "core/preferences.h"
+#include "progress/sqliteprogressstore.h"
+#include "shell/languagemanager.h"
+#include "shell/mainwindow.h"
+#include "ui/theme.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace cca;
+
+namespace {
+QString s_out;
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(60);
+    }
+}
+
+void shot(QWidget *w, const QString &name)
+{
+    settle();
+    const QString path = QDir(s_out).filePath(name + QStringLiteral(".png"));
+    w->grab().save(path);
+    std::printf("%s\n", qPrintable(path));
+}
+
+void answerSome(assessment::QuizPage *quiz, const content::Assessment &a, int count)
+{
+    for (int i = 0; i < qMin(count, int(a.questions.size())); ++i) {
+        quiz->showQuestion(i);
+        for (QAbstractButton *b : quiz->optionButtons())
+            for (const content::ChoiceOption &o : a.questions[i].options)
+                if (o.id == b->property("optionId").toString() && o.correct != (i == 3))
+                    b->click();
+    }
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CryptoCrimeAcademyTour"));
+    QCoreApplication::setApplicationName(QStringLiteral("ccacademy-tour"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: screenshot_tour OUTDIR\n");
+        return 2;
+    }
+    s_out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(s_out);
+    QTemporaryDir tmp;
+    Prefs::lastOfficer.set(QString());
+    Prefs::lastPage.set(QString());
+    Prefs::windowGeometry.set(QByteArray());
+
+    ui::Theme::apply(ui::Theme::Mode::Light, 1);
+    shell::LanguageManager::instance()->apply(QStringLiteral("en"));
+    auto opened = progress::SqliteProgressStore::open(tmp.filePath(QStringLiteral("demo.sqlite")));
+    if (!opened.store)
+        return 1;
+    const content::Catalog catalog = content::Catalog::loadDefault();
+    shell::MainWindow w(opened.store.get(), catalog);
+    w.resize(1280, 800);
+    w.showInitialScreen();
+    w.show();
+    shot(&w, QStringLiteral("01-welcome"));
+
+    progress::Officer officer;
+    officer.displayName = QStringLiteral("Chan Tai Man");
+    officer.serviceNumber = QStringLiteral("PC 12345");
+    officer.unit = QStringLiteral("Cyber Security and Technology Crime Bureau");
+    officer.role = QStringLiteral("trainee");
+    QString error;
+    opened.store->addOfficer(officer, &error);
+    progress::Officer trainer;
+    trainer.displayName = QStringLiteral("Sgt Wong Mei Ling");
+    trainer.serviceNumber = QStringLiteral("SGT 2041");
+    trainer.unit = QStringLiteral("Police College");
+    trainer.role = QStringLiteral("trainer");
+    opened.store->addOfficer(trainer, &error);
+    w.signOut();
+    shot(&w, QStringLiteral("02-sign-in"));
+
+    w.signIn(officer.id);
+    shot(&w, QStringLiteral("03-home-first-day"));
+    w.goCourses();
+    shot(&w, QStringLiteral("04-courses"));
+    w.openModule(QStringLiteral("crypto-basics"));
+    shot(&w, QStringLiteral("05-module"));
+    w.continueModule(QStringLiteral("crypto-basics"));
+    shot(&w, QStringLiteral("06-lesson"));
+    const content::ModulePackage *module = catalog.find(QStringLiteral("crypto-basics"));
+    int mediaLesson = 0;
+    for (int i = 0; module && i < module->lessons.size(); ++i)
+        if (!module->lessons[i].media.isEmpty())
+            mediaLesson = i;
+    for (int i = 0; i < mediaLesson; ++i)
+        w.lessonPlayer()->next();
+    shot(&w, QStringLiteral("07-lesson-with-audio"));
+    w.goHome();
+    shot(&w, QStringLiteral("08-home-continue"));
+    w.continueModule(QStringLiteral("crypto-basics"));
+    while (w.currentPlace() == QLatin1String("lesson"))
+        w.lessonPlayer()->next();
+    if (module) {
+        answerSome(w.quizPage(), module->assessments.first(), 5);
+        shot(&w, QStringLiteral("09-quiz"));
+        answerSome(w.quizPage(), module->assessments.first(), 1000);
+        w.quizPage()->submitButton()->click();
+        shot(&w, QStringLiteral("10-quiz-confirm"));
+        w.quizPage()->confirmSubmitButton()->click();
+        shot(&w, QStringLiteral("11-quiz-results"));
+    }
+    w.goHome();
+    shot(&w, QStringLiteral("12-home-completed"));
+    w.goSettings();
+    shot(&w, QStringLiteral("13-settings"));
+
+    w.applyAppearance(QStringLiteral("dark"), 1);
+    w.openModule(QStringLiteral("crypto-basics"));
+    w.openLesson(1);
+    shot(&w, QStringLiteral("14-dark-lesson"));
+    w.goHome();
+    shot(&w, QStringLiteral("15-dark-home"));
+    w.applyAppearance(QStringLiteral("light"), 1);
+
+    shell::LanguageManager::instance()->apply(QStringLiteral("zh_HK"));
+    w.goHome();
+    shot(&w, QStringLiteral("16-zh-hk-home"));
+    w.openModule(QStringLiteral("crypto-basics"));
+    w.openLesson(4);
+    shot(&w, QStringLiteral("17-zh-hk-lesson"));
+    w.signOut();
+    shot(&w, QStringLiteral("18-zh-hk-sign-in"));
+    shell::LanguageManager::instance()->apply(QStringLiteral("en"));
+    return 0;
+}
