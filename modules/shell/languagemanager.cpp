@@ -46,10 +46,11 @@ void LanguageManager::apply(const QString &uiLocale)
         m_qt = new QTranslator(this);
         if (m_qt->load(QStringLiteral("qtbase_") + resolved, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(m_qt);
-        m_app = new QTranslator(this);
-        if (m_app->load(QStringLiteral(":/i18n/ccacademy_") + resolved))
-            QCoreApplication::installTranslator(m_app);
     }
+    // English has a catalog too: it holds the plural forms ("1 lesson", "2 lessons").
+    m_app = new QTranslator(this);
+    if (m_app->load(QStringLiteral(":/i18n/ccacademy_") + resolved))
+        QCoreApplication::installTranslator(m_app);
     emit languageChanged();
 }
 
