@@ -25,6 +25,7 @@ QLabel *chip(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setProperty("role", QStringLiteral("chip"));
+    label->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     return label;
 }
 

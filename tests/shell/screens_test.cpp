@@ -8,6 +8,7 @@
 #include "progress/sqliteprogressstore.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
+#include "shell/noticebar.h"
 #include "shell/settingspage.h"
 #include "shell/signinpage.h"
 #include "support/testutil.h"
@@ -86,6 +87,16 @@ TEST_F(Screens, SignInExplainsMissingFieldsAndDuplicateServiceNumbers)
     ASSERT_NE(existing, nullptr);
     QTest::mouseClick(existing, Qt::LeftButton);
     EXPECT_EQ(w.currentPlace(), QStringLiteral("home"));
+}
+
+TEST_F(Screens, ADamagedDatabaseNoticeIsShownToTheOfficer)
+{
+    shell::MainWindow w(opened.store.get(), bundledCatalog());
+    w.setStartupNotice(QStringLiteral("moved aside to /tmp/x.damaged"));
+    w.showInitialScreen();
+    w.show();
+    EXPECT_TRUE(w.signInPage()->notice()->isVisible());
+    EXPECT_TRUE(w.signInPage()->notice()->text().contains(QStringLiteral("/tmp/x.damaged")));
 }
 
 TEST_F(Screens, SwitchingLanguageTakesEffectWithoutRestart)

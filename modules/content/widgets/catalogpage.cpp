@@ -153,6 +153,7 @@ QWidget *CatalogPage::makeCard(const ModulePackage &m)
     chips->addWidget(ui::chip(tr("%n lesson(s)", nullptr, int(m.lessons.size())), card));
     chips->addStretch();
     text->addLayout(chips);
+    text->addStretch();
     layout->addLayout(text, 1);
 
     const ModuleStatus st = m_status.value(m.id);

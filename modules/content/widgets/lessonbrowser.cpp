@@ -25,6 +25,11 @@ LessonBrowser::LessonBrowser(QWidget *parent) : QTextBrowser(parent)
     setAccessibleName(tr("Lesson text"));
     document()->setDocumentMargin(24);
     connect(this, &QTextBrowser::anchorClicked, this, &LessonBrowser::onAnchor);
+    // Hovering a glossary term shows its definition too, as clicking does.
+    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("glossary"))
+            emit glossaryRequested(url.path());
+    });
 }
 
 void LessonBrowser::showLesson(const ModulePackage &module, const QString &markdownPath)
