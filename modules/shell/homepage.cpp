@@ -16,26 +16,13 @@ namespace cca::shell {
 
 HomePage::HomePage(QWidget *parent) : QWidget(parent)
 {
-    auto *root = new QVBoxLayout(this);
-    root->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *host = new QWidget(scroll);
-    m_layout = new QVBoxLayout(host);
-    m_layout->setContentsMargins(32, 28, 32, 28);
-    m_layout->setSpacing(16);
-    scroll->setWidget(host);
-    root->addWidget(scroll);
+    m_layout = ui::scrollingColumn(this, QMargins(32, 28, 32, 28), 16);
 }
 
 void HomePage::setData(const progress::Officer &officer, const QList<content::ModulePackage> &modules,
                        const QMap<QString, progress::ModuleProgress> &progress, const QString &language)
 {
-    while (QLayoutItem *item = m_layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    ui::clearLayout(m_layout);
     m_primary = nullptr;
     m_primaryModule.clear();
 

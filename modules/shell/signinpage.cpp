@@ -143,10 +143,7 @@ SignInPage::SignInPage(QWidget *parent) : QWidget(parent)
 
 void SignInPage::setOfficers(const QList<progress::Officer> &officers)
 {
-    while (QLayoutItem *item = m_officerList->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    ui::clearLayout(m_officerList);
     m_listHeading->setText(officers.isEmpty() ? tr("Welcome. Create the first profile to begin.") : tr("Who is signing in?"));
     for (const progress::Officer &o : officers) {
         auto *button = new QPushButton(ui::Icons::icon(QStringLiteral("user")),

@@ -1,6 +1,8 @@
 #include "ui/uihelpers.h"
 
 #include <QCoreApplication>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace cca::ui {
 
@@ -48,6 +50,33 @@ QPushButton *primaryButton(const QString &text, QWidget *parent)
 QString formatMinutes(int minutes)
 {
     return QCoreApplication::translate("cca::ui", "%n min", nullptr, minutes);
+}
+
+QVBoxLayout *scrollingColumn(QWidget *page, const QMargins &margins, int spacing)
+{
+    auto *root = new QVBoxLayout(page);
+    root->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *host = new QWidget(scroll);
+    auto *column = new QVBoxLayout(host);
+    column->setContentsMargins(margins);
+    column->setSpacing(spacing);
+    scroll->setWidget(host);
+    root->addWidget(scroll);
+    return column;
+}
+
+void clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget())
+            w->deleteLater();
+        else if (QLayout *inner = item->layout())
+            clearLayout(inner);
+        delete item;
+    }
 }
 
 } // namespace cca::ui

@@ -2,8 +2,12 @@
 
 #include <QFrame>
 #include <QLabel>
+#include <QMargins>
 #include <QPushButton>
 #include <QString>
+
+class QLayout;
+class QVBoxLayout;
 
 namespace cca::ui {
 
@@ -14,5 +18,10 @@ QLabel *chip(const QString &text, QWidget *parent = nullptr);
 QFrame *card(QWidget *parent = nullptr);
 QPushButton *primaryButton(const QString &text, QWidget *parent = nullptr);
 QString formatMinutes(int minutes);
+
+// Gives page a frameless vertical scroll area filling it and returns the column layout inside.
+QVBoxLayout *scrollingColumn(QWidget *page, const QMargins &margins, int spacing);
+// Removes every item of layout, deleting its widgets and nested layouts (for screens rebuilt from data).
+void clearLayout(QLayout *layout);
 
 } // namespace cca::ui

@@ -110,15 +110,9 @@ QuizPage::QuizPage(QWidget *parent) : QWidget(parent)
 
 
     // --- results view
-    auto *scroll = new QScrollArea(m_stack);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *results = new QWidget(scroll);
-    m_resultsLayout = new QVBoxLayout(results);
-    m_resultsLayout->setContentsMargins(32, 24, 32, 24);
-    m_resultsLayout->setSpacing(12);
-    scroll->setWidget(results);
-    m_stack->addWidget(scroll);
+    auto *results = new QWidget(m_stack);
+    m_resultsLayout = ui::scrollingColumn(results, QMargins(32, 24, 32, 24), 12);
+    m_stack->addWidget(results);
 }
 
 void QuizPage::setAssessment(const content::Assessment &assessment, const QString &language,
@@ -258,10 +252,7 @@ void QuizPage::askToSubmit()
 
 void QuizPage::showResults(const AttemptScore &score)
 {
-    while (QLayoutItem *item = m_resultsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    ui::clearLayout(m_resultsLayout);
     m_resultsLayout->addWidget(ui::heading(m_assessment.title.text(m_language), "h1"));
     QFrame *summary = ui::card();
     auto *sl = new QHBoxLayout(summary);

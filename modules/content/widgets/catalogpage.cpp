@@ -191,11 +191,7 @@ QWidget *CatalogPage::makeCard(const ModulePackage &m)
 
 void CatalogPage::rebuild()
 {
-    while (QLayoutItem *item = m_list->takeAt(0)) {
-        if (QWidget *w = item->widget())
-            w->deleteLater();
-        delete item;
-    }
+    ui::clearLayout(m_list);
     m_visible.clear();
     QList<const ModulePackage *> invalid;
     for (const ModulePackage &m : std::as_const(m_modules)) {

@@ -16,17 +16,7 @@ namespace cca::content {
 
 ModulePage::ModulePage(QWidget *parent) : QWidget(parent)
 {
-    auto *root = new QVBoxLayout(this);
-    root->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *host = new QWidget(scroll);
-    m_content = new QVBoxLayout(host);
-    m_content->setContentsMargins(32, 24, 32, 24);
-    m_content->setSpacing(14);
-    scroll->setWidget(host);
-    root->addWidget(scroll);
+    m_content = ui::scrollingColumn(this, QMargins(32, 24, 32, 24), 14);
     auto *esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(esc, &QShortcut::activated, this, &ModulePage::backRequested);
 }
@@ -34,18 +24,7 @@ ModulePage::ModulePage(QWidget *parent) : QWidget(parent)
 void ModulePage::setModule(const ModulePackage &module, const QString &language, const ModuleStatus &status)
 {
     m_moduleId = module.id;
-    while (QLayoutItem *item = m_content->takeAt(0)) {
-        if (QWidget *w = item->widget())
-            w->deleteLater();
-        else if (QLayout *l = item->layout()) {
-            while (QLayoutItem *inner = l->takeAt(0)) {
-                if (inner->widget())
-                    inner->widget()->deleteLater();
-                delete inner;
-            }
-        }
-        delete item;
-    }
+    ui::clearLayout(m_content);
 
     auto *back = new QToolButton;
     back->setIcon(ui::Icons::icon(QStringLiteral("arrow-left")));
