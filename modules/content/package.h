@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/diagnostic.h"
+#include "content/question.h"
 #include "core/localizedtext.h"
 
 #include <QList>
@@ -42,33 +43,6 @@ struct Lesson
     int minutes = 0;
     LocalizedText file; // package-relative Markdown path per language
     QList<MediaItem> media;
-};
-
-struct ChoiceOption
-{
-    QString id;
-    LocalizedText text;
-    bool correct = false;
-    LocalizedText feedback;
-};
-
-struct Question
-{
-    QString id;
-    QString type; // canonical type name: "single_choice", "multiple_choice"
-    LocalizedText text;
-    QList<ChoiceOption> options;
-    LocalizedText feedback;
-    double weight = 1.0;
-};
-
-struct Assessment
-{
-    QString id;
-    LocalizedText title;
-    int passMark = 0; // percent
-    QString questionsFile;
-    QList<Question> questions;
 };
 
 struct Activity

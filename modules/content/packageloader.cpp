@@ -1,5 +1,6 @@
 #include "content/packageloader.h"
 
+#include "content/jsonfields_p.h"
 #include "content/markdownscan.h"
 #include "core/jsonreader.h"
 #include "core/languages.h"
@@ -12,224 +13,7 @@
 
 namespace cca::content {
 
-namespace {
-
-const QRegularExpression kIdPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-const QRegularExpression kVersionPattern(
-    QStringLiteral("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$"));
-const QRegularExpression kLanguagePattern(QStringLiteral("^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$"));
-const QRegularExpression kDatePattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
-
-// State shared while reading one file of a package.
-class Reader
-{
-public:
-    Reader(ModulePackage &package, QString displayFile)
-        : m_package(package), m_file(std::move(displayFile)) {}
-
-    void error(const JsonNode &at, const QString &message) { error(at.line, at.column, message); }
-    void error(int line, int column, const QString &message)
-    {
-        m_package.errors.append(Diagnostic{m_file, line, column, message});
-    }
-
-    // Reports fields not in `allowed` and returns false when `node` is not an object.
-    bool checkObject(const JsonNode &node, const QString &what, const QStringList &allowed)
-    {
-        if (!node.isObject()) {
-            error(node, QStringLiteral("%1 must be an object { ... }, not %2").arg(what, JsonNode::typeName(node.type)));
-            return false;
-        }
-        for (qsizetype i = 0; i < node.keys.size(); ++i) {
-            if (!allowed.contains(node.keys[i])) {
-                const auto [line, column] = node.keyPositions[size_t(i)];
-                error(line, column, QStringLiteral("unknown field '%1' in %2 (allowed: %3)")
-                                        .arg(node.keys[i], what, allowed.join(QStringLiteral(", "))));
-            }
-        }
-        return true;
-    }
-
-    const JsonNode *field(const JsonNode &obj, const QString &key, const QString &what, bool required)
-    {
-        const JsonNode *n = obj.member(key);
-        if (!n && required)
-            error(obj, QStringLiteral("missing required field '%1' in %2").arg(key, what));
-        return n;
-    }
-
-    QString string(const JsonNode &obj, const QString &key, const QString &what, bool required)
-    {
-        const JsonNode *n = field(obj, key, what, required);
-        if (!n)
-            return {};
-        if (!n->isString()) {
-            error(*n, QStringLiteral("'%1' must be text in double quotes").arg(key));
-            return {};
-        }
-        if (required && n->string.trimmed().isEmpty())
-            error(*n, QStringLiteral("'%1' must not be empty").arg(key));
-        return n->string;
-    }
-
-    QString id(const JsonNode &obj, const QString &key, const QString &what)
-    {
-        const QString value = string(obj, key, what, true);
-        const JsonNode *n = obj.member(key);
-        if (n && n->isString() && !value.isEmpty() && !kIdPattern.match(value).hasMatch())
-            error(*n, QStringLiteral("'%1' is not a valid id: use lower-case letters, digits and single hyphens, e.g. 'my-lesson'")
-                          .arg(value));
-        return value;
-    }
-
-    int integer(const JsonNode &obj, const QString &key, const QString &what, int min, int max, bool required)
-    {
-        const JsonNode *n = field(obj, key, what, required);
-        if (!n)
-            return 0;
-        if (!n->isInteger()) {
-            error(*n, QStringLiteral("'%1' must be a whole number").arg(key));
-            return 0;
-        }
-        if (n->number < min || n->number > max) {
-            error(*n, QStringLiteral("'%1' must be between %2 and %3").arg(key).arg(min).arg(max));
-            return 0;
-        }
-        return int(n->number);
-    }
-
-    QStringList stringList(const JsonNode &obj, const QString &key, const QString &what, bool ids)
-    {
-        QStringList out;
-        const JsonNode *n = field(obj, key, what, false);
-        if (!n)
-            return out;
-        if (!n->isArray()) {
-            error(*n, QStringLiteral("'%1' must be a list [ ... ]").arg(key));
-            return out;
-        }
-        for (const JsonNode &item : n->children) {
-            if (!item.isString()) {
-                error(item, QStringLiteral("items of '%1' must be text in double quotes").arg(key));
-                continue;
-            }
-            if (ids && !kIdPattern.match(item.string).hasMatch())
-                error(item, QStringLiteral("'%1' in '%2' is not a valid id: use lower-case letters, digits and single hyphens")
-                                .arg(item.string, key));
-            out << item.string;
-        }
-        return out;
-    }
-
-    LocalizedText localized(const JsonNode &node, const QString &key)
-    {
-        LocalizedText text;
-        if (node.isString()) {
-            if (node.string.trimmed().isEmpty())
-                error(node, QStringLiteral("'%1' has no English (\"en\") text").arg(key));
-            text.set(QStringLiteral("en"), node.string);
-            return text;
-        }
-        if (!node.isObject()) {
-            error(node, QStringLiteral("'%1' must be text or an object of languages such as {\"en\": \"...\", \"zh-Hant\": \"...\"}")
-                            .arg(key));
-            return text;
-        }
-        for (qsizetype i = 0; i < node.keys.size(); ++i) {
-            const QString &lang = node.keys[i];
-            const JsonNode &value = node.children[size_t(i)];
-            const auto [line, column] = node.keyPositions[size_t(i)];
-            if (!kLanguagePattern.match(lang).hasMatch()) {
-                error(line, column, QStringLiteral("'%1' in '%2' is not a language tag (use en, zh-Hant, zh-Hans, es)").arg(lang, key));
-                continue;
-            }
-            if (!value.isString()) {
-                error(value, QStringLiteral("the '%1' text of '%2' must be text in double quotes").arg(lang, key));
-                continue;
-            }
-            text.set(lang, value.string);
-        }
-        if (text.english().trimmed().isEmpty())
-            error(node, QStringLiteral("'%1' has no English (\"en\") text").arg(key));
-        return text;
-    }
-
-    LocalizedText localizedField(const JsonNode &obj, const QString &key, const QString &what, bool required)
-    {
-        const JsonNode *n = field(obj, key, what, required);
-        return n ? localized(*n, key) : LocalizedText();
-    }
-
-    // Checks a package-relative path: inside the folder, not a URL, exists, right extension.
-    void checkPath(const JsonNode &at, const QString &path, const QStringList &extensions, const QString &key)
-    {
-        const QString problem = pathProblem(path, extensions);
-        if (!problem.isEmpty())
-            error(at, QStringLiteral("'%1': %2").arg(key, problem));
-    }
-
-    QString pathProblem(const QString &path, const QStringList &extensions) const
-    {
-        if (path.isEmpty())
-            return QStringLiteral("the file name is empty");
-        if (path.contains(QStringLiteral("://")) || path.startsWith(QStringLiteral("//")))
-            return QStringLiteral("'%1' is a URL; lessons load nothing from the network, put the file in the module folder").arg(path);
-        if (QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('\\')))
-            return QStringLiteral("'%1' is an absolute path; use a path relative to the module folder").arg(path);
-        const QString absolute = m_package.absolutePath(path);
-        if (!isInside(absolute, m_package.directory))
-            return QStringLiteral("'%1' is outside the module folder").arg(path);
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (!extensions.isEmpty() && !extensions.contains(suffix))
-            return QStringLiteral("'%1' has an unsupported file type (use %2)").arg(path, extensions.join(QStringLiteral(", ")));
-        if (!QFileInfo(absolute).isFile())
-            return QStringLiteral("file '%1' not found").arg(path);
-        return {};
-    }
-
-    LocalizedText localizedFile(const JsonNode &obj, const QString &key, const QString &what, const QStringList &extensions)
-    {
-        const JsonNode *n = field(obj, key, what, true);
-        if (!n)
-            return {};
-        LocalizedText files = localized(*n, key);
-        if (n->isString()) {
-            checkPath(*n, n->string, extensions, key);
-        } else if (n->isObject()) {
-            for (qsizetype i = 0; i < n->keys.size(); ++i)
-                if (n->children[size_t(i)].isString())
-                    checkPath(n->children[size_t(i)], n->children[size_t(i)].string, extensions, key);
-        }
-        return files;
-    }
-
-    // Registers an id within the module's shared namespace and reports duplicates.
-    void uniqueId(QHash<QString, int> &seen, const QString &id, const JsonNode &obj, const QString &key)
-    {
-        if (id.isEmpty())
-            return;
-        const JsonNode *n = obj.member(key);
-        const JsonNode &at = n ? *n : obj;
-        if (seen.contains(id))
-            error(at, QStringLiteral("duplicate id '%1' (first used at line %2)").arg(id).arg(seen.value(id)));
-        else
-            seen.insert(id, at.line);
-    }
-
-    static bool isInside(const QString &path, const QString &root)
-    {
-        const QString cleanRoot = QDir::cleanPath(root);
-        const QString cleanPath = QDir::cleanPath(path);
-        return cleanPath.startsWith(cleanRoot + QLatin1Char('/'));
-    }
-
-    ModulePackage &package() { return m_package; }
-    const QString &file() const { return m_file; }
-
-private:
-    ModulePackage &m_package;
-    QString m_file;
-};
+namespace detail {
 
 std::optional<JsonNode> readJsonFile(ModulePackage &package, const QString &path, const QString &display)
 {
@@ -245,6 +29,17 @@ std::optional<JsonNode> readJsonFile(ModulePackage &package, const QString &path
     }
     return std::move(parsed.root);
 }
+
+} // namespace detail
+
+namespace {
+
+using detail::Reader;
+using detail::kIdPattern;
+
+const QRegularExpression kVersionPattern(
+    QStringLiteral("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$"));
+const QRegularExpression kDatePattern(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
 
 const QStringList kMarkdownExtensions{QStringLiteral("md"), QStringLiteral("markdown")};
 const QStringList kMediaExtensions{QStringLiteral("ogg"), QStringLiteral("oga"), QStringLiteral("opus"),
@@ -349,79 +144,25 @@ void readLessons(Reader &r, const JsonNode &root, QHash<QString, int> &ids)
     }
 }
 
-void readQuestions(ModulePackage &package, Assessment &assessment, const QString &displayDir)
+// The selection must name questions that exist and draw no more than a category holds.
+void checkSelection(Reader &r, const JsonNode &a, const Assessment &assessment)
 {
-    const QString display = displayDir + QLatin1Char('/') + assessment.questionsFile;
-    auto root = readJsonFile(package, package.absolutePath(assessment.questionsFile), display);
-    if (!root)
-        return;
-    Reader r(package, display);
-    if (!r.checkObject(*root, QStringLiteral("question file"), {QStringLiteral("questions")}))
-        return;
-    const JsonNode *list = r.field(*root, QStringLiteral("questions"), QStringLiteral("question file"), true);
-    if (!list)
-        return;
-    if (!list->isArray() || list->children.empty()) {
-        r.error(*list, QStringLiteral("'questions' must be a list with at least one question"));
-        return;
+    const JsonNode *select = a.member(QStringLiteral("select"));
+    const JsonNode &at = select ? *select : a;
+    for (const QString &id : assessment.fixed)
+        if (!assessment.question(id))
+            r.error(at, QStringLiteral("question '%1' is not in %2").arg(id, assessment.questionsFile));
+    for (const RandomDraw &d : assessment.draws) {
+        int available = 0;
+        for (const Question &q : assessment.questions)
+            if ((d.category.isEmpty() || q.category == d.category) && !assessment.fixed.contains(q.id))
+                ++available;
+        if (available < d.count)
+            r.error(at, QStringLiteral("cannot draw %1 question(s) from category '%2': it has %3 besides the fixed ones")
+                            .arg(d.count).arg(d.category.isEmpty() ? QStringLiteral("(any)") : d.category).arg(available));
     }
-    const QStringList allowed{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("text"),
-                              QStringLiteral("options"), QStringLiteral("feedback"), QStringLiteral("weight")};
-    const QStringList optionAllowed{QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("correct"),
-                                    QStringLiteral("feedback")};
-    const QStringList types{QStringLiteral("single_choice"), QStringLiteral("multiple_choice")};
-    QHash<QString, int> seen;
-    for (const JsonNode &q : list->children) {
-        const QString what = QStringLiteral("question");
-        if (!r.checkObject(q, what, allowed))
-            continue;
-        Question question;
-        question.id = r.id(q, QStringLiteral("id"), what);
-        r.uniqueId(seen, question.id, q, QStringLiteral("id"));
-        question.type = r.string(q, QStringLiteral("type"), what, true);
-        if (!question.type.isEmpty() && !types.contains(question.type))
-            r.error(*q.member(QStringLiteral("type")), QStringLiteral("question type '%1' is unknown (use %2)")
-                                                           .arg(question.type, types.join(QStringLiteral(", "))));
-        question.text = r.localizedField(q, QStringLiteral("text"), what, true);
-        question.feedback = r.localizedField(q, QStringLiteral("feedback"), what, false);
-        if (const JsonNode *w = q.member(QStringLiteral("weight"))) {
-            if (w->type != JsonNode::Type::Number || w->number <= 0)
-                r.error(*w, QStringLiteral("'weight' must be a positive number"));
-            else
-                question.weight = w->number;
-        }
-        const JsonNode *options = r.field(q, QStringLiteral("options"), what, true);
-        if (options && (!options->isArray() || options->children.size() < 2 || options->children.size() > 8)) {
-            r.error(*options, QStringLiteral("'options' must be a list of 2 to 8 options"));
-        } else if (options) {
-            QHash<QString, int> optionIds;
-            int correct = 0;
-            for (const JsonNode &o : options->children) {
-                const QString optionWhat = QStringLiteral("option");
-                if (!r.checkObject(o, optionWhat, optionAllowed))
-                    continue;
-                ChoiceOption option;
-                option.id = r.id(o, QStringLiteral("id"), optionWhat);
-                r.uniqueId(optionIds, option.id, o, QStringLiteral("id"));
-                option.text = r.localizedField(o, QStringLiteral("text"), optionWhat, true);
-                option.feedback = r.localizedField(o, QStringLiteral("feedback"), optionWhat, false);
-                if (const JsonNode *c = o.member(QStringLiteral("correct"))) {
-                    if (c->type != JsonNode::Type::Bool)
-                        r.error(*c, QStringLiteral("'correct' must be true or false"));
-                    else
-                        option.correct = c->boolean;
-                }
-                correct += option.correct ? 1 : 0;
-                question.options << option;
-            }
-            if (question.type == QLatin1String("single_choice") && correct != 1)
-                r.error(q, QStringLiteral("single_choice question '%1' must have exactly one correct option (it has %2)")
-                               .arg(question.id).arg(correct));
-            else if (question.type == QLatin1String("multiple_choice") && correct < 1)
-                r.error(q, QStringLiteral("multiple_choice question '%1' must have at least one correct option").arg(question.id));
-        }
-        assessment.questions << question;
-    }
+    if (assessment.mode == QLatin1String("mastery") && assessment.questions.size() < assessment.masteryWindow)
+        r.error(a, QStringLiteral("a mastery assessment needs at least %1 questions").arg(assessment.masteryWindow));
 }
 
 void readAssessments(Reader &r, const JsonNode &root, QHash<QString, int> &ids, const QString &displayDir)
@@ -434,7 +175,10 @@ void readAssessments(Reader &r, const JsonNode &root, QHash<QString, int> &ids, 
         return;
     }
     const QStringList allowed{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("pass_mark"),
-                              QStringLiteral("questions")};
+                              QStringLiteral("questions"), QStringLiteral("mode"), QStringLiteral("select"),
+                              QStringLiteral("order"), QStringLiteral("shuffle_options"), QStringLiteral("time_limit_minutes"),
+                              QStringLiteral("max_attempts"), QStringLiteral("grading"), QStringLiteral("mastery"),
+                              QStringLiteral("tries"), QStringLiteral("review")};
     for (const JsonNode &a : n->children) {
         const QString what = QStringLiteral("assessment");
         if (!r.checkObject(a, what, allowed))
@@ -444,13 +188,65 @@ void readAssessments(Reader &r, const JsonNode &root, QHash<QString, int> &ids, 
         r.uniqueId(ids, assessment.id, a, QStringLiteral("id"));
         assessment.title = r.localizedField(a, QStringLiteral("title"), what, true);
         assessment.passMark = r.integer(a, QStringLiteral("pass_mark"), what, 0, 100, true);
+        if (a.member(QStringLiteral("mode")))
+            assessment.mode = r.oneOf(a, QStringLiteral("mode"), {QStringLiteral("practice"), QStringLiteral("exam"), QStringLiteral("mastery")});
+        if (a.member(QStringLiteral("order")))
+            assessment.shuffleQuestions = r.oneOf(a, QStringLiteral("order"), {QStringLiteral("fixed"), QStringLiteral("shuffled")})
+                                          == QLatin1String("shuffled");
+        assessment.shuffleOptions = r.boolean(a, QStringLiteral("shuffle_options"), true);
+        assessment.timeLimitMinutes = r.integer(a, QStringLiteral("time_limit_minutes"), what, 0, 24 * 60, false);
+        assessment.maxAttempts = r.integer(a, QStringLiteral("max_attempts"), what, 0, 1000, false);
+        if (a.member(QStringLiteral("grading")))
+            assessment.grading = r.oneOf(a, QStringLiteral("grading"),
+                                         {QStringLiteral("highest"), QStringLiteral("last"), QStringLiteral("average"), QStringLiteral("first")});
+        if (a.member(QStringLiteral("tries")))
+            assessment.practiceTries = r.integer(a, QStringLiteral("tries"), what, 1, 100, false);
+        if (const JsonNode *m = a.member(QStringLiteral("mastery")); m && r.checkObject(*m, QStringLiteral("mastery"), {QStringLiteral("correct"), QStringLiteral("of_last")})) {
+            assessment.masteryCorrect = r.integer(*m, QStringLiteral("correct"), QStringLiteral("mastery"), 1, 1000, true);
+            assessment.masteryWindow = r.integer(*m, QStringLiteral("of_last"), QStringLiteral("mastery"), 1, 1000, true);
+            if (assessment.masteryCorrect > assessment.masteryWindow)
+                r.error(*m, QStringLiteral("'correct' (%1) cannot be more than 'of_last' (%2)").arg(assessment.masteryCorrect).arg(assessment.masteryWindow));
+        }
+        if (assessment.mode == QLatin1String("mastery") && assessment.masteryWindow == 0)
+            r.error(a, QStringLiteral("a mastery assessment needs \"mastery\": {\"correct\": m, \"of_last\": n}"));
+        if (assessment.timeLimitMinutes > 0 && assessment.mode != QLatin1String("exam"))
+            r.error(*a.member(QStringLiteral("time_limit_minutes")), QStringLiteral("only exams have a time limit"));
+        if (const JsonNode *rv = a.member(QStringLiteral("review")); rv && r.checkObject(*rv, QStringLiteral("review"),
+                {QStringLiteral("correctness"), QStringLiteral("right_answer"), QStringLiteral("feedback"), QStringLiteral("score")})) {
+            assessment.review.correctness = r.boolean(*rv, QStringLiteral("correctness"), true);
+            assessment.review.rightAnswer = r.boolean(*rv, QStringLiteral("right_answer"), true);
+            assessment.review.feedback = r.boolean(*rv, QStringLiteral("feedback"), true);
+            assessment.review.score = r.boolean(*rv, QStringLiteral("score"), true);
+        }
+        const JsonNode *select = a.member(QStringLiteral("select"));
+        if (select && r.checkObject(*select, QStringLiteral("select"), {QStringLiteral("fixed"), QStringLiteral("random")})) {
+            assessment.fixed = r.stringList(*select, QStringLiteral("fixed"), QStringLiteral("select"), true);
+            if (const JsonNode *random = select->member(QStringLiteral("random"))) {
+                if (!random->isArray()) {
+                    r.error(*random, QStringLiteral("'random' must be a list [ ... ]"));
+                } else {
+                    for (const JsonNode &d : random->children) {
+                        if (!r.checkObject(d, QStringLiteral("random draw"), {QStringLiteral("category"), QStringLiteral("count")}))
+                            continue;
+                        RandomDraw draw;
+                        draw.category = r.string(d, QStringLiteral("category"), QStringLiteral("random draw"), false);
+                        draw.count = r.integer(d, QStringLiteral("count"), QStringLiteral("random draw"), 1, 1000, true);
+                        assessment.draws << draw;
+                    }
+                }
+            }
+        }
         assessment.questionsFile = r.string(a, QStringLiteral("questions"), what, true);
         if (const JsonNode *q = a.member(QStringLiteral("questions")); q && q->isString()) {
             const QString problem = r.pathProblem(assessment.questionsFile, {QStringLiteral("json")});
-            if (!problem.isEmpty())
+            if (!problem.isEmpty()) {
                 r.error(*q, QStringLiteral("'questions': %1").arg(problem));
-            else
-                readQuestions(r.package(), assessment, displayDir);
+            } else {
+                const int before = int(r.package().errors.size());
+                detail::readQuestionFile(r.package(), assessment, displayDir);
+                if (r.package().errors.size() == before)
+                    checkSelection(r, a, assessment);
+            }
         }
         r.package().assessments << assessment;
     }
@@ -543,7 +339,7 @@ ModulePackage PackageLoader::load(const QString &directory, const QString &displ
         package.errors.append(Diagnostic{package.manifestPath, 0, 0, QStringLiteral("module.json not found in the module folder")});
         return package;
     }
-    auto root = readJsonFile(package, manifest, package.manifestPath);
+    auto root = detail::readJsonFile(package, manifest, package.manifestPath);
     if (!root)
         return package;
 

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -204,4 +205,10 @@ TEST_F(Screens, LessonWithAudioShowsControlsAndTranscript)
     EXPECT_FALSE(panel->transcriptText().trimmed().isEmpty());
     EXPECT_TRUE(panel->mediaPath().startsWith(m->directory));
     EXPECT_TRUE(QFileInfo::exists(panel->mediaPath()));
+
+    // Play loads the clip through Qt Multimedia: its length appears and the seek bar is enabled.
+    QTest::mouseClick(panel->playButton(), Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return panel->seekSlider()->maximum() > 10000; }, 10000))
+        << panel->timeText().toStdString();
+    QTest::mouseClick(panel->playButton(), Qt::LeftButton); // pause
 }

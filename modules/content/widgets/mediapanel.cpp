@@ -96,6 +96,11 @@ QString MediaPanel::transcriptText() const
     return m_transcript->toPlainText();
 }
 
+QString MediaPanel::timeText() const
+{
+    return m_time->text();
+}
+
 void MediaPanel::ensurePlayer()
 {
     if (m_player)

@@ -26,6 +26,9 @@ public:
     void setMedia(const ModulePackage &module, const MediaItem &item, const QString &language);
     QString transcriptText() const;
     QString mediaPath() const { return m_path; }
+    QPushButton *playButton() const { return m_play; }
+    QSlider *seekSlider() const { return m_seek; }
+    QString timeText() const;
     void stop();
 
 private:
