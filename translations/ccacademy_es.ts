@@ -1,4 +1,908 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Introductory</source>
+        <translation>Introductorio</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Fundamentals</source>
+        <translation>Fundamentos</translation>
+    </message>
+    <message>
+        <source>Wallets and seizure</source>
+        <translation>Billeteras e incautación</translation>
+    </message>
+    <message>
+        <source>Tracing</source>
+        <translation>Rastreo de fondos</translation>
+    </message>
+    <message>
+        <source>Social engineering</source>
+        <translation>Ingeniería social</translation>
+    </message>
+    <message>
+        <source>Legal process</source>
+        <translation>Procedimiento legal</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Search courses by title, summary or tag</source>
+        <translation>Buscar cursos por título, resumen o etiqueta</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>Buscar cursos</translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation>Filtrar por tema</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>Filter by level</source>
+        <translation>Filtrar por nivel</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <source>Filter by duration</source>
+        <translation>Filtrar por duración</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Cualquier duración</translation>
+    </message>
+    <message>
+        <source>Up to 30 minutes</source>
+        <translation>Hasta 30 minutos</translation>
+    </message>
+    <message>
+        <source>Up to 60 minutes</source>
+        <translation>Hasta 60 minutos</translation>
+    </message>
+    <message>
+        <source>Longer than 60 minutes</source>
+        <translation>Más de 60 minutos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lección</numerusform>
+            <numerusform>%n lecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed · %1%</source>
+        <translation>Completado · %1%</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons</source>
+        <translation>%1 de %2 lecciones</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Repasar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>No modules are installed yet.</source>
+        <translation>Todavía no hay módulos instalados.</translation>
+    </message>
+    <message>
+        <source>No course matches the search and filters. Clear them to see every course.</source>
+        <translation>Ningún curso coincide con la búsqueda y los filtros. Bórrelos para ver todos los cursos.</translation>
+    </message>
+    <message>
+        <source>Modules that cannot be opened</source>
+        <translation>Módulos que no se pueden abrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… y %n problema más</numerusform>
+            <numerusform>… y %n problemas más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n curso</numerusform>
+            <numerusform>%n cursos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Le damos la bienvenida, %1</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>Continúe donde lo dejó</translation>
+    </message>
+    <message>
+        <source>All lessons read · the quiz is next</source>
+        <translation>Todas las lecciones leídas · ahora toca el cuestionario</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2 · %3 completed</source>
+        <translation>Lección %1 de %2 · %3 completadas</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Your next step</source>
+        <translation>Su siguiente paso</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Empezar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s), about %1</source>
+        <translation>
+            <numerusform>%n lección, aprox. %1</numerusform>
+            <numerusform>%n lecciones, aprox. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Every course is complete. Well done.</source>
+        <translation>Ha completado todos los cursos. ¡Buen trabajo!</translation>
+    </message>
+    <message>
+        <source>Browse the catalog to review a module or to find new ones.</source>
+        <translation>Explore el catálogo para repasar un módulo o buscar otros nuevos.</translation>
+    </message>
+    <message>
+        <source>Browse courses</source>
+        <translation>Explorar cursos</translation>
+    </message>
+    <message>
+        <source>No modules are installed yet.</source>
+        <translation>Todavía no hay módulos instalados.</translation>
+    </message>
+    <message>
+        <source>Ask your trainer or administrator to install training modules.</source>
+        <translation>Pida a su instructor o administrador que instale los módulos de formación.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons</source>
+        <translation>%1 de %2 lecciones</translation>
+    </message>
+    <message>
+        <source>best quiz score %1%</source>
+        <translation>mejor puntuación del cuestionario: %1%</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>completado el %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Repasar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBrowser</name>
+    <message>
+        <source>Lesson text</source>
+        <translation>Texto de la lección</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s file could not be read: %1</source>
+        <translation>No se pudo leer el archivo de esta lección: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Back to the module (Esc)</source>
+        <translation>Volver al módulo (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>Volver al módulo</translation>
+    </message>
+    <message>
+        <source>Show or hide the outline</source>
+        <translation>Mostrar u ocultar el índice</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>Lecciones completadas</translation>
+    </message>
+    <message>
+        <source>Lesson outline</source>
+        <translation>Índice de lecciones</translation>
+    </message>
+    <message>
+        <source>Web link copied (lessons never open the network):
+%1</source>
+        <translation>Enlace web copiado (las lecciones nunca acceden a la red):
+%1</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation>Lección anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right)</source>
+        <translation>Lección siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>Lección %1 de %2</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Not completed yet</source>
+        <translation>Aún no completada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation>%1 de %2 lecciones completadas</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Lección siguiente</translation>
+    </message>
+    <message>
+        <source>Take the quiz</source>
+        <translation>Hacer el cuestionario</translation>
+    </message>
+    <message>
+        <source>Finish module</source>
+        <translation>Terminar el módulo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>Crypto Crime Academy</translation>
+    </message>
+    <message>
+        <source>Crypto Crime
+Academy</source>
+        <translation>Crypto Crime
+Academy</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Switch officer</source>
+        <translation>Cambiar de agente</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Switch officer…</source>
+        <translation>&amp;Cambiar de agente…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Courses</source>
+        <translation>&amp;Cursos</translation>
+    </message>
+    <message>
+        <source>&amp;Find a course</source>
+        <translation>&amp;Buscar un curso</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Con&amp;figuración</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Tema &amp;oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Crypto Crime Academy</source>
+        <translation>&amp;Acerca de Crypto Crime Academy</translation>
+    </message>
+    <message>
+        <source>About Crypto Crime Academy</source>
+        <translation>Acerca de Crypto Crime Academy</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Crypto Crime Academy %1&lt;/h3&gt;&lt;p&gt;Training for police officers who handle crypto wallets, trace funds and recognise the scams behind them. Works offline.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Crypto Crime Academy %1&lt;/h3&gt;&lt;p&gt;Formación para agentes de policía que manejan billeteras de criptomonedas, rastrean fondos y reconocen las estafas que hay detrás. Funciona sin conexión.&lt;/p&gt;&lt;p&gt;Iconos: Lucide (licencia ISC).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved: %1. Check the disk and the database file in Settings.</source>
+        <translation>No se pudo guardar su progreso: %1. Compruebe el disco y el archivo de la base de datos en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>Reproducir o pausar (Ctrl+Espacio)</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Posición en la grabación</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>No se puede reproducir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModulePage</name>
+    <message>
+        <source>All courses</source>
+        <translation>Todos los cursos</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Review the module</source>
+        <translation>Repasar el módulo</translation>
+    </message>
+    <message>
+        <source>Continue: lesson %1 of %2</source>
+        <translation>Continuar: lección %1 de %2</translation>
+    </message>
+    <message>
+        <source>Start the module</source>
+        <translation>Empezar el módulo</translation>
+    </message>
+    <message>
+        <source>Completed · best score %1%</source>
+        <translation>Completado · mejor puntuación: %1%</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation>%1 de %2 lecciones completadas</translation>
+    </message>
+    <message>
+        <source>After this module you can</source>
+        <translation>Al terminar este módulo podrá</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>%1. %2  ·  %3</source>
+        <translation>%1. %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2, %3</source>
+        <translation>Lección %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>no completada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiz: %1  ·  %n question(s), pass mark %2%</source>
+        <translation>
+            <numerusform>Cuestionario: %1  ·  %n pregunta, nota mínima %2%</numerusform>
+            <numerusform>Cuestionario: %1  ·  %n preguntas, nota mínima %2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>Crypto Crime Academy</translation>
+    </message>
+    <message>
+        <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
+        <translation>La base de datos de progreso estaba dañada y no se pudo leer. Se movió a %1 y se creó una base de datos nueva y vacía. Entregue el archivo antiguo a su administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>✓ answered</source>
+        <translation>✓ respondida</translation>
+    </message>
+    <message>
+        <source>Keep answering</source>
+        <translation>Seguir respondiendo</translation>
+    </message>
+    <message>
+        <source>Submit now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>Enviar respuestas</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Elija una respuesta.</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies.</source>
+        <translation>Elija todas las respuestas que correspondan.</translation>
+    </message>
+    <message>
+        <source>Question %1, answered</source>
+        <translation>Pregunta %1, respondida</translation>
+    </message>
+    <message>
+        <source>Question %1, not answered</source>
+        <translation>Pregunta %1, sin responder</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n question(s) answered. Submit your answers? You cannot change them afterwards.</source>
+        <translation>
+            <numerusform>Ha respondido la pregunta. ¿Enviar su respuesta? No podrá cambiarla después.</numerusform>
+            <numerusform>Ha respondido las %n preguntas. ¿Enviar sus respuestas? No podrá cambiarlas después.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet. Unanswered questions score nothing. Submit anyway?</source>
+        <translation>
+            <numerusform>Queda %n pregunta sin responder. Las preguntas sin responder no puntúan. ¿Enviar de todos modos?</numerusform>
+            <numerusform>Quedan %n preguntas sin responder. Las preguntas sin responder no puntúan. ¿Enviar de todos modos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% · %2</source>
+        <translation>%1% · %2</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Aún no aprobado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions fully right · pass mark %3%</source>
+        <translation>%1 de %2 preguntas totalmente correctas · nota mínima %3%</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>Volver al módulo</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Incorrecta</translation>
+    </message>
+    <message>
+        <source>Your answer, right: %1</source>
+        <translation>Su respuesta, correcta: %1</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Su respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>Respuesta correcta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Idioma y apariencia</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Extra large</source>
+        <translation>Muy grande</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Changes apply at once. Lessons appear in the chosen language where the module has it, otherwise in English.</source>
+        <translation>Los cambios se aplican de inmediato. Las lecciones se muestran en el idioma elegido si el módulo lo incluye; si no, en inglés.</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Progress database</source>
+        <translation>Base de datos de progreso</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Alumno</translation>
+    </message>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>Crypto Crime Academy</translation>
+    </message>
+    <message>
+        <source>Short, practical lessons that prepare police officers to handle crypto wallets, trace funds and recognise the scams behind them.</source>
+        <translation>Lecciones breves y prácticas que preparan a los agentes de policía para manejar billeteras de criptomonedas, rastrear fondos y reconocer las estafas que hay detrás.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Who is signing in?</source>
+        <translation>¿Quién inicia sesión?</translation>
+    </message>
+    <message>
+        <source>New officer profile</source>
+        <translation>Nuevo perfil de agente</translation>
+    </message>
+    <message>
+        <source>e.g. Chan Tai Man</source>
+        <translation>p. ej., Juan Pérez</translation>
+    </message>
+    <message>
+        <source>e.g. 12345</source>
+        <translation>p. ej., 12345</translation>
+    </message>
+    <message>
+        <source>e.g. District Crime Squad</source>
+        <translation>p. ej., Unidad de Investigación Criminal</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Número de placa</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Create profile and sign in</source>
+        <translation>Crear perfil e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s display name.</source>
+        <translation>Escriba el nombre visible del agente.</translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s service number.</source>
+        <translation>Escriba el número de placa del agente.</translation>
+    </message>
+    <message>
+        <source>Welcome. Create the first profile to begin.</source>
+        <translation>Le damos la bienvenida. Cree el primer perfil para empezar.</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation>%1  ·  %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Iniciar sesión como %1</translation>
+    </message>
+    <message>
+        <source>The first profile on a new workstation is its administrator.</source>
+        <translation>El primer perfil que se crea en un equipo nuevo es su administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteProgressStore</name>
+    <message>
+        <source>Cannot create the folder for the database: %1</source>
+        <translation>No se puede crear la carpeta de la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>el archivo no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>La base de datos %1 está dañada (%2) y no se pudo mover a otro lugar.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
+        <translation>La base de datos %1 fue escrita por una versión más reciente de Crypto Crime Academy (esquema %2; esta versión admite %3). Actualice la aplicación; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>No se puede preparar la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>A name and a service number are required.</source>
+        <translation>Se requieren un nombre y un número de placa.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;.</source>
+        <translation>Rol desconocido: «%1».</translation>
+    </message>
+    <message>
+        <source>Service number %1 is already used by %2.</source>
+        <translation>El número de placa %1 ya lo usa %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::LessonRenderer</name>
+    <message>
+        <source>Tip</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Legal note</source>
+        <translation>Nota legal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>cca::progress</name>
+    <message>
+        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
+        <translation>Esta versión solo guarda el progreso en SQLite; el almacén central en PostgreSQL aún no está disponible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cca::ui</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,900 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Introductory</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Fundamentals</source>
+        <translation>基础知识</translation>
+    </message>
+    <message>
+        <source>Wallets and seizure</source>
+        <translation>钱包与扣押</translation>
+    </message>
+    <message>
+        <source>Tracing</source>
+        <translation>资金追踪</translation>
+    </message>
+    <message>
+        <source>Social engineering</source>
+        <translation>社会工程学</translation>
+    </message>
+    <message>
+        <source>Legal process</source>
+        <translation>法律程序</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Search courses by title, summary or tag</source>
+        <translation>按标题、摘要或标签搜索课程</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>搜索课程</translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation>按主题筛选</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <source>Filter by level</source>
+        <translation>按级别筛选</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Filter by duration</source>
+        <translation>按时长筛选</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>不限时长</translation>
+    </message>
+    <message>
+        <source>Up to 30 minutes</source>
+        <translation>30分钟以内</translation>
+    </message>
+    <message>
+        <source>Up to 60 minutes</source>
+        <translation>60分钟以内</translation>
+    </message>
+    <message>
+        <source>Longer than 60 minutes</source>
+        <translation>超过60分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed · %1%</source>
+        <translation>已完成 · %1%</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons</source>
+        <translation>已完成%1节课（共%2节）</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开“%1”</translation>
+    </message>
+    <message>
+        <source>No modules are installed yet.</source>
+        <translation>尚未安装任何模块。</translation>
+    </message>
+    <message>
+        <source>No course matches the search and filters. Clear them to see every course.</source>
+        <translation>没有符合搜索和筛选条件的课程。清除条件即可查看全部课程。</translation>
+    </message>
+    <message>
+        <source>Modules that cannot be opened</source>
+        <translation>无法打开的模块</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>……另有%n个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n门课程</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>欢迎，%1</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>继续上次的进度</translation>
+    </message>
+    <message>
+        <source>All lessons read · the quiz is next</source>
+        <translation>已学完所有课 · 下一步是测验</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2 · %3 completed</source>
+        <translation>第%1课（共%2课） · 已完成%3课</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Your next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s), about %1</source>
+        <translation>
+            <numerusform>%n节课，约%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Every course is complete. Well done.</source>
+        <translation>你已完成全部课程，干得好！</translation>
+    </message>
+    <message>
+        <source>Browse the catalog to review a module or to find new ones.</source>
+        <translation>浏览课程目录，复习模块或查找新模块。</translation>
+    </message>
+    <message>
+        <source>Browse courses</source>
+        <translation>浏览课程</translation>
+    </message>
+    <message>
+        <source>No modules are installed yet.</source>
+        <translation>尚未安装任何模块。</translation>
+    </message>
+    <message>
+        <source>Ask your trainer or administrator to install training modules.</source>
+        <translation>请联系你的培训师或系统管理员安装培训模块。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons</source>
+        <translation>已完成%1节课（共%2节）</translation>
+    </message>
+    <message>
+        <source>best quiz score %1%</source>
+        <translation>测验最高分%1%</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>于%1完成</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBrowser</name>
+    <message>
+        <source>Lesson text</source>
+        <translation>课文</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s file could not be read: %1</source>
+        <translation>无法读取本课的文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Back to the module (Esc)</source>
+        <translation>返回模块（Esc）</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>返回模块</translation>
+    </message>
+    <message>
+        <source>Show or hide the outline</source>
+        <translation>显示或隐藏大纲</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>已完成的课</translation>
+    </message>
+    <message>
+        <source>Lesson outline</source>
+        <translation>课程大纲</translation>
+    </message>
+    <message>
+        <source>Web link copied (lessons never open the network):
+%1</source>
+        <translation>已复制网址（课程不会访问网络）：
+%1</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一课</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation>上一课（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一课</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right)</source>
+        <translation>下一课（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>第%1课（共%2课）</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not completed yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation>已完成%1节课（共%2节）</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>下一课</translation>
+    </message>
+    <message>
+        <source>Take the quiz</source>
+        <translation>参加测验</translation>
+    </message>
+    <message>
+        <source>Finish module</source>
+        <translation>完成模块</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>加密犯罪学院</translation>
+    </message>
+    <message>
+        <source>Crypto Crime
+Academy</source>
+        <translation>加密犯罪
+学院</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>主页</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Switch officer</source>
+        <translation>切换警员</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch officer…</source>
+        <translation>切换警员(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>主页(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Courses</source>
+        <translation>课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a course</source>
+        <translation>查找课程(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>增大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>减小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Crypto Crime Academy</source>
+        <translation>关于加密犯罪学院(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Crypto Crime Academy</source>
+        <translation>关于加密犯罪学院</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Crypto Crime Academy %1&lt;/h3&gt;&lt;p&gt;Training for police officers who handle crypto wallets, trace funds and recognise the scams behind them. Works offline.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;加密犯罪学院 %1&lt;/h3&gt;&lt;p&gt;面向处理加密货币钱包、追踪资金并识破背后骗局的警务人员的培训。可离线使用。&lt;/p&gt;&lt;p&gt;图标：Lucide（ISC许可证）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved: %1. Check the disk and the database file in Settings.</source>
+        <translation>无法保存你的进度：%1。请检查磁盘以及“设置”中的数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>播放或暂停（Ctrl+空格键）</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>文字稿</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ModulePage</name>
+    <message>
+        <source>All courses</source>
+        <translation>全部课程</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Review the module</source>
+        <translation>复习模块</translation>
+    </message>
+    <message>
+        <source>Continue: lesson %1 of %2</source>
+        <translation>继续：第%1课（共%2课）</translation>
+    </message>
+    <message>
+        <source>Start the module</source>
+        <translation>开始学习本模块</translation>
+    </message>
+    <message>
+        <source>Completed · best score %1%</source>
+        <translation>已完成 · 最高分%1%</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation>已完成%1节课（共%2节）</translation>
+    </message>
+    <message>
+        <source>After this module you can</source>
+        <translation>完成本模块后，你将能够</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>%1. %2  ·  %3</source>
+        <translation>%1. %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2, %3</source>
+        <translation>第%1课：%2，%3</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>未完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiz: %1  ·  %n question(s), pass mark %2%</source>
+        <translation>
+            <numerusform>测验：%1  ·  共%n道题，及格线%2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>参考资料</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>加密犯罪学院</translation>
+    </message>
+    <message>
+        <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
+        <translation>进度数据库已损坏，无法读取。原文件已移至%1，并已新建一个空数据库。请将旧文件交给系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>✓ answered</source>
+        <translation>✓ 已作答</translation>
+    </message>
+    <message>
+        <source>Keep answering</source>
+        <translation>继续作答</translation>
+    </message>
+    <message>
+        <source>Submit now</source>
+        <translation>立即提交</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>提交答案</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第%1题（共%2题）</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>请选择一个答案。</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies.</source>
+        <translation>请选择所有适用的答案。</translation>
+    </message>
+    <message>
+        <source>Question %1, answered</source>
+        <translation>第%1题，已作答</translation>
+    </message>
+    <message>
+        <source>Question %1, not answered</source>
+        <translation>第%1题，未作答</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n question(s) answered. Submit your answers? You cannot change them afterwards.</source>
+        <translation>
+            <numerusform>全部%n道题均已作答。要提交答案吗？提交后将无法修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet. Unanswered questions score nothing. Submit anyway?</source>
+        <translation>
+            <numerusform>还有%n道题未作答。未作答的题目不得分。仍要提交吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% · %2</source>
+        <translation>%1% · %2</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>尚未通过</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions fully right · pass mark %3%</source>
+        <translation>完全答对%1道题（共%2道） · 及格线%3%</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>返回模块</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>答题回顾</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>不正确</translation>
+    </message>
+    <message>
+        <source>Your answer, right: %1</source>
+        <translation>你的答案（正确）：%1</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>语言和外观</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Extra large</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Changes apply at once. Lessons appear in the chosen language where the module has it, otherwise in English.</source>
+        <translation>更改立即生效。如果模块提供所选语言的版本，课程内容将以该语言显示，否则以英文显示。</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>Progress database</source>
+        <translation>进度数据库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>加密犯罪学院</translation>
+    </message>
+    <message>
+        <source>Short, practical lessons that prepare police officers to handle crypto wallets, trace funds and recognise the scams behind them.</source>
+        <translation>简短实用的课程，帮助警务人员掌握处理加密货币钱包、追踪资金以及识破背后骗局的本领。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Who is signing in?</source>
+        <translation>谁要登录？</translation>
+    </message>
+    <message>
+        <source>New officer profile</source>
+        <translation>新建警员档案</translation>
+    </message>
+    <message>
+        <source>e.g. Chan Tai Man</source>
+        <translation>例如：张伟</translation>
+    </message>
+    <message>
+        <source>e.g. 12345</source>
+        <translation>例如：12345</translation>
+    </message>
+    <message>
+        <source>e.g. District Crime Squad</source>
+        <translation>例如：刑侦大队</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Create profile and sign in</source>
+        <translation>创建档案并登录</translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s display name.</source>
+        <translation>请输入警员的显示名称。</translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s service number.</source>
+        <translation>请输入警号。</translation>
+    </message>
+    <message>
+        <source>Welcome. Create the first profile to begin.</source>
+        <translation>欢迎！请先创建第一个档案以开始使用。</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation>%1  ·  %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>以%1身份登录</translation>
+    </message>
+    <message>
+        <source>The first profile on a new workstation is its administrator.</source>
+        <translation>新工作站上创建的第一个档案将成为系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteProgressStore</name>
+    <message>
+        <source>Cannot create the folder for the database: %1</source>
+        <translation>无法为数据库创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>该文件不是SQLite数据库</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>数据库%1已损坏（%2），且无法移至别处。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
+        <translation>数据库%1由更新版本的加密犯罪学院写入（架构版本%2；当前版本仅支持%3）。请更新应用程序；该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>无法准备数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>A name and a service number are required.</source>
+        <translation>必须填写姓名和警号。</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;.</source>
+        <translation>未知角色“%1”。</translation>
+    </message>
+    <message>
+        <source>Service number %1 is already used by %2.</source>
+        <translation>警号%1已被%2使用。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::LessonRenderer</name>
+    <message>
+        <source>Tip</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Legal note</source>
+        <translation>法律提示</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cca::progress</name>
+    <message>
+        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
+        <translation>此版本仅将进度存储在SQLite中；PostgreSQL中央存储暂不可用（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::ui</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n分钟</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,900 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Introductory</source>
+        <translation>入門</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>中級</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>進階</translation>
+    </message>
+    <message>
+        <source>Fundamentals</source>
+        <translation>基礎知識</translation>
+    </message>
+    <message>
+        <source>Wallets and seizure</source>
+        <translation>錢包與扣押</translation>
+    </message>
+    <message>
+        <source>Tracing</source>
+        <translation>資金追蹤</translation>
+    </message>
+    <message>
+        <source>Social engineering</source>
+        <translation>社交工程</translation>
+    </message>
+    <message>
+        <source>Legal process</source>
+        <translation>法律程序</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>調查</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Search courses by title, summary or tag</source>
+        <translation>按標題、摘要或標籤搜尋課程</translation>
+    </message>
+    <message>
+        <source>Search courses</source>
+        <translation>搜尋課程</translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation>按主題篩選</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>所有主題</translation>
+    </message>
+    <message>
+        <source>Filter by level</source>
+        <translation>按程度篩選</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>所有程度</translation>
+    </message>
+    <message>
+        <source>Filter by duration</source>
+        <translation>按所需時間篩選</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>不限時間</translation>
+    </message>
+    <message>
+        <source>Up to 30 minutes</source>
+        <translation>30分鐘或以下</translation>
+    </message>
+    <message>
+        <source>Up to 60 minutes</source>
+        <translation>60分鐘或以下</translation>
+    </message>
+    <message>
+        <source>Longer than 60 minutes</source>
+        <translation>超過60分鐘</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n課</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed · %1%</source>
+        <translation>已完成 · %1%</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons</source>
+        <translation>已完成%1課（共%2課）</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>重溫</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>開啟「%1」</translation>
+    </message>
+    <message>
+        <source>No modules are installed yet.</source>
+        <translation>尚未安裝任何單元。</translation>
+    </message>
+    <message>
+        <source>No course matches the search and filters. Clear them to see every course.</source>
+        <translation>沒有課程符合搜尋及篩選條件。清除條件即可查看所有課程。</translation>
+    </message>
+    <message>
+        <source>Modules that cannot be opened</source>
+        <translation>無法開啟的單元</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>……另有%n個問題</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n個課程</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>歡迎，%1</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>繼續上次的進度</translation>
+    </message>
+    <message>
+        <source>All lessons read · the quiz is next</source>
+        <translation>已讀完所有課 · 下一步是測驗</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2 · %3 completed</source>
+        <translation>第%1課（共%2課） · 已完成%3課</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Your next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>開始：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s), about %1</source>
+        <translation>
+            <numerusform>%n課，約%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Every course is complete. Well done.</source>
+        <translation>你已完成所有課程，做得好！</translation>
+    </message>
+    <message>
+        <source>Browse the catalog to review a module or to find new ones.</source>
+        <translation>瀏覽課程目錄，重溫單元或尋找新單元。</translation>
+    </message>
+    <message>
+        <source>Browse courses</source>
+        <translation>瀏覽課程</translation>
+    </message>
+    <message>
+        <source>No modules are installed yet.</source>
+        <translation>尚未安裝任何單元。</translation>
+    </message>
+    <message>
+        <source>Ask your trainer or administrator to install training modules.</source>
+        <translation>請聯絡你的訓練員或系統管理員安裝訓練單元。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons</source>
+        <translation>已完成%1課（共%2課）</translation>
+    </message>
+    <message>
+        <source>best quiz score %1%</source>
+        <translation>測驗最佳成績%1%</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>於%1完成</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>重溫</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBrowser</name>
+    <message>
+        <source>Lesson text</source>
+        <translation>課文</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s file could not be read: %1</source>
+        <translation>無法讀取本課的檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Back to the module (Esc)</source>
+        <translation>返回單元（Esc）</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>返回單元</translation>
+    </message>
+    <message>
+        <source>Show or hide the outline</source>
+        <translation>顯示或隱藏大綱</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>已完成的課</translation>
+    </message>
+    <message>
+        <source>Lesson outline</source>
+        <translation>課程大綱</translation>
+    </message>
+    <message>
+        <source>Web link copied (lessons never open the network):
+%1</source>
+        <translation>已複製網址（課程不會連接網絡）：
+%1</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一課</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation>上一課（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一課</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right)</source>
+        <translation>下一課（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>第%1課（共%2課）</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not completed yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation>已完成%1課（共%2課）</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>下一課</translation>
+    </message>
+    <message>
+        <source>Take the quiz</source>
+        <translation>進行測驗</translation>
+    </message>
+    <message>
+        <source>Finish module</source>
+        <translation>完成單元</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>加密罪案學院</translation>
+    </message>
+    <message>
+        <source>Crypto Crime
+Academy</source>
+        <translation>加密罪案
+學院</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>導覽</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>主頁</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Switch officer</source>
+        <translation>切換警務人員</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch officer…</source>
+        <translation>切換警務人員(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>主頁(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Courses</source>
+        <translation>課程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a course</source>
+        <translation>尋找課程(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>深色主題(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>縮小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全螢幕(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Crypto Crime Academy</source>
+        <translation>關於加密罪案學院(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Crypto Crime Academy</source>
+        <translation>關於加密罪案學院</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Crypto Crime Academy %1&lt;/h3&gt;&lt;p&gt;Training for police officers who handle crypto wallets, trace funds and recognise the scams behind them. Works offline.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;加密罪案學院 %1&lt;/h3&gt;&lt;p&gt;為處理加密貨幣錢包、追蹤資金及識破背後騙局的警務人員而設的培訓。可離線使用。&lt;/p&gt;&lt;p&gt;圖示：Lucide（ISC授權條款）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>已登入：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved: %1. Check the disk and the database file in Settings.</source>
+        <translation>無法儲存你的進度：%1。請檢查磁碟，以及「設定」中的資料庫檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>播放或暫停（Ctrl+空格鍵）</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>文字稿</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>無法播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ModulePage</name>
+    <message>
+        <source>All courses</source>
+        <translation>所有課程</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Review the module</source>
+        <translation>重溫單元</translation>
+    </message>
+    <message>
+        <source>Continue: lesson %1 of %2</source>
+        <translation>繼續：第%1課（共%2課）</translation>
+    </message>
+    <message>
+        <source>Start the module</source>
+        <translation>開始本單元</translation>
+    </message>
+    <message>
+        <source>Completed · best score %1%</source>
+        <translation>已完成 · 最佳成績%1%</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation>已完成%1課（共%2課）</translation>
+    </message>
+    <message>
+        <source>After this module you can</source>
+        <translation>完成本單元後，你能夠</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大綱</translation>
+    </message>
+    <message>
+        <source>%1. %2  ·  %3</source>
+        <translation>%1. %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2, %3</source>
+        <translation>第%1課：%2，%3</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>未完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiz: %1  ·  %n question(s), pass mark %2%</source>
+        <translation>
+            <numerusform>測驗：%1  ·  共%n題，合格分數%2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>資料來源</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>關閉訊息</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>加密罪案學院</translation>
+    </message>
+    <message>
+        <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
+        <translation>進度資料庫已損壞，無法讀取。原有檔案已移至%1，並已建立新的空白資料庫。請將舊檔案交給系統管理員。</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message>
+        <source>Questions</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <source>✓ answered</source>
+        <translation>✓ 已作答</translation>
+    </message>
+    <message>
+        <source>Keep answering</source>
+        <translation>繼續作答</translation>
+    </message>
+    <message>
+        <source>Submit now</source>
+        <translation>立即遞交</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一題</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一題</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>遞交答案</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第%1題（共%2題）</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>請選擇一個答案。</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies.</source>
+        <translation>請選擇所有適用的答案。</translation>
+    </message>
+    <message>
+        <source>Question %1, answered</source>
+        <translation>第%1題，已作答</translation>
+    </message>
+    <message>
+        <source>Question %1, not answered</source>
+        <translation>第%1題，未作答</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n question(s) answered. Submit your answers? You cannot change them afterwards.</source>
+        <translation>
+            <numerusform>全部%n題已作答。要遞交答案嗎？遞交後不能再修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet. Unanswered questions score nothing. Submit anyway?</source>
+        <translation>
+            <numerusform>尚有%n題未作答。未作答的題目不會得分。仍要遞交嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% · %2</source>
+        <translation>%1% · %2</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>尚未合格</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions fully right · pass mark %3%</source>
+        <translation>完全答對%1題（共%2題） · 合格分數%3%</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>返回單元</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試一次</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>答案回顧</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>不正確</translation>
+    </message>
+    <message>
+        <source>Your answer, right: %1</source>
+        <translation>你的答案（正確）：%1</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>正確答案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>語言及外觀</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Extra large</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Changes apply at once. Lessons appear in the chosen language where the module has it, otherwise in English.</source>
+        <translation>變更會即時生效。如單元提供所選語言的版本，課程內容會以該語言顯示，否則以英文顯示。</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>Progress database</source>
+        <translation>進度資料庫</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Trainer</source>
+        <translation>訓練員</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系統管理員</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>學員</translation>
+    </message>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>加密罪案學院</translation>
+    </message>
+    <message>
+        <source>Short, practical lessons that prepare police officers to handle crypto wallets, trace funds and recognise the scams behind them.</source>
+        <translation>簡短實用的課程，讓警務人員學會處理加密貨幣錢包、追蹤資金，以及識破背後的騙局。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Who is signing in?</source>
+        <translation>誰要登入？</translation>
+    </message>
+    <message>
+        <source>New officer profile</source>
+        <translation>新增警務人員檔案</translation>
+    </message>
+    <message>
+        <source>e.g. Chan Tai Man</source>
+        <translation>例如：陳大文</translation>
+    </message>
+    <message>
+        <source>e.g. 12345</source>
+        <translation>例如：12345</translation>
+    </message>
+    <message>
+        <source>e.g. District Crime Squad</source>
+        <translation>例如：警區重案組</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>警員編號</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所屬單位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Create profile and sign in</source>
+        <translation>建立檔案並登入</translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s display name.</source>
+        <translation>請輸入警務人員的顯示名稱。</translation>
+    </message>
+    <message>
+        <source>Enter the officer&apos;s service number.</source>
+        <translation>請輸入警員編號。</translation>
+    </message>
+    <message>
+        <source>Welcome. Create the first profile to begin.</source>
+        <translation>歡迎！請先建立第一個檔案以開始使用。</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation>%1  ·  %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>以%1身分登入</translation>
+    </message>
+    <message>
+        <source>The first profile on a new workstation is its administrator.</source>
+        <translation>新工作站上建立的第一個檔案會成為系統管理員。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteProgressStore</name>
+    <message>
+        <source>Cannot create the folder for the database: %1</source>
+        <translation>無法為資料庫建立資料夾：%1</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>該檔案不是SQLite資料庫</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>資料庫%1已損壞（%2），而且無法移至別處。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>無法開啟資料庫%1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
+        <translation>資料庫%1由較新版本的加密罪案學院寫入（資料結構版本%2；此版本只支援%3）。請更新應用程式；檔案並未被更改。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>無法準備資料庫%1：%2</translation>
+    </message>
+    <message>
+        <source>A name and a service number are required.</source>
+        <translation>必須填寫姓名及警員編號。</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;.</source>
+        <translation>不明角色「%1」。</translation>
+    </message>
+    <message>
+        <source>Service number %1 is already used by %2.</source>
+        <translation>警員編號%1已由%2使用。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::LessonRenderer</name>
+    <message>
+        <source>Tip</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Legal note</source>
+        <translation>法律須知</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>cca::progress</name>
+    <message>
+        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
+        <translation>此版本只會將進度儲存於SQLite；PostgreSQL中央資料庫暫未提供（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::ui</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n分鐘</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
