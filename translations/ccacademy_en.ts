@@ -2,7 +2,448 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CatalogPage</name>
+    <name>QObject</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::assessment::AnswerWidget</name>
+    <message>
+        <source>1.  True</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2.  False</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A trainer marks this answer later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
+    </message>
+    <message>
+        <source>between %1 and %2 words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least %1 words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items to put in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picture: click the places the question asks for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an area of the picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark this area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 marks placed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A word or phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read this, then go on. No answer is needed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::assessment::QuizPage</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question %1, answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question %1, not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1% · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 questions fully right · pass mark %3%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Practice: check each answer as you go and try again up to %n time(s). Nothing here counts against you.</source>
+        <translation><numerusform>Practice: check each answer as you go and try again up to %n time. Nothing here counts against you.</numerusform><numerusform>Practice: check each answer as you go and try again up to %n times. Nothing here counts against you.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mastery: answer questions one after another. You are done when %1 of your last %2 answers are right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exam: answer every question, then submit. You see your results after submitting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your last attempt counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your first attempt counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the average of your attempts counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your best attempt counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark this question to come back to it (Ctrl+Shift+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check this answer (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled: answered. Outlined: on screen. ⚑: flagged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message>
+        <source>pass mark %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>time limit %n minute(s); the clock keeps running if you close the app</source>
+        <translation><numerusform>time limit %n minute; the clock keeps running if you close the app</numerusform><numerusform>time limit %n minutes; the clock keeps running if you close the app</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlimited attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your grade: %1% · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue the attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have used every attempt this assessment allows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose one answer (or press its number).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose every answer that applies (or press their numbers).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the matching answer for each line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the items in the right order: drag them, or select one and press Alt+Up / Alt+Down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the right group for each item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click the right places on the picture, or choose an area from the list and press Mark.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in each numbered blank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give an answer first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Try again: %n try(s) left.</source>
+        <translation><numerusform>Try again: %n try left.</numerusform><numerusform>Try again: %n trys left.</numerusform></translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of your last %2 answers right · %3 needed · %n answered so far</source>
+        <translation><numerusform>%1 of your last %2 answers right · %3 needed · %n answered so far</numerusform><numerusform>%1 of your last %2 answers right · %3 needed · %n answered so far</numerusform></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time left %1:%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n question(s) answered.</source>
+        <translation><numerusform>All %n question answered.</numerusform><numerusform>All %n questions answered.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet; they score nothing.</source>
+        <translation><numerusform>%n question not answered yet; they score nothing.</numerusform><numerusform>%n questions not answered yet; they score nothing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) flagged for review.</source>
+        <translation><numerusform>%n question flagged for review.</numerusform><numerusform>%n questions flagged for review.</numerusform></translation>
+    </message>
+    <message>
+        <source>Submit now? You cannot change your answers afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of your last %2 answers were right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answers were submitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s) will be marked by a trainer.</source>
+        <translation><numerusform>%n written answer will be marked by a trainer.</numerusform><numerusform>%n written answers will be marked by a trainer.</numerusform></translation>
+    </message>
+    <message>
+        <source>To be marked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::content::CatalogPage</name>
     <message>
         <source>Introductory</source>
         <translation type="unfinished" />
@@ -145,7 +586,249 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>cca::content::LessonBrowser</name>
+    <message>
+        <source>Lesson text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This lesson's file could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::content::LessonPlayer</name>
+    <message>
+        <source>Back to the module (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide the outline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson outline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web link copied (lessons never open the network):
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not completed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the quiz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish module</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::content::LessonRenderer</name>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::content::MediaPanel</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::content::ModulePage</name>
+    <message>
+        <source>All courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review the module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue: lesson %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed · best score %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After this module you can</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2  ·  %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson %1: %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Quiz: %1  ·  %n question(s), pass mark %2%</source>
+        <translation><numerusform>Quiz: %1  ·  %n question, pass mark %2%</numerusform><numerusform>Quiz: %1  ·  %n questions, pass mark %2%</numerusform></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::progress</name>
+    <message>
+        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::progress::SqliteProgressStore</name>
+    <message>
+        <source>Cannot create the folder for the database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name and a service number are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown role '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service number %1 is already used by %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::shell::HomePage</name>
     <message>
         <source>Welcome, %1</source>
         <translation type="unfinished" />
@@ -232,90 +915,7 @@
     </message>
 </context>
 <context>
-    <name>LessonBrowser</name>
-    <message>
-        <source>Lesson text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This lesson's file could not be read: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>LessonPlayer</name>
-    <message>
-        <source>Back to the module (Esc)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Back to the module</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show or hide the outline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lessons completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lesson outline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Web link copied (lessons never open the network):
-%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Previous lesson (Alt+Left)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next lesson (Alt+Right)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lesson %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not completed yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 lessons completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next lesson</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Take the quiz</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Finish module</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>cca::shell::MainWindow</name>
     <message>
         <source>Crypto Crime Academy</source>
         <translation type="unfinished" />
@@ -421,103 +1021,17 @@ Academy</source>
         <source>Your progress could not be saved: %1. Check the disk and the database file in Settings.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>MediaPanel</name>
     <message>
-        <source>Play</source>
+        <source>Time is up. Your answers so far were submitted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Play or pause (Ctrl+Space)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot play: %1</source>
+        <source>The time for this attempt ran out while the app was closed. Your answers were submitted.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>ModulePage</name>
-    <message>
-        <source>All courses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Review the module</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Continue: lesson %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start the module</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Completed · best score %1%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 lessons completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>After this module you can</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1. %2  ·  %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lesson %1: %2, %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Quiz: %1  ·  %n question(s), pass mark %2%</source>
-        <translation><numerusform>Quiz: %1  ·  %n question, pass mark %2%</numerusform><numerusform>Quiz: %1  ·  %n questions, pass mark %2%</numerusform></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NoticeBar</name>
+    <name>cca::shell::NoticeBar</name>
     <message>
         <source>Dismiss</source>
         <translation type="unfinished" />
@@ -528,133 +1042,7 @@ Academy</source>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Crypto Crime Academy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>QuizPage</name>
-    <message>
-        <source>Questions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>✓ answered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep answering</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Submit now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Submit answers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose one answer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose every answer that applies.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Question %1, answered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Question %1, not answered</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>All %n question(s) answered. Submit your answers? You cannot change them afterwards.</source>
-        <translation><numerusform>All %n question answered. Submit your answers? You cannot change them afterwards.</numerusform><numerusform>All %n questions answered. Submit your answers? You cannot change them afterwards.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) not answered yet. Unanswered questions score nothing. Submit anyway?</source>
-        <translation><numerusform>%n question not answered yet. Unanswered questions score nothing. Submit anyway?</numerusform><numerusform>%n questions not answered yet. Unanswered questions score nothing. Submit anyway?</numerusform></translation>
-    </message>
-    <message>
-        <source>%1% · %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not passed yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 questions fully right · pass mark %3%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Back to the module</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not right</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your answer, right: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your answer: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Right answer: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
+    <name>cca::shell::SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation type="unfinished" />
@@ -717,7 +1105,7 @@ Academy</source>
     </message>
 </context>
 <context>
-    <name>SignInPage</name>
+    <name>cca::shell::SignInPage</name>
     <message>
         <source>Trainer</source>
         <translation type="unfinished" />
@@ -804,71 +1192,6 @@ Academy</source>
     </message>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SqliteProgressStore</name>
-    <message>
-        <source>Cannot create the folder for the database: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file is not a SQLite database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot prepare the database %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A name and a service number are required.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown role '%1'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Service number %1 is already used by %2.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>cca::content::LessonRenderer</name>
-    <message>
-        <source>Tip</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Legal note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>cca::progress</name>
-    <message>
-        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,7 +2,478 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>CatalogPage</name>
+    <name>QObject</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>Crypto Crime Academy</translation>
+    </message>
+    <message>
+        <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
+        <translation>La base de datos de progreso estaba dañada y no se pudo leer. Se movió a %1 y se creó una base de datos nueva y vacía. Entregue el archivo antiguo a su administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>cca::assessment::AnswerWidget</name>
+    <message>
+        <source>1.  True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.  False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trainer marks this answer later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>between %1 and %2 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to put in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: click the places the question asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an area of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 marks placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word or phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this, then go on. No answer is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cca::assessment::QuizPage</name>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Keep answering</source>
+        <translation>Seguir respondiendo</translation>
+    </message>
+    <message>
+        <source>Submit now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>Enviar respuestas</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Question %1, answered</source>
+        <translation>Pregunta %1, respondida</translation>
+    </message>
+    <message>
+        <source>Question %1, not answered</source>
+        <translation>Pregunta %1, sin responder</translation>
+    </message>
+    <message>
+        <source>%1% · %2</source>
+        <translation>%1% · %2</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Aún no aprobado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions fully right · pass mark %3%</source>
+        <translation>%1 de %2 preguntas totalmente correctas · nota mínima %3%</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>Volver al módulo</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Incorrecta</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Su respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>Respuesta correcta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practice: check each answer as you go and try again up to %n time(s). Nothing here counts against you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mastery: answer questions one after another. You are done when %1 of your last %2 answers are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam: answer every question, then submit. You see your results after submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your last attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your first attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average of your attempts counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your best attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this question to come back to it (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this answer (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled: answered. Outlined: on screen. ⚑: flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pass mark %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>time limit %n minute(s); the clock keeps running if you close the app</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your grade: %1% · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Empezar</translation>
+    </message>
+    <message>
+        <source>You have used every attempt this assessment allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one answer (or press its number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies (or press their numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the matching answer for each line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the items in the right order: drag them, or select one and press Alt+Up / Alt+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the right group for each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the right places on the picture, or choose an area from the list and press Mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in each numbered blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again: %n try(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of your last %2 answers right · %3 needed · %n answered so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n question(s) answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet; they score nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) flagged for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit now? You cannot change your answers afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of your last %2 answers were right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers were submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s) will be marked by a trainer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To be marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::CatalogPage</name>
     <message>
         <source>Introductory</source>
         <translation>Introductorio</translation>
@@ -154,7 +625,253 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>cca::content::LessonBrowser</name>
+    <message>
+        <source>Lesson text</source>
+        <translation>Texto de la lección</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s file could not be read: %1</source>
+        <translation>No se pudo leer el archivo de esta lección: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::LessonPlayer</name>
+    <message>
+        <source>Back to the module (Esc)</source>
+        <translation>Volver al módulo (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>Volver al módulo</translation>
+    </message>
+    <message>
+        <source>Show or hide the outline</source>
+        <translation>Mostrar u ocultar el índice</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>Lecciones completadas</translation>
+    </message>
+    <message>
+        <source>Lesson outline</source>
+        <translation>Índice de lecciones</translation>
+    </message>
+    <message>
+        <source>Web link copied (lessons never open the network):
+%1</source>
+        <translation>Enlace web copiado (las lecciones nunca acceden a la red):
+%1</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation>Lección anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right)</source>
+        <translation>Lección siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>Lección %1 de %2</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Not completed yet</source>
+        <translation>Aún no completada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation>%1 de %2 lecciones completadas</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Lección siguiente</translation>
+    </message>
+    <message>
+        <source>Take the quiz</source>
+        <translation>Hacer el cuestionario</translation>
+    </message>
+    <message>
+        <source>Finish module</source>
+        <translation>Terminar el módulo</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::LessonRenderer</name>
+    <message>
+        <source>Tip</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Legal note</source>
+        <translation>Nota legal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::MediaPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>Reproducir o pausar (Ctrl+Espacio)</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Posición en la grabación</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>No se puede reproducir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::ModulePage</name>
+    <message>
+        <source>All courses</source>
+        <translation>Todos los cursos</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Review the module</source>
+        <translation>Repasar el módulo</translation>
+    </message>
+    <message>
+        <source>Continue: lesson %1 of %2</source>
+        <translation>Continuar: lección %1 de %2</translation>
+    </message>
+    <message>
+        <source>Start the module</source>
+        <translation>Empezar el módulo</translation>
+    </message>
+    <message>
+        <source>Completed · best score %1%</source>
+        <translation>Completado · mejor puntuación: %1%</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation>%1 de %2 lecciones completadas</translation>
+    </message>
+    <message>
+        <source>After this module you can</source>
+        <translation>Al terminar este módulo podrá</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>%1. %2  ·  %3</source>
+        <translation>%1. %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2, %3</source>
+        <translation>Lección %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>no completada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiz: %1  ·  %n question(s), pass mark %2%</source>
+        <translation>
+            <numerusform>Cuestionario: %1  ·  %n pregunta, nota mínima %2%</numerusform>
+            <numerusform>Cuestionario: %1  ·  %n preguntas, nota mínima %2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>cca::progress</name>
+    <message>
+        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
+        <translation>Esta versión solo guarda el progreso en SQLite; el almacén central en PostgreSQL aún no está disponible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cca::progress::SqliteProgressStore</name>
+    <message>
+        <source>Cannot create the folder for the database: %1</source>
+        <translation>No se puede crear la carpeta de la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>el archivo no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>La base de datos %1 está dañada (%2) y no se pudo mover a otro lugar.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
+        <translation>La base de datos %1 fue escrita por una versión más reciente de Crypto Crime Academy (esquema %2; esta versión admite %3). Actualice la aplicación; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>No se puede preparar la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>A name and a service number are required.</source>
+        <translation>Se requieren un nombre y un número de placa.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;.</source>
+        <translation>Rol desconocido: «%1».</translation>
+    </message>
+    <message>
+        <source>Service number %1 is already used by %2.</source>
+        <translation>El número de placa %1 ya lo usa %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cca::shell::HomePage</name>
     <message>
         <source>Welcome, %1</source>
         <translation>Le damos la bienvenida, %1</translation>
@@ -244,91 +961,7 @@
     </message>
 </context>
 <context>
-    <name>LessonBrowser</name>
-    <message>
-        <source>Lesson text</source>
-        <translation>Texto de la lección</translation>
-    </message>
-    <message>
-        <source>This lesson&apos;s file could not be read: %1</source>
-        <translation>No se pudo leer el archivo de esta lección: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LessonPlayer</name>
-    <message>
-        <source>Back to the module (Esc)</source>
-        <translation>Volver al módulo (Esc)</translation>
-    </message>
-    <message>
-        <source>Back to the module</source>
-        <translation>Volver al módulo</translation>
-    </message>
-    <message>
-        <source>Show or hide the outline</source>
-        <translation>Mostrar u ocultar el índice</translation>
-    </message>
-    <message>
-        <source>Lessons completed</source>
-        <translation>Lecciones completadas</translation>
-    </message>
-    <message>
-        <source>Lesson outline</source>
-        <translation>Índice de lecciones</translation>
-    </message>
-    <message>
-        <source>Web link copied (lessons never open the network):
-%1</source>
-        <translation>Enlace web copiado (las lecciones nunca acceden a la red):
-%1</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Anterior</translation>
-    </message>
-    <message>
-        <source>Previous lesson (Alt+Left)</source>
-        <translation>Lección anterior (Alt+Izquierda)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <source>Next lesson (Alt+Right)</source>
-        <translation>Lección siguiente (Alt+Derecha)</translation>
-    </message>
-    <message>
-        <source>Lesson %1 of %2</source>
-        <translation>Lección %1 de %2</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completada</translation>
-    </message>
-    <message>
-        <source>Not completed yet</source>
-        <translation>Aún no completada</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lessons completed</source>
-        <translation>%1 de %2 lecciones completadas</translation>
-    </message>
-    <message>
-        <source>Next lesson</source>
-        <translation>Lección siguiente</translation>
-    </message>
-    <message>
-        <source>Take the quiz</source>
-        <translation>Hacer el cuestionario</translation>
-    </message>
-    <message>
-        <source>Finish module</source>
-        <translation>Terminar el módulo</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>cca::shell::MainWindow</name>
     <message>
         <source>Crypto Crime Academy</source>
         <translation>Crypto Crime Academy</translation>
@@ -435,106 +1068,17 @@ Academy</translation>
         <source>Your progress could not be saved: %1. Check the disk and the database file in Settings.</source>
         <translation>No se pudo guardar su progreso: %1. Compruebe el disco y el archivo de la base de datos en Configuración.</translation>
     </message>
-</context>
-<context>
-    <name>MediaPanel</name>
     <message>
-        <source>Play</source>
-        <translation>Reproducir</translation>
+        <source>Time is up. Your answers so far were submitted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Play or pause (Ctrl+Space)</source>
-        <translation>Reproducir o pausar (Ctrl+Espacio)</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>Posición en la grabación</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcripción</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <source>Cannot play: %1</source>
-        <translation>No se puede reproducir: %1</translation>
+        <source>The time for this attempt ran out while the app was closed. Your answers were submitted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ModulePage</name>
-    <message>
-        <source>All courses</source>
-        <translation>Todos los cursos</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Versión %1</translation>
-    </message>
-    <message>
-        <source>Review the module</source>
-        <translation>Repasar el módulo</translation>
-    </message>
-    <message>
-        <source>Continue: lesson %1 of %2</source>
-        <translation>Continuar: lección %1 de %2</translation>
-    </message>
-    <message>
-        <source>Start the module</source>
-        <translation>Empezar el módulo</translation>
-    </message>
-    <message>
-        <source>Completed · best score %1%</source>
-        <translation>Completado · mejor puntuación: %1%</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completado</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lessons completed</source>
-        <translation>%1 de %2 lecciones completadas</translation>
-    </message>
-    <message>
-        <source>After this module you can</source>
-        <translation>Al terminar este módulo podrá</translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation>Índice</translation>
-    </message>
-    <message>
-        <source>%1. %2  ·  %3</source>
-        <translation>%1. %2  ·  %3</translation>
-    </message>
-    <message>
-        <source>Lesson %1: %2, %3</source>
-        <translation>Lección %1: %2, %3</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completada</translation>
-    </message>
-    <message>
-        <source>not completed</source>
-        <translation>no completada</translation>
-    </message>
-    <message numerus="yes">
-        <source>Quiz: %1  ·  %n question(s), pass mark %2%</source>
-        <translation>
-            <numerusform>Cuestionario: %1  ·  %n pregunta, nota mínima %2%</numerusform>
-            <numerusform>Cuestionario: %1  ·  %n preguntas, nota mínima %2%</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-</context>
-<context>
-    <name>NoticeBar</name>
+    <name>cca::shell::NoticeBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
@@ -545,139 +1089,7 @@ Academy</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Crypto Crime Academy</source>
-        <translation>Crypto Crime Academy</translation>
-    </message>
-    <message>
-        <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
-        <translation>La base de datos de progreso estaba dañada y no se pudo leer. Se movió a %1 y se creó una base de datos nueva y vacía. Entregue el archivo antiguo a su administrador.</translation>
-    </message>
-</context>
-<context>
-    <name>QuizPage</name>
-    <message>
-        <source>Questions</source>
-        <translation>Preguntas</translation>
-    </message>
-    <message>
-        <source>✓ answered</source>
-        <translation>✓ respondida</translation>
-    </message>
-    <message>
-        <source>Keep answering</source>
-        <translation>Seguir respondiendo</translation>
-    </message>
-    <message>
-        <source>Submit now</source>
-        <translation>Enviar ahora</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Anterior</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <source>Submit answers</source>
-        <translation>Enviar respuestas</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>Pregunta %1 de %2</translation>
-    </message>
-    <message>
-        <source>Choose one answer.</source>
-        <translation>Elija una respuesta.</translation>
-    </message>
-    <message>
-        <source>Choose every answer that applies.</source>
-        <translation>Elija todas las respuestas que correspondan.</translation>
-    </message>
-    <message>
-        <source>Question %1, answered</source>
-        <translation>Pregunta %1, respondida</translation>
-    </message>
-    <message>
-        <source>Question %1, not answered</source>
-        <translation>Pregunta %1, sin responder</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n question(s) answered. Submit your answers? You cannot change them afterwards.</source>
-        <translation>
-            <numerusform>Ha respondido la pregunta. ¿Enviar su respuesta? No podrá cambiarla después.</numerusform>
-            <numerusform>Ha respondido las %n preguntas. ¿Enviar sus respuestas? No podrá cambiarlas después.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) not answered yet. Unanswered questions score nothing. Submit anyway?</source>
-        <translation>
-            <numerusform>Queda %n pregunta sin responder. Las preguntas sin responder no puntúan. ¿Enviar de todos modos?</numerusform>
-            <numerusform>Quedan %n preguntas sin responder. Las preguntas sin responder no puntúan. ¿Enviar de todos modos?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% · %2</source>
-        <translation>%1% · %2</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <source>Not passed yet</source>
-        <translation>Aún no aprobado</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions fully right · pass mark %3%</source>
-        <translation>%1 de %2 preguntas totalmente correctas · nota mínima %3%</translation>
-    </message>
-    <message>
-        <source>Back to the module</source>
-        <translation>Volver al módulo</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Volver a intentarlo</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Correcta</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Sin responder</translation>
-    </message>
-    <message>
-        <source>Not right</source>
-        <translation>Incorrecta</translation>
-    </message>
-    <message>
-        <source>Your answer, right: %1</source>
-        <translation>Su respuesta, correcta: %1</translation>
-    </message>
-    <message>
-        <source>Your answer: %1</source>
-        <translation>Su respuesta: %1</translation>
-    </message>
-    <message>
-        <source>Right answer: %1</source>
-        <translation>Respuesta correcta: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
+    <name>cca::shell::SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -740,7 +1152,7 @@ Academy</translation>
     </message>
 </context>
 <context>
-    <name>SignInPage</name>
+    <name>cca::shell::SignInPage</name>
     <message>
         <source>Trainer</source>
         <translation>Instructor</translation>
@@ -828,71 +1240,6 @@ Academy</translation>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
         <translation>El primer perfil que se crea en un equipo nuevo es su administrador.</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteProgressStore</name>
-    <message>
-        <source>Cannot create the folder for the database: %1</source>
-        <translation>No se puede crear la carpeta de la base de datos: %1</translation>
-    </message>
-    <message>
-        <source>the file is not a SQLite database</source>
-        <translation>el archivo no es una base de datos SQLite</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
-        <translation>La base de datos %1 está dañada (%2) y no se pudo mover a otro lugar.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>No se puede abrir la base de datos %1: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
-        <translation>La base de datos %1 fue escrita por una versión más reciente de Crypto Crime Academy (esquema %2; esta versión admite %3). Actualice la aplicación; el archivo no se modificó.</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the database %1: %2</source>
-        <translation>No se puede preparar la base de datos %1: %2</translation>
-    </message>
-    <message>
-        <source>A name and a service number are required.</source>
-        <translation>Se requieren un nombre y un número de placa.</translation>
-    </message>
-    <message>
-        <source>Unknown role &apos;%1&apos;.</source>
-        <translation>Rol desconocido: «%1».</translation>
-    </message>
-    <message>
-        <source>Service number %1 is already used by %2.</source>
-        <translation>El número de placa %1 ya lo usa %2.</translation>
-    </message>
-</context>
-<context>
-    <name>cca::content::LessonRenderer</name>
-    <message>
-        <source>Tip</source>
-        <translation>Consejo</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
-    </message>
-    <message>
-        <source>Legal note</source>
-        <translation>Nota legal</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-</context>
-<context>
-    <name>cca::progress</name>
-    <message>
-        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
-        <translation>Esta versión solo guarda el progreso en SQLite; el almacén central en PostgreSQL aún no está disponible (%1).</translation>
     </message>
 </context>
 <context>

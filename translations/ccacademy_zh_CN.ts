@@ -2,7 +2,468 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CatalogPage</name>
+    <name>QObject</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>加密犯罪学院</translation>
+    </message>
+    <message>
+        <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
+        <translation>进度数据库已损坏，无法读取。原文件已移至%1，并已新建一个空数据库。请将旧文件交给系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::assessment::AnswerWidget</name>
+    <message>
+        <source>1.  True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.  False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trainer marks this answer later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>between %1 and %2 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to put in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: click the places the question asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an area of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 marks placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word or phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this, then go on. No answer is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cca::assessment::QuizPage</name>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Keep answering</source>
+        <translation>继续作答</translation>
+    </message>
+    <message>
+        <source>Submit now</source>
+        <translation>立即提交</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>提交答案</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第%1题（共%2题）</translation>
+    </message>
+    <message>
+        <source>Question %1, answered</source>
+        <translation>第%1题，已作答</translation>
+    </message>
+    <message>
+        <source>Question %1, not answered</source>
+        <translation>第%1题，未作答</translation>
+    </message>
+    <message>
+        <source>%1% · %2</source>
+        <translation>%1% · %2</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>尚未通过</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions fully right · pass mark %3%</source>
+        <translation>完全答对%1道题（共%2道） · 及格线%3%</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>返回模块</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>答题回顾</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>不正确</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practice: check each answer as you go and try again up to %n time(s). Nothing here counts against you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mastery: answer questions one after another. You are done when %1 of your last %2 answers are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam: answer every question, then submit. You see your results after submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your last attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your first attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average of your attempts counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your best attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this question to come back to it (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this answer (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled: answered. Outlined: on screen. ⚑: flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pass mark %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>time limit %n minute(s); the clock keeps running if you close the app</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your grade: %1% · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">开始</translation>
+    </message>
+    <message>
+        <source>You have used every attempt this assessment allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one answer (or press its number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies (or press their numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the matching answer for each line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the items in the right order: drag them, or select one and press Alt+Up / Alt+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the right group for each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the right places on the picture, or choose an area from the list and press Mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in each numbered blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again: %n try(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of your last %2 answers right · %3 needed · %n answered so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n question(s) answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet; they score nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) flagged for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit now? You cannot change your answers afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of your last %2 answers were right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers were submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s) will be marked by a trainer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To be marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::CatalogPage</name>
     <message>
         <source>Introductory</source>
         <translation>入门</translation>
@@ -151,7 +612,252 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>cca::content::LessonBrowser</name>
+    <message>
+        <source>Lesson text</source>
+        <translation>课文</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s file could not be read: %1</source>
+        <translation>无法读取本课的文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::LessonPlayer</name>
+    <message>
+        <source>Back to the module (Esc)</source>
+        <translation>返回模块（Esc）</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>返回模块</translation>
+    </message>
+    <message>
+        <source>Show or hide the outline</source>
+        <translation>显示或隐藏大纲</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>已完成的课</translation>
+    </message>
+    <message>
+        <source>Lesson outline</source>
+        <translation>课程大纲</translation>
+    </message>
+    <message>
+        <source>Web link copied (lessons never open the network):
+%1</source>
+        <translation>已复制网址（课程不会访问网络）：
+%1</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一课</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation>上一课（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一课</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right)</source>
+        <translation>下一课（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>第%1课（共%2课）</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not completed yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation>已完成%1节课（共%2节）</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>下一课</translation>
+    </message>
+    <message>
+        <source>Take the quiz</source>
+        <translation>参加测验</translation>
+    </message>
+    <message>
+        <source>Finish module</source>
+        <translation>完成模块</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::LessonRenderer</name>
+    <message>
+        <source>Tip</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Legal note</source>
+        <translation>法律提示</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::MediaPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>播放或暂停（Ctrl+空格键）</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>文字稿</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::ModulePage</name>
+    <message>
+        <source>All courses</source>
+        <translation>全部课程</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Review the module</source>
+        <translation>复习模块</translation>
+    </message>
+    <message>
+        <source>Continue: lesson %1 of %2</source>
+        <translation>继续：第%1课（共%2课）</translation>
+    </message>
+    <message>
+        <source>Start the module</source>
+        <translation>开始学习本模块</translation>
+    </message>
+    <message>
+        <source>Completed · best score %1%</source>
+        <translation>已完成 · 最高分%1%</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation>已完成%1节课（共%2节）</translation>
+    </message>
+    <message>
+        <source>After this module you can</source>
+        <translation>完成本模块后，你将能够</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>%1. %2  ·  %3</source>
+        <translation>%1. %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2, %3</source>
+        <translation>第%1课：%2，%3</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>未完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiz: %1  ·  %n question(s), pass mark %2%</source>
+        <translation>
+            <numerusform>测验：%1  ·  共%n道题，及格线%2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>参考资料</translation>
+    </message>
+</context>
+<context>
+    <name>cca::progress</name>
+    <message>
+        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
+        <translation>此版本仅将进度存储在SQLite中；PostgreSQL中央存储暂不可用（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::progress::SqliteProgressStore</name>
+    <message>
+        <source>Cannot create the folder for the database: %1</source>
+        <translation>无法为数据库创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>该文件不是SQLite数据库</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>数据库%1已损坏（%2），且无法移至别处。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
+        <translation>数据库%1由更新版本的加密犯罪学院写入（架构版本%2；当前版本仅支持%3）。请更新应用程序；该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>无法准备数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>A name and a service number are required.</source>
+        <translation>必须填写姓名和警号。</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;.</source>
+        <translation>未知角色“%1”。</translation>
+    </message>
+    <message>
+        <source>Service number %1 is already used by %2.</source>
+        <translation>警号%1已被%2使用。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::shell::HomePage</name>
     <message>
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
@@ -240,91 +946,7 @@
     </message>
 </context>
 <context>
-    <name>LessonBrowser</name>
-    <message>
-        <source>Lesson text</source>
-        <translation>课文</translation>
-    </message>
-    <message>
-        <source>This lesson&apos;s file could not be read: %1</source>
-        <translation>无法读取本课的文件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>LessonPlayer</name>
-    <message>
-        <source>Back to the module (Esc)</source>
-        <translation>返回模块（Esc）</translation>
-    </message>
-    <message>
-        <source>Back to the module</source>
-        <translation>返回模块</translation>
-    </message>
-    <message>
-        <source>Show or hide the outline</source>
-        <translation>显示或隐藏大纲</translation>
-    </message>
-    <message>
-        <source>Lessons completed</source>
-        <translation>已完成的课</translation>
-    </message>
-    <message>
-        <source>Lesson outline</source>
-        <translation>课程大纲</translation>
-    </message>
-    <message>
-        <source>Web link copied (lessons never open the network):
-%1</source>
-        <translation>已复制网址（课程不会访问网络）：
-%1</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一课</translation>
-    </message>
-    <message>
-        <source>Previous lesson (Alt+Left)</source>
-        <translation>上一课（Alt+←）</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一课</translation>
-    </message>
-    <message>
-        <source>Next lesson (Alt+Right)</source>
-        <translation>下一课（Alt+→）</translation>
-    </message>
-    <message>
-        <source>Lesson %1 of %2</source>
-        <translation>第%1课（共%2课）</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Not completed yet</source>
-        <translation>尚未完成</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lessons completed</source>
-        <translation>已完成%1节课（共%2节）</translation>
-    </message>
-    <message>
-        <source>Next lesson</source>
-        <translation>下一课</translation>
-    </message>
-    <message>
-        <source>Take the quiz</source>
-        <translation>参加测验</translation>
-    </message>
-    <message>
-        <source>Finish module</source>
-        <translation>完成模块</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>cca::shell::MainWindow</name>
     <message>
         <source>Crypto Crime Academy</source>
         <translation>加密犯罪学院</translation>
@@ -431,105 +1053,17 @@ Academy</source>
         <source>Your progress could not be saved: %1. Check the disk and the database file in Settings.</source>
         <translation>无法保存你的进度：%1。请检查磁盘以及“设置”中的数据库文件。</translation>
     </message>
-</context>
-<context>
-    <name>MediaPanel</name>
     <message>
-        <source>Play</source>
-        <translation>播放</translation>
+        <source>Time is up. Your answers so far were submitted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Play or pause (Ctrl+Space)</source>
-        <translation>播放或暂停（Ctrl+空格键）</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>播放位置</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>文字稿</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Cannot play: %1</source>
-        <translation>无法播放：%1</translation>
+        <source>The time for this attempt ran out while the app was closed. Your answers were submitted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ModulePage</name>
-    <message>
-        <source>All courses</source>
-        <translation>全部课程</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>版本 %1</translation>
-    </message>
-    <message>
-        <source>Review the module</source>
-        <translation>复习模块</translation>
-    </message>
-    <message>
-        <source>Continue: lesson %1 of %2</source>
-        <translation>继续：第%1课（共%2课）</translation>
-    </message>
-    <message>
-        <source>Start the module</source>
-        <translation>开始学习本模块</translation>
-    </message>
-    <message>
-        <source>Completed · best score %1%</source>
-        <translation>已完成 · 最高分%1%</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lessons completed</source>
-        <translation>已完成%1节课（共%2节）</translation>
-    </message>
-    <message>
-        <source>After this module you can</source>
-        <translation>完成本模块后，你将能够</translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation>大纲</translation>
-    </message>
-    <message>
-        <source>%1. %2  ·  %3</source>
-        <translation>%1. %2  ·  %3</translation>
-    </message>
-    <message>
-        <source>Lesson %1: %2, %3</source>
-        <translation>第%1课：%2，%3</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>not completed</source>
-        <translation>未完成</translation>
-    </message>
-    <message numerus="yes">
-        <source>Quiz: %1  ·  %n question(s), pass mark %2%</source>
-        <translation>
-            <numerusform>测验：%1  ·  共%n道题，及格线%2%</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>参考资料</translation>
-    </message>
-</context>
-<context>
-    <name>NoticeBar</name>
+    <name>cca::shell::NoticeBar</name>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
@@ -540,137 +1074,7 @@ Academy</source>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Crypto Crime Academy</source>
-        <translation>加密犯罪学院</translation>
-    </message>
-    <message>
-        <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
-        <translation>进度数据库已损坏，无法读取。原文件已移至%1，并已新建一个空数据库。请将旧文件交给系统管理员。</translation>
-    </message>
-</context>
-<context>
-    <name>QuizPage</name>
-    <message>
-        <source>Questions</source>
-        <translation>题目</translation>
-    </message>
-    <message>
-        <source>✓ answered</source>
-        <translation>✓ 已作答</translation>
-    </message>
-    <message>
-        <source>Keep answering</source>
-        <translation>继续作答</translation>
-    </message>
-    <message>
-        <source>Submit now</source>
-        <translation>立即提交</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一题</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一题</translation>
-    </message>
-    <message>
-        <source>Submit answers</source>
-        <translation>提交答案</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>第%1题（共%2题）</translation>
-    </message>
-    <message>
-        <source>Choose one answer.</source>
-        <translation>请选择一个答案。</translation>
-    </message>
-    <message>
-        <source>Choose every answer that applies.</source>
-        <translation>请选择所有适用的答案。</translation>
-    </message>
-    <message>
-        <source>Question %1, answered</source>
-        <translation>第%1题，已作答</translation>
-    </message>
-    <message>
-        <source>Question %1, not answered</source>
-        <translation>第%1题，未作答</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n question(s) answered. Submit your answers? You cannot change them afterwards.</source>
-        <translation>
-            <numerusform>全部%n道题均已作答。要提交答案吗？提交后将无法修改。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) not answered yet. Unanswered questions score nothing. Submit anyway?</source>
-        <translation>
-            <numerusform>还有%n道题未作答。未作答的题目不得分。仍要提交吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% · %2</source>
-        <translation>%1% · %2</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>Not passed yet</source>
-        <translation>尚未通过</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions fully right · pass mark %3%</source>
-        <translation>完全答对%1道题（共%2道） · 及格线%3%</translation>
-    </message>
-    <message>
-        <source>Back to the module</source>
-        <translation>返回模块</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>再试一次</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>答题回顾</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>正确</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>未作答</translation>
-    </message>
-    <message>
-        <source>Not right</source>
-        <translation>不正确</translation>
-    </message>
-    <message>
-        <source>Your answer, right: %1</source>
-        <translation>你的答案（正确）：%1</translation>
-    </message>
-    <message>
-        <source>Your answer: %1</source>
-        <translation>你的答案：%1</translation>
-    </message>
-    <message>
-        <source>Right answer: %1</source>
-        <translation>正确答案：%1</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
+    <name>cca::shell::SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
@@ -733,7 +1137,7 @@ Academy</source>
     </message>
 </context>
 <context>
-    <name>SignInPage</name>
+    <name>cca::shell::SignInPage</name>
     <message>
         <source>Trainer</source>
         <translation>培训师</translation>
@@ -821,71 +1225,6 @@ Academy</source>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
         <translation>新工作站上创建的第一个档案将成为系统管理员。</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteProgressStore</name>
-    <message>
-        <source>Cannot create the folder for the database: %1</source>
-        <translation>无法为数据库创建文件夹：%1</translation>
-    </message>
-    <message>
-        <source>the file is not a SQLite database</source>
-        <translation>该文件不是SQLite数据库</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
-        <translation>数据库%1已损坏（%2），且无法移至别处。</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>无法打开数据库%1：%2</translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
-        <translation>数据库%1由更新版本的加密犯罪学院写入（架构版本%2；当前版本仅支持%3）。请更新应用程序；该文件未被修改。</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the database %1: %2</source>
-        <translation>无法准备数据库%1：%2</translation>
-    </message>
-    <message>
-        <source>A name and a service number are required.</source>
-        <translation>必须填写姓名和警号。</translation>
-    </message>
-    <message>
-        <source>Unknown role &apos;%1&apos;.</source>
-        <translation>未知角色“%1”。</translation>
-    </message>
-    <message>
-        <source>Service number %1 is already used by %2.</source>
-        <translation>警号%1已被%2使用。</translation>
-    </message>
-</context>
-<context>
-    <name>cca::content::LessonRenderer</name>
-    <message>
-        <source>Tip</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Legal note</source>
-        <translation>法律提示</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>cca::progress</name>
-    <message>
-        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
-        <translation>此版本仅将进度存储在SQLite中；PostgreSQL中央存储暂不可用（%1）。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,468 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
-    <name>CatalogPage</name>
+    <name>QObject</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>加密罪案學院</translation>
+    </message>
+    <message>
+        <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
+        <translation>進度資料庫已損壞，無法讀取。原有檔案已移至%1，並已建立新的空白資料庫。請將舊檔案交給系統管理員。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::assessment::AnswerWidget</name>
+    <message>
+        <source>1.  True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.  False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trainer marks this answer later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>between %1 and %2 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to put in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: click the places the question asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an area of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 marks placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word or phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this, then go on. No answer is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cca::assessment::QuizPage</name>
+    <message>
+        <source>Questions</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <source>Keep answering</source>
+        <translation>繼續作答</translation>
+    </message>
+    <message>
+        <source>Submit now</source>
+        <translation>立即遞交</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一題</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一題</translation>
+    </message>
+    <message>
+        <source>Submit answers</source>
+        <translation>遞交答案</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第%1題（共%2題）</translation>
+    </message>
+    <message>
+        <source>Question %1, answered</source>
+        <translation>第%1題，已作答</translation>
+    </message>
+    <message>
+        <source>Question %1, not answered</source>
+        <translation>第%1題，未作答</translation>
+    </message>
+    <message>
+        <source>%1% · %2</source>
+        <translation>%1% · %2</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>尚未合格</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions fully right · pass mark %3%</source>
+        <translation>完全答對%1題（共%2題） · 合格分數%3%</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>返回單元</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試一次</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>答案回顧</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>不正確</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>你的答案：%1</translation>
+    </message>
+    <message>
+        <source>Right answer: %1</source>
+        <translation>正確答案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practice: check each answer as you go and try again up to %n time(s). Nothing here counts against you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mastery: answer questions one after another. You are done when %1 of your last %2 answers are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam: answer every question, then submit. You see your results after submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your last attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your first attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average of your attempts counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your best attempt counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this question to come back to it (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this answer (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled: answered. Outlined: on screen. ⚑: flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pass mark %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>time limit %n minute(s); the clock keeps running if you close the app</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your grade: %1% · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">開始</translation>
+    </message>
+    <message>
+        <source>You have used every attempt this assessment allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one answer (or press its number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies (or press their numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the matching answer for each line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the items in the right order: drag them, or select one and press Alt+Up / Alt+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the right group for each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the right places on the picture, or choose an area from the list and press Mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in each numbered blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again: %n try(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of your last %2 answers right · %3 needed · %n answered so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n question(s) answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet; they score nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) flagged for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit now? You cannot change your answers afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of your last %2 answers were right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers were submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s) will be marked by a trainer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To be marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::CatalogPage</name>
     <message>
         <source>Introductory</source>
         <translation>入門</translation>
@@ -151,7 +612,252 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>cca::content::LessonBrowser</name>
+    <message>
+        <source>Lesson text</source>
+        <translation>課文</translation>
+    </message>
+    <message>
+        <source>This lesson&apos;s file could not be read: %1</source>
+        <translation>無法讀取本課的檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::LessonPlayer</name>
+    <message>
+        <source>Back to the module (Esc)</source>
+        <translation>返回單元（Esc）</translation>
+    </message>
+    <message>
+        <source>Back to the module</source>
+        <translation>返回單元</translation>
+    </message>
+    <message>
+        <source>Show or hide the outline</source>
+        <translation>顯示或隱藏大綱</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>已完成的課</translation>
+    </message>
+    <message>
+        <source>Lesson outline</source>
+        <translation>課程大綱</translation>
+    </message>
+    <message>
+        <source>Web link copied (lessons never open the network):
+%1</source>
+        <translation>已複製網址（課程不會連接網絡）：
+%1</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一課</translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation>上一課（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一課</translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right)</source>
+        <translation>下一課（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>第%1課（共%2課）</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not completed yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation>已完成%1課（共%2課）</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>下一課</translation>
+    </message>
+    <message>
+        <source>Take the quiz</source>
+        <translation>進行測驗</translation>
+    </message>
+    <message>
+        <source>Finish module</source>
+        <translation>完成單元</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::LessonRenderer</name>
+    <message>
+        <source>Tip</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Legal note</source>
+        <translation>法律須知</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::MediaPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Ctrl+Space)</source>
+        <translation>播放或暫停（Ctrl+空格鍵）</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>文字稿</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>無法播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::content::ModulePage</name>
+    <message>
+        <source>All courses</source>
+        <translation>所有課程</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Review the module</source>
+        <translation>重溫單元</translation>
+    </message>
+    <message>
+        <source>Continue: lesson %1 of %2</source>
+        <translation>繼續：第%1課（共%2課）</translation>
+    </message>
+    <message>
+        <source>Start the module</source>
+        <translation>開始本單元</translation>
+    </message>
+    <message>
+        <source>Completed · best score %1%</source>
+        <translation>已完成 · 最佳成績%1%</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons completed</source>
+        <translation>已完成%1課（共%2課）</translation>
+    </message>
+    <message>
+        <source>After this module you can</source>
+        <translation>完成本單元後，你能夠</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大綱</translation>
+    </message>
+    <message>
+        <source>%1. %2  ·  %3</source>
+        <translation>%1. %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2, %3</source>
+        <translation>第%1課：%2，%3</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>未完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiz: %1  ·  %n question(s), pass mark %2%</source>
+        <translation>
+            <numerusform>測驗：%1  ·  共%n題，合格分數%2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>資料來源</translation>
+    </message>
+</context>
+<context>
+    <name>cca::progress</name>
+    <message>
+        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
+        <translation>此版本只會將進度儲存於SQLite；PostgreSQL中央資料庫暫未提供（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::progress::SqliteProgressStore</name>
+    <message>
+        <source>Cannot create the folder for the database: %1</source>
+        <translation>無法為資料庫建立資料夾：%1</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>該檔案不是SQLite資料庫</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>資料庫%1已損壞（%2），而且無法移至別處。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>無法開啟資料庫%1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
+        <translation>資料庫%1由較新版本的加密罪案學院寫入（資料結構版本%2；此版本只支援%3）。請更新應用程式；檔案並未被更改。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>無法準備資料庫%1：%2</translation>
+    </message>
+    <message>
+        <source>A name and a service number are required.</source>
+        <translation>必須填寫姓名及警員編號。</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;.</source>
+        <translation>不明角色「%1」。</translation>
+    </message>
+    <message>
+        <source>Service number %1 is already used by %2.</source>
+        <translation>警員編號%1已由%2使用。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::shell::HomePage</name>
     <message>
         <source>Welcome, %1</source>
         <translation>歡迎，%1</translation>
@@ -240,91 +946,7 @@
     </message>
 </context>
 <context>
-    <name>LessonBrowser</name>
-    <message>
-        <source>Lesson text</source>
-        <translation>課文</translation>
-    </message>
-    <message>
-        <source>This lesson&apos;s file could not be read: %1</source>
-        <translation>無法讀取本課的檔案：%1</translation>
-    </message>
-</context>
-<context>
-    <name>LessonPlayer</name>
-    <message>
-        <source>Back to the module (Esc)</source>
-        <translation>返回單元（Esc）</translation>
-    </message>
-    <message>
-        <source>Back to the module</source>
-        <translation>返回單元</translation>
-    </message>
-    <message>
-        <source>Show or hide the outline</source>
-        <translation>顯示或隱藏大綱</translation>
-    </message>
-    <message>
-        <source>Lessons completed</source>
-        <translation>已完成的課</translation>
-    </message>
-    <message>
-        <source>Lesson outline</source>
-        <translation>課程大綱</translation>
-    </message>
-    <message>
-        <source>Web link copied (lessons never open the network):
-%1</source>
-        <translation>已複製網址（課程不會連接網絡）：
-%1</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一課</translation>
-    </message>
-    <message>
-        <source>Previous lesson (Alt+Left)</source>
-        <translation>上一課（Alt+←）</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一課</translation>
-    </message>
-    <message>
-        <source>Next lesson (Alt+Right)</source>
-        <translation>下一課（Alt+→）</translation>
-    </message>
-    <message>
-        <source>Lesson %1 of %2</source>
-        <translation>第%1課（共%2課）</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Not completed yet</source>
-        <translation>尚未完成</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lessons completed</source>
-        <translation>已完成%1課（共%2課）</translation>
-    </message>
-    <message>
-        <source>Next lesson</source>
-        <translation>下一課</translation>
-    </message>
-    <message>
-        <source>Take the quiz</source>
-        <translation>進行測驗</translation>
-    </message>
-    <message>
-        <source>Finish module</source>
-        <translation>完成單元</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>cca::shell::MainWindow</name>
     <message>
         <source>Crypto Crime Academy</source>
         <translation>加密罪案學院</translation>
@@ -431,105 +1053,17 @@ Academy</source>
         <source>Your progress could not be saved: %1. Check the disk and the database file in Settings.</source>
         <translation>無法儲存你的進度：%1。請檢查磁碟，以及「設定」中的資料庫檔案。</translation>
     </message>
-</context>
-<context>
-    <name>MediaPanel</name>
     <message>
-        <source>Play</source>
-        <translation>播放</translation>
+        <source>Time is up. Your answers so far were submitted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Play or pause (Ctrl+Space)</source>
-        <translation>播放或暫停（Ctrl+空格鍵）</translation>
-    </message>
-    <message>
-        <source>Position in the recording</source>
-        <translation>播放位置</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>文字稿</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暫停</translation>
-    </message>
-    <message>
-        <source>Cannot play: %1</source>
-        <translation>無法播放：%1</translation>
+        <source>The time for this attempt ran out while the app was closed. Your answers were submitted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ModulePage</name>
-    <message>
-        <source>All courses</source>
-        <translation>所有課程</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>版本 %1</translation>
-    </message>
-    <message>
-        <source>Review the module</source>
-        <translation>重溫單元</translation>
-    </message>
-    <message>
-        <source>Continue: lesson %1 of %2</source>
-        <translation>繼續：第%1課（共%2課）</translation>
-    </message>
-    <message>
-        <source>Start the module</source>
-        <translation>開始本單元</translation>
-    </message>
-    <message>
-        <source>Completed · best score %1%</source>
-        <translation>已完成 · 最佳成績%1%</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lessons completed</source>
-        <translation>已完成%1課（共%2課）</translation>
-    </message>
-    <message>
-        <source>After this module you can</source>
-        <translation>完成本單元後，你能夠</translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation>大綱</translation>
-    </message>
-    <message>
-        <source>%1. %2  ·  %3</source>
-        <translation>%1. %2  ·  %3</translation>
-    </message>
-    <message>
-        <source>Lesson %1: %2, %3</source>
-        <translation>第%1課：%2，%3</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>not completed</source>
-        <translation>未完成</translation>
-    </message>
-    <message numerus="yes">
-        <source>Quiz: %1  ·  %n question(s), pass mark %2%</source>
-        <translation>
-            <numerusform>測驗：%1  ·  共%n題，合格分數%2%</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>資料來源</translation>
-    </message>
-</context>
-<context>
-    <name>NoticeBar</name>
+    <name>cca::shell::NoticeBar</name>
     <message>
         <source>Dismiss</source>
         <translation>關閉</translation>
@@ -540,137 +1074,7 @@ Academy</source>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Crypto Crime Academy</source>
-        <translation>加密罪案學院</translation>
-    </message>
-    <message>
-        <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
-        <translation>進度資料庫已損壞，無法讀取。原有檔案已移至%1，並已建立新的空白資料庫。請將舊檔案交給系統管理員。</translation>
-    </message>
-</context>
-<context>
-    <name>QuizPage</name>
-    <message>
-        <source>Questions</source>
-        <translation>題目</translation>
-    </message>
-    <message>
-        <source>✓ answered</source>
-        <translation>✓ 已作答</translation>
-    </message>
-    <message>
-        <source>Keep answering</source>
-        <translation>繼續作答</translation>
-    </message>
-    <message>
-        <source>Submit now</source>
-        <translation>立即遞交</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一題</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一題</translation>
-    </message>
-    <message>
-        <source>Submit answers</source>
-        <translation>遞交答案</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>第%1題（共%2題）</translation>
-    </message>
-    <message>
-        <source>Choose one answer.</source>
-        <translation>請選擇一個答案。</translation>
-    </message>
-    <message>
-        <source>Choose every answer that applies.</source>
-        <translation>請選擇所有適用的答案。</translation>
-    </message>
-    <message>
-        <source>Question %1, answered</source>
-        <translation>第%1題，已作答</translation>
-    </message>
-    <message>
-        <source>Question %1, not answered</source>
-        <translation>第%1題，未作答</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n question(s) answered. Submit your answers? You cannot change them afterwards.</source>
-        <translation>
-            <numerusform>全部%n題已作答。要遞交答案嗎？遞交後不能再修改。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) not answered yet. Unanswered questions score nothing. Submit anyway?</source>
-        <translation>
-            <numerusform>尚有%n題未作答。未作答的題目不會得分。仍要遞交嗎？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% · %2</source>
-        <translation>%1% · %2</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>Not passed yet</source>
-        <translation>尚未合格</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions fully right · pass mark %3%</source>
-        <translation>完全答對%1題（共%2題） · 合格分數%3%</translation>
-    </message>
-    <message>
-        <source>Back to the module</source>
-        <translation>返回單元</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>再試一次</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>答案回顧</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>正確</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>未作答</translation>
-    </message>
-    <message>
-        <source>Not right</source>
-        <translation>不正確</translation>
-    </message>
-    <message>
-        <source>Your answer, right: %1</source>
-        <translation>你的答案（正確）：%1</translation>
-    </message>
-    <message>
-        <source>Your answer: %1</source>
-        <translation>你的答案：%1</translation>
-    </message>
-    <message>
-        <source>Right answer: %1</source>
-        <translation>正確答案：%1</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
+    <name>cca::shell::SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>設定</translation>
@@ -733,7 +1137,7 @@ Academy</source>
     </message>
 </context>
 <context>
-    <name>SignInPage</name>
+    <name>cca::shell::SignInPage</name>
     <message>
         <source>Trainer</source>
         <translation>訓練員</translation>
@@ -821,71 +1225,6 @@ Academy</source>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
         <translation>新工作站上建立的第一個檔案會成為系統管理員。</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteProgressStore</name>
-    <message>
-        <source>Cannot create the folder for the database: %1</source>
-        <translation>無法為資料庫建立資料夾：%1</translation>
-    </message>
-    <message>
-        <source>the file is not a SQLite database</source>
-        <translation>該檔案不是SQLite資料庫</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
-        <translation>資料庫%1已損壞（%2），而且無法移至別處。</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>無法開啟資料庫%1：%2</translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
-        <translation>資料庫%1由較新版本的加密罪案學院寫入（資料結構版本%2；此版本只支援%3）。請更新應用程式；檔案並未被更改。</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the database %1: %2</source>
-        <translation>無法準備資料庫%1：%2</translation>
-    </message>
-    <message>
-        <source>A name and a service number are required.</source>
-        <translation>必須填寫姓名及警員編號。</translation>
-    </message>
-    <message>
-        <source>Unknown role &apos;%1&apos;.</source>
-        <translation>不明角色「%1」。</translation>
-    </message>
-    <message>
-        <source>Service number %1 is already used by %2.</source>
-        <translation>警員編號%1已由%2使用。</translation>
-    </message>
-</context>
-<context>
-    <name>cca::content::LessonRenderer</name>
-    <message>
-        <source>Tip</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Legal note</source>
-        <translation>法律須知</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-</context>
-<context>
-    <name>cca::progress</name>
-    <message>
-        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
-        <translation>此版本只會將進度儲存於SQLite；PostgreSQL中央資料庫暫未提供（%1）。</translation>
     </message>
 </context>
 <context>

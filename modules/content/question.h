@@ -105,6 +105,7 @@ struct Gap
     QString id;
     QString type; // "choice", "short" or "numeric"
     QList<ChoiceOption> options;
+    bool explicitFractions = false;
     QList<TextAnswer> answers;
     QList<NumericAnswer> numbers;
     bool caseSensitive = false;
@@ -124,6 +125,7 @@ struct Question
     bool shuffle = true;    // shuffle options/pairs/items when the assessment allows it
 
     QList<ChoiceOption> options;               // single_choice, multiple_choice
+    bool explicitFractions = false;            // the author set option fractions (negative marks possible)
     bool answer = true;                        // true_false: the right answer
     LocalizedText feedbackTrue, feedbackFalse; // true_false: feedback on answering true / false
     QList<TextAnswer> answers;                 // short_answer

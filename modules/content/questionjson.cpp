@@ -23,12 +23,14 @@ void putText(QJsonObject &o, const char *key, const LocalizedText &text)
         o.insert(QLatin1String(key), localizedJson(text));
 }
 
-QJsonArray optionsJson(const QList<ChoiceOption> &options)
+QJsonArray optionsJson(const QList<ChoiceOption> &options, bool explicitFractions)
 {
     QJsonArray array;
     for (const ChoiceOption &op : options) {
         QJsonObject o{{QStringLiteral("id"), op.id}, {QStringLiteral("text"), localizedJson(op.text)},
-                      {QStringLiteral("correct"), op.correct}, {QStringLiteral("fraction"), op.fraction}};
+                      {QStringLiteral("correct"), op.correct}};
+        if (explicitFractions)
+            o.insert(QStringLiteral("fraction"), op.fraction);
         putText(o, "feedback", op.feedback);
         array.append(o);
     }
@@ -89,7 +91,7 @@ QJsonObject questionToJson(const Question &q)
 
     const QString &t = q.type;
     if (t == QuestionTypes::SingleChoice || t == QuestionTypes::MultipleChoice) {
-        o.insert(QStringLiteral("options"), optionsJson(q.options));
+        o.insert(QStringLiteral("options"), optionsJson(q.options, q.explicitFractions));
     } else if (t == QuestionTypes::TrueFalse) {
         o.insert(QStringLiteral("answer"), q.answer);
         putText(o, "feedback_true", q.feedbackTrue);
@@ -149,7 +151,7 @@ QJsonObject questionToJson(const Question &q)
         for (const Gap &g : q.gaps) {
             QJsonObject go{{QStringLiteral("id"), g.id}, {QStringLiteral("type"), g.type}};
             if (g.type == QLatin1String("choice"))
-                go.insert(QStringLiteral("options"), optionsJson(g.options));
+                go.insert(QStringLiteral("options"), optionsJson(g.options, g.explicitFractions));
             else if (g.type == QLatin1String("short"))
                 go.insert(QStringLiteral("answers"), textAnswersJson(g.answers));
             else

@@ -16,7 +16,7 @@ struct QuestionReader
     Reader &r;
     const QSet<QString> categories;
 
-    QList<ChoiceOption> options(const JsonNode &q, const QString &key, bool single, const QString &what)
+    QList<ChoiceOption> options(const JsonNode &q, const QString &key, bool single, const QString &what, bool *explicitOut)
     {
         QList<ChoiceOption> out;
         const JsonNode *list = r.field(q, key, what, true);
@@ -52,6 +52,7 @@ struct QuestionReader
         }
         // Default credit: single choice 1 for the right option; multiple choice splits 1 over the right
         // options and takes as much off for each wrong one.
+        *explicitOut = explicitFractions;
         if (!explicitFractions && correct > 0)
             for (ChoiceOption &o : out)
                 o.fraction = single ? (o.correct ? 1.0 : 0.0) : (o.correct ? 1.0 / correct : -1.0 / correct);
@@ -210,7 +211,7 @@ struct QuestionReader
             gap.weight = r.number(n, QStringLiteral("weight"), 1e-9, 1e6, false).value_or(1.0);
             gap.caseSensitive = r.boolean(n, QStringLiteral("case_sensitive"), false);
             if (gap.type == QLatin1String("choice")) {
-                gap.options = options(n, QStringLiteral("options"), true, QStringLiteral("gap"));
+                gap.options = options(n, QStringLiteral("options"), true, QStringLiteral("gap"), &gap.explicitFractions);
                 if (n.member(QStringLiteral("answers")))
                     r.error(*n.member(QStringLiteral("answers")), QStringLiteral("a choice gap has 'options', not 'answers'"));
             } else {
@@ -292,7 +293,7 @@ struct QuestionReader
 
         const QString &t = question.type;
         if (t == QuestionTypes::SingleChoice || t == QuestionTypes::MultipleChoice) {
-            question.options = options(q, QStringLiteral("options"), t == QuestionTypes::SingleChoice, what);
+            question.options = options(q, QStringLiteral("options"), t == QuestionTypes::SingleChoice, what, &question.explicitFractions);
         } else if (t == QuestionTypes::TrueFalse) {
             const JsonNode *answer = r.field(q, QStringLiteral("answer"), what, true);
             if (answer && answer->type != JsonNode::Type::Bool)

@@ -1,5 +1,7 @@
 #include "progress/event.h"
 
+#include "core/clock.h"
+
 #include <QUuid>
 
 namespace cca::progress {
@@ -17,7 +19,7 @@ Event Event::make(const QString &officerId, const QString &verb, const QString &
     e.objectType = objectType;
     e.objectId = objectId;
     e.data = data;
-    e.timestamp = QDateTime::currentDateTimeUtc();
+    e.timestamp = Clock::nowUtc();
     return e;
 }
 

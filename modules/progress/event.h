@@ -34,6 +34,7 @@ inline const QString Attempted = QStringLiteral("attempted");     // assessment 
 inline const QString Answered = QStringLiteral("answered");       // question answered
 inline const QString Passed = QStringLiteral("passed");           // assessment submitted, pass mark reached
 inline const QString Failed = QStringLiteral("failed");           // assessment submitted, below pass mark
+inline const QString Flagged = QStringLiteral("flagged");         // question flagged (or unflagged) for review in an attempt
 } // namespace Verbs
 
 namespace ObjectTypes {

@@ -11,6 +11,17 @@ std::optional<double> ModuleProgress::bestPercent() const
     return best;
 }
 
+const AttemptRecord *ModuleProgress::openAttempt(const QString &assessmentId) const
+{
+    const auto it = attempts.constFind(assessmentId);
+    if (it == attempts.constEnd())
+        return nullptr;
+    for (auto a = it->crbegin(); a != it->crend(); ++a)
+        if (!a->submitted)
+            return &*a;
+    return nullptr;
+}
+
 QMap<QString, ModuleProgress> ProgressDeriver::derive(const QList<Event> &events)
 {
     QMap<QString, ModuleProgress> modules;
@@ -39,6 +50,12 @@ QMap<QString, ModuleProgress> ProgressDeriver::derive(const QList<Event> &events
             if (e.verb == Verbs::Attempted) {
                 m.openAttemptId = e.data.value(QStringLiteral("attempt")).toString();
                 m.openAttemptAssessment = e.objectId;
+                AttemptRecord a;
+                a.id = m.openAttemptId;
+                a.assessmentId = e.objectId;
+                a.started = e.timestamp;
+                a.data = e.data;
+                m.attempts[e.objectId].append(a);
             } else if (e.verb == Verbs::Passed || e.verb == Verbs::Failed) {
                 AssessmentResult r;
                 r.attemptId = e.data.value(QStringLiteral("attempt")).toString();
@@ -49,6 +66,11 @@ QMap<QString, ModuleProgress> ProgressDeriver::derive(const QList<Event> &events
                 auto best = m.bestResults.find(e.objectId);
                 if (best == m.bestResults.end() || r.percent > best->percent || (r.passed && !best->passed))
                     m.bestResults.insert(e.objectId, r);
+                for (AttemptRecord &a : m.attempts[e.objectId])
+                    if (a.id == r.attemptId) {
+                        a.submitted = true;
+                        a.result = r;
+                    }
                 if (m.openAttemptId == r.attemptId) {
                     m.openAttemptId.clear();
                     m.openAttemptAssessment.clear();

@@ -3,6 +3,7 @@
 #include "progress/event.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -20,6 +21,17 @@ struct AssessmentResult
     QDateTime at;
 };
 
+// One attempt at an assessment, from its "attempted" event to its "passed"/"failed" event.
+struct AttemptRecord
+{
+    QString id;
+    QString assessmentId;
+    QDateTime started;
+    QJsonObject data;     // what was recorded at the start (plan, time limit, mode)
+    bool submitted = false;
+    AssessmentResult result;
+};
+
 // An officer's state in one module, derived from the events only.
 struct ModuleProgress
 {
@@ -32,12 +44,14 @@ struct ModuleProgress
     double lastPosition = 0.0; // 0..1 within lastLessonId
     QMap<QString, AssessmentResult> bestResults; // by assessment id
     QMap<QString, AssessmentResult> lastResults; // by assessment id
-    QString openAttemptId;     // attempt started but not submitted
+    QMap<QString, QList<AttemptRecord>> attempts; // by assessment id, in the order started
+    QString openAttemptId;     // the most recent attempt started but not submitted
     QString openAttemptAssessment;
     QDateTime lastActivity;
     QDateTime completedAt;
 
     std::optional<double> bestPercent() const;
+    const AttemptRecord *openAttempt(const QString &assessmentId) const; // latest unsubmitted attempt
 };
 
 namespace ProgressDeriver {

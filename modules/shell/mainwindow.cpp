@@ -5,6 +5,7 @@
 #include "content/widgets/lessonplayer.h"
 #include "content/widgets/modulepage.h"
 #include "core/appinfo.h"
+#include "core/clock.h"
 #include "core/preferences.h"
 #include "learning/learningsession.h"
 #include "shell/homepage.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -206,23 +208,7 @@ void MainWindow::buildUi()
     connect(m_player, &content::LessonPlayer::finished, this, [this] { openModule(m_player->module().id); });
     connect(m_player, &content::LessonPlayer::backRequested, this, [this] { openModule(m_player->module().id); });
 
-    connect(m_quiz, &assessment::QuizPage::answerChanged, this, [this](const QString &questionId, const QSet<QString> &chosen) {
-        if (m_session)
-            m_session->recordAnswer(m_attemptId, m_assessmentId, questionId, chosen);
-    });
-    connect(m_quiz, &assessment::QuizPage::submitConfirmed, this, [this] {
-        if (!m_session)
-            return;
-        const assessment::AttemptScore score = m_session->submit(m_attemptId, m_assessmentId);
-        m_attemptId.clear();
-        m_quiz->showResults(score);
-        rememberPlace();
-    });
-    connect(m_quiz, &assessment::QuizPage::retryRequested, this, [this] { openAssessment(m_assessmentId); });
-    connect(m_quiz, &assessment::QuizPage::doneRequested, this, [this] {
-        if (m_session)
-            openModule(m_session->module().id);
-    });
+    connectQuiz();
 
     connect(m_settings, &SettingsPage::languageChosen, this, [](const QString &locale) {
         Prefs::uiLanguage.set(locale);
@@ -432,7 +418,7 @@ learning::LearningSession *MainWindow::sessionFor(const QString &moduleId)
     const content::ModulePackage *module = m_catalog.find(moduleId);
     if (!module)
         return nullptr;
-    m_session = std::make_unique<learning::LearningSession>(m_store, *module, m_officer->id);
+    m_session = std::make_unique<learning::LearningSession>(m_store, *module, m_officer->id, language());
     connect(m_session.get(), &learning::LearningSession::writeFailed, this, [this](const QString &message) {
         showNotice(tr("Your progress could not be saved: %1. Check the disk and the database file in Settings.").arg(message), true);
     });
@@ -456,9 +442,16 @@ void MainWindow::continueModule(const QString &moduleId)
     const progress::ModuleProgress p = session->progress();
     // All lessons read but the quiz not yet passed: the quiz is the next step.
     const bool lessonsDone = p.completedLessons.size() >= session->module().lessons.size();
-    if (lessonsDone && !p.completed && !session->module().assessments.isEmpty()) {
-        openAssessment(p.openAttemptAssessment.isEmpty() ? session->module().assessments.first().id : p.openAttemptAssessment);
+    if (!p.openAttemptAssessment.isEmpty()) {
+        openAssessment(p.openAttemptAssessment); // an attempt in progress comes first
         return;
+    }
+    if (lessonsDone && !p.completed) {
+        for (const content::Assessment &a : session->module().assessments)
+            if (a.mode != QLatin1String("practice") && !session->isPassed(a.id)) {
+                openAssessment(a.id);
+                return;
+            }
     }
     openLesson(session->resumeLessonIndex());
 }
@@ -478,6 +471,41 @@ void MainWindow::openLesson(int index)
     m_player->openLesson(index, position);
 }
 
+void MainWindow::connectQuiz()
+{
+    connect(m_quiz, &assessment::QuizPage::startRequested, this, [this] { startAssessment(m_assessmentId); });
+    connect(m_quiz, &assessment::QuizPage::answerChanged, this, [this](const QString &questionId, const QJsonValue &response) {
+        if (m_session && !m_attemptId.isEmpty())
+            m_session->recordAnswer(m_attemptId, m_assessmentId, questionId, response);
+    });
+    connect(m_quiz, &assessment::QuizPage::checkRequested, this, [this](const QString &questionId, const QJsonValue &response) {
+        if (!m_session || m_attemptId.isEmpty())
+            return;
+        m_session->recordAnswer(m_attemptId, m_assessmentId, questionId, response, true);
+        const content::Assessment *a = m_session->module().assessment(m_assessmentId);
+        if (a && a->mode == QLatin1String("mastery")) {
+            const learning::MasteryState m = m_session->mastery(m_attemptId, m_assessmentId);
+            m_quiz->setMasteryProgress(m.rightInWindow, m.window, m.needed, m.answered);
+            if (m.achieved)
+                finishAttempt(false); // recordAnswer submitted it: show the result
+        }
+    });
+    connect(m_quiz, &assessment::QuizPage::flagToggled, this, [this](const QString &questionId, bool flagged) {
+        if (m_session && !m_attemptId.isEmpty())
+            m_session->setFlag(m_attemptId, m_assessmentId, questionId, flagged);
+    });
+    connect(m_quiz, &assessment::QuizPage::submitConfirmed, this, [this] { finishAttempt(true); });
+    connect(m_quiz, &assessment::QuizPage::timeExpired, this, [this] {
+        finishAttempt(true);
+        showNotice(tr("Time is up. Your answers so far were submitted."), false);
+    });
+    connect(m_quiz, &assessment::QuizPage::retryRequested, this, [this] { openAssessment(m_assessmentId); });
+    connect(m_quiz, &assessment::QuizPage::doneRequested, this, [this] {
+        if (m_session)
+            openModule(m_session->module().id);
+    });
+}
+
 void MainWindow::openAssessment(const QString &assessmentId)
 {
     learning::LearningSession *session = m_session.get();
@@ -487,9 +515,88 @@ void MainWindow::openAssessment(const QString &assessmentId)
     if (!a)
         return;
     m_assessmentId = assessmentId;
-    m_attemptId = session->startOrResumeAttempt(assessmentId);
-    m_quiz->setAssessment(*a, language(), session->answers(m_attemptId));
+    m_attemptId.clear();
+    // An attempt in progress (the app was closed or killed during it) continues straight away.
+    if (session->openAttempt(assessmentId)) {
+        startAssessment(assessmentId);
+        return;
+    }
+    assessment::QuizIntro intro;
+    intro.attemptsUsed = session->attemptsUsed(assessmentId);
+    intro.grade = session->grade(assessmentId);
+    intro.passed = session->isPassed(assessmentId);
+    intro.canStart = session->canStartAttempt(assessmentId);
+    int number = 0;
+    const QList<progress::AttemptRecord> attempts = session->progress().attempts.value(assessmentId);
+    for (const progress::AttemptRecord &r : attempts)
+        intro.history.append({++number, r.started, r.submitted, r.result.percent, r.result.passed});
+    m_quiz->showIntro(*a, language(), intro);
     showPage(kQuiz, m_quiz);
+}
+
+void MainWindow::startAssessment(const QString &assessmentId)
+{
+    learning::LearningSession *session = m_session.get();
+    if (!session)
+        return;
+    session->setLanguage(language());
+    const content::Assessment *a = session->module().assessment(assessmentId);
+    const std::optional<learning::AttemptState> attempt = a ? session->startOrResumeAttempt(assessmentId) : std::nullopt;
+    if (!attempt)
+        return;
+    m_assessmentId = assessmentId;
+    m_attemptId = attempt->id;
+    showPage(kQuiz, m_quiz);
+    if (attempt->expired(Clock::nowUtc())) {
+        // The time ran out while the app was closed: submit what was answered.
+        finishAttempt(true);
+        showNotice(tr("The time for this attempt ran out while the app was closed. Your answers were submitted."), false);
+        return;
+    }
+    m_quiz->startAttempt(*a, language(), session->module().directory, attempt->plan, session->responses(attempt->id),
+                         session->flags(attempt->id), session->checks(attempt->id), attempt->deadline);
+    if (a->mode == QLatin1String("mastery")) {
+        const learning::MasteryState m = session->mastery(attempt->id, assessmentId);
+        m_quiz->setMasteryProgress(m.rightInWindow, m.window, m.needed, m.answered);
+    }
+}
+
+void MainWindow::finishAttempt(bool submit)
+{
+    learning::LearningSession *session = m_session.get();
+    if (!session || m_attemptId.isEmpty())
+        return;
+    const QString attemptId = m_attemptId;
+    const QMap<QString, QJsonValue> responses = session->responses(attemptId);
+    assessment::AttemptScore score;
+    if (submit) {
+        score = session->submit(attemptId, m_assessmentId);
+    } else {
+        // Already submitted (mastery): read the result back from the record.
+        const QList<progress::AttemptRecord> attempts = session->progress().attempts.value(m_assessmentId);
+        for (const progress::AttemptRecord &r : attempts)
+            if (r.id == attemptId) {
+                score.percent = r.result.percent;
+                score.passed = r.result.passed;
+                const learning::MasteryState m = session->mastery(attemptId, m_assessmentId);
+                score.correct = m.rightInWindow;
+                score.maxPoints = m.window;
+                score.answered = m.answered;
+            }
+    }
+    m_attemptId.clear();
+    const content::Assessment *a = session->module().assessment(m_assessmentId);
+    if (a && !m_quiz->isShowingAttempt()) {
+        // Results for an attempt that was not on screen (expired while closed): set the page up first.
+        const auto attempts = session->progress().attempts.value(m_assessmentId);
+        for (const progress::AttemptRecord &r : attempts)
+            if (r.id == attemptId)
+                m_quiz->startAttempt(*a, language(), session->module().directory,
+                                     assessment::AttemptPlan::fromJson(r.data.value(QStringLiteral("plan")).toObject()), responses, {}, {},
+                                     QDateTime());
+    }
+    m_quiz->showResults(score, responses);
+    rememberPlace();
 }
 
 void MainWindow::rememberPlace()
@@ -529,11 +636,14 @@ void MainWindow::rebuildForLanguage()
         saved += QLatin1Char(':') + m_session->module().id;
     const std::optional<progress::Officer> officer = m_officer;
     const bool quizResults = m_place == kQuiz && m_quiz->isShowingResults();
-    QWidget *old = m_root;
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         p.page->setParent(nullptr);
-    buildUi();
+    // Detach the old screens at once (so nothing finds them any more) and delete them later.
+    QWidget *old = takeCentralWidget();
+    old->hide();
+    old->setParent(nullptr);
     old->deleteLater();
+    buildUi();
     if (!m_startupNotice.isEmpty() && !officer)
         m_signIn->notice()->showMessage(m_startupNotice, NoticeBar::Kind::Warning);
     if (officer) {

@@ -62,7 +62,9 @@ public:
     void openModule(const QString &moduleId);
     void continueModule(const QString &moduleId);
     void openLesson(int index);
+    // The assessment's start page, or straight into an attempt in progress.
     void openAssessment(const QString &assessmentId);
+    void startAssessment(const QString &assessmentId);
 
     // Theme ("light"/"dark") and text size (0..3): applied at once, remembered, screens rebuilt.
     void applyAppearance(const QString &theme, int textSize);
@@ -94,6 +96,8 @@ private:
 
     void buildUi();
     void buildMenus();
+    void connectQuiz();
+    void finishAttempt(bool submit);
     void rebuildForLanguage();
     void showPage(const QString &place, QWidget *page);
     void refreshCatalogAndHome();

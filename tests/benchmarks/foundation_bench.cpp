@@ -1,5 +1,6 @@
 // Benchmarks for the foundation: loading the catalog, opening the store, recording an answer,
 // deriving progress. Start-up as a whole is measured with scripts/bench-startup.sh.
+#include "assessment/scoring.h"
 #include "content/catalog.h"
 #include "learning/learningsession.h"
 #include "progress/sqliteprogressstore.h"
@@ -55,11 +56,11 @@ static void BM_RecordAnswer(benchmark::State &state)
     const content::Catalog c = content::Catalog::load({kContent}, QString());
     learning::LearningSession session(opened.store.get(), *c.find(QStringLiteral("crypto-basics")), o.id);
     const content::Assessment &a = session.module().assessments.first();
-    const QString attempt = session.startOrResumeAttempt(a.id);
+    const auto attempt = session.startOrResumeAttempt(a.id);
     int i = 0;
     for (auto _ : state) {
-        const content::Question &q = a.questions[i++ % a.questions.size()];
-        session.recordAnswer(attempt, a.id, q.id, {q.options.first().id});
+        const content::Question *q = a.question(attempt->plan.questionIds[i++ % attempt->plan.questionIds.size()]);
+        session.recordAnswer(attempt->id, a.id, q->id, assessment::correctResponse(*q, QStringLiteral("en")));
     }
 }
 BENCHMARK(BM_RecordAnswer)->Unit(benchmark::kMicrosecond);

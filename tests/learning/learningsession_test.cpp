@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -40,15 +41,15 @@ TEST_F(LearningSessionTest, ModuleCompletesOnlyAfterLessonsAndAPassedQuiz)
     s.openLesson(0);
     s.completeLesson(0);
     EXPECT_FALSE(s.isComplete()) << "the quiz is still to pass";
-    const QString attempt = s.startOrResumeAttempt(QStringLiteral("check"));
-    s.recordAnswer(attempt, QStringLiteral("check"), QStringLiteral("q1"), {QStringLiteral("b")});
+    const QString attempt = s.startOrResumeAttempt(QStringLiteral("check"))->id;
+    s.recordAnswer(attempt, QStringLiteral("check"), QStringLiteral("q1"), QJsonArray{QStringLiteral("b")});
     auto score = s.submit(attempt, QStringLiteral("check"));
     EXPECT_FALSE(score.passed);
     EXPECT_FALSE(s.isComplete());
-    const QString second = s.startOrResumeAttempt(QStringLiteral("check"));
+    const QString second = s.startOrResumeAttempt(QStringLiteral("check"))->id;
     EXPECT_NE(second, attempt);
-    s.recordAnswer(second, QStringLiteral("check"), QStringLiteral("q1"), {QStringLiteral("a")});
-    s.recordAnswer(second, QStringLiteral("check"), QStringLiteral("q2"), {QStringLiteral("a"), QStringLiteral("b")});
+    s.recordAnswer(second, QStringLiteral("check"), QStringLiteral("q1"), QJsonArray{QStringLiteral("a")});
+    s.recordAnswer(second, QStringLiteral("check"), QStringLiteral("q2"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")});
     score = s.submit(second, QStringLiteral("check"));
     EXPECT_TRUE(score.passed);
     EXPECT_DOUBLE_EQ(score.percent, 100.0);
@@ -61,16 +62,22 @@ TEST_F(LearningSessionTest, ModuleCompletesOnlyAfterLessonsAndAPassedQuiz)
 TEST_F(LearningSessionTest, AnOpenAttemptIsResumedWithItsLatestAnswers)
 {
     QString attempt;
+    QStringList plan;
     {
         learning::LearningSession s(opened.store.get(), module, officer.id);
-        attempt = s.startOrResumeAttempt(QStringLiteral("check"));
-        s.recordAnswer(attempt, QStringLiteral("check"), QStringLiteral("q1"), {QStringLiteral("b")});
-        s.recordAnswer(attempt, QStringLiteral("check"), QStringLiteral("q1"), {QStringLiteral("a")});
+        const auto started = s.startOrResumeAttempt(QStringLiteral("check"));
+        attempt = started->id;
+        plan = started->plan.questionIds;
+        s.recordAnswer(attempt, QStringLiteral("check"), QStringLiteral("q1"), QJsonArray{QStringLiteral("b")});
+        s.recordAnswer(attempt, QStringLiteral("check"), QStringLiteral("q1"), QJsonArray{QStringLiteral("a")});
+        s.setFlag(attempt, QStringLiteral("check"), QStringLiteral("q2"), true);
     }
     learning::LearningSession again(opened.store.get(), module, officer.id);
-    EXPECT_EQ(again.startOrResumeAttempt(QStringLiteral("check")), attempt);
-    const auto answers = again.answers(attempt);
-    EXPECT_EQ(answers.value(QStringLiteral("q1")), QSet<QString>{QStringLiteral("a")});
+    const auto resumed = again.startOrResumeAttempt(QStringLiteral("check"));
+    EXPECT_EQ(resumed->id, attempt);
+    EXPECT_EQ(resumed->plan.questionIds, plan);
+    EXPECT_EQ(again.responses(attempt).value(QStringLiteral("q1")), QJsonValue(QJsonArray{QStringLiteral("a")}));
+    EXPECT_EQ(again.flags(attempt), QSet<QString>{QStringLiteral("q2")});
 }
 
 TEST_F(LearningSessionTest, ResumesAtTheLastLessonAndPosition)
@@ -86,9 +93,9 @@ TEST_F(LearningSessionTest, ResumesAtTheLastLessonAndPosition)
 TEST_F(LearningSessionTest, UnknownQuestionsAreNotRecorded)
 {
     learning::LearningSession s(opened.store.get(), module, officer.id);
-    const QString attempt = s.startOrResumeAttempt(QStringLiteral("check"));
-    EXPECT_FALSE(s.recordAnswer(attempt, QStringLiteral("check"), QStringLiteral("nope"), {QStringLiteral("a")}));
-    EXPECT_FALSE(s.recordAnswer(attempt, QStringLiteral("nope"), QStringLiteral("q1"), {QStringLiteral("a")}));
+    const QString attempt = s.startOrResumeAttempt(QStringLiteral("check"))->id;
+    EXPECT_FALSE(s.recordAnswer(attempt, QStringLiteral("check"), QStringLiteral("nope"), QJsonArray{QStringLiteral("a")}));
+    EXPECT_FALSE(s.recordAnswer(attempt, QStringLiteral("nope"), QStringLiteral("q1"), QJsonArray{QStringLiteral("a")}));
 }
 
 TEST_F(LearningSessionTest, WriteFailuresAreReported)

@@ -5,6 +5,7 @@
 #include "progress/progressstore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 #include <cstdio>
 
@@ -28,15 +29,22 @@ int main(int argc, char *argv[])
     const cca::content::ModulePackage module = cca::content::PackageLoader::load(QString::fromLocal8Bit(argv[2]));
     cca::learning::LearningSession session(opened.store.get(), module, officer.id);
     const cca::content::Assessment &assessment = module.assessments.first();
-    const QString attempt = session.startOrResumeAttempt(assessment.id);
+    const auto started = session.startOrResumeAttempt(assessment.id);
+    if (!started)
+        return 1;
+    const QString attempt = started->id;
     std::printf("officer %s attempt %s\n", qPrintable(officer.id), qPrintable(attempt));
     std::fflush(stdout);
+    const QStringList planned = started->plan.questionIds;
     for (long n = 1;; ++n) {
-        const cca::content::Question &q = assessment.questions[n % assessment.questions.size()];
-        const QString option = q.options[int(n % q.options.size())].id;
-        if (!session.recordAnswer(attempt, assessment.id, q.id, {option}))
+        // Choice questions of the attempt, answered in turn: the response is the option id.
+        const cca::content::Question *q = assessment.question(planned[int(n % planned.size())]);
+        if (q->options.isEmpty())
+            continue;
+        const QString option = q->options[int(n % q->options.size())].id;
+        if (!session.recordAnswer(attempt, assessment.id, q->id, QJsonArray{option}))
             return 1;
-        std::printf("committed %ld %s %s\n", n, qPrintable(q.id), qPrintable(option));
+        std::printf("committed %ld %s %s\n", n, qPrintable(q->id), qPrintable(option));
         std::fflush(stdout);
     }
 }

@@ -1,5 +1,7 @@
 // Walks the real main window through its main screens with a demo profile and saves PNGs.
 // Usage: screenshot_tour OUTDIR   (scripts/screenshot.sh runs it under Xvfb)
+#include "assessment/scoring.h"
+#include "assessment/widgets/answerwidget.h"
 #include "assessment/widgets/quizpage.h"
 #include "content/catalog.h"
 #include "content/widgets/lessonplayer.h"
@@ -40,14 +42,25 @@ void shot(QWidget *w, const QString &name)
     std::printf("%s\n", qPrintable(path));
 }
 
+// Answers up to `count` questions of the attempt on screen, getting every fourth one wrong.
 void answerSome(assessment::QuizPage *quiz, const content::Assessment &a, int count)
 {
-    for (int i = 0; i < qMin(count, int(a.questions.size())); ++i) {
-        quiz->showQuestion(i);
-        for (QAbstractButton *b : quiz->optionButtons())
-            for (const content::ChoiceOption &o : a.questions[i].options)
-                if (o.id == b->property("optionId").toString() && o.correct != (i == 3))
-                    b->click();
+    for (int i = 0; i < count; ++i) {
+        const content::Question *q = a.question(quiz->currentQuestionId());
+        if (!q)
+            return;
+        QJsonValue r = assessment::correctResponse(*q, QStringLiteral("en"));
+        if (i % 4 == 3 && q->type == content::QuestionTypes::TrueFalse)
+            r = !r.toBool();
+        else if (i % 4 == 3)
+            r = QJsonValue();
+        if (!r.isNull()) {
+            quiz->answerWidget()->setResponse(r);
+            emit quiz->answerWidget()->responseChanged();
+        }
+        if (!quiz->nextButton()->isEnabled())
+            return;
+        quiz->nextButton()->click();
     }
 }
 } // namespace
@@ -118,8 +131,10 @@ int main(int argc, char *argv[])
     while (w.currentPlace() == QLatin1String("lesson"))
         w.lessonPlayer()->next();
     if (module) {
+        shot(&w, QStringLiteral("09-quiz-intro"));
+        w.quizPage()->startButton()->click();
         answerSome(w.quizPage(), module->assessments.first(), 5);
-        shot(&w, QStringLiteral("09-quiz"));
+        shot(&w, QStringLiteral("09-quiz-question"));
         answerSome(w.quizPage(), module->assessments.first(), 1000);
         w.quizPage()->submitButton()->click();
         shot(&w, QStringLiteral("10-quiz-confirm"));
