@@ -20,7 +20,7 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
 }
 
 void HomePage::setData(const progress::Officer &officer, const QList<content::ModulePackage> &modules,
-                       const QMap<QString, progress::ModuleProgress> &progress, const QString &language)
+                       const QMap<QString, progress::ModuleProgress> &progress, const QString &language, int reviewsDue)
 {
     ui::clearLayout(m_layout);
     m_primary = nullptr;
@@ -99,6 +99,29 @@ void HomePage::setData(const progress::Officer &officer, const QList<content::Mo
         hl->addWidget(m_primary, 0, Qt::AlignBottom);
     }
     m_layout->addWidget(hero);
+
+    // Spaced review: what is due today, as Anki shows its due counts.
+    QFrame *review = ui::card();
+    review->setObjectName(QStringLiteral("reviewCard"));
+    auto *rl = new QHBoxLayout(review);
+    rl->setContentsMargins(28, 16, 28, 16);
+    auto *reviewIcon = new QLabel(review);
+    reviewIcon->setPixmap(ui::Icons::pixmap(QStringLiteral("sparkles"), 28, palette().color(QPalette::Highlight)));
+    rl->addWidget(reviewIcon);
+    auto *reviewText = ui::heading(reviewsDue > 0 ? tr("%n review(s) due today", nullptr, reviewsDue)
+                                                  : tr("No reviews due today"),
+                                   "h2", review);
+    reviewText->setObjectName(QStringLiteral("reviewsDue"));
+    rl->addWidget(reviewText, 1);
+    if (reviewsDue > 0) {
+        auto *start = new QPushButton(tr("Start review"), review);
+        start->setObjectName(QStringLiteral("startReview"));
+        connect(start, &QPushButton::clicked, this, &HomePage::reviewRequested);
+        rl->addWidget(start);
+    } else {
+        rl->addWidget(ui::mutedLabel(tr("Questions you miss come back here."), review));
+    }
+    m_layout->addWidget(review);
 
     auto section = [&](const QString &title, const QList<const content::ModulePackage *> &list, bool done) {
         if (list.isEmpty())

@@ -20,7 +20,7 @@ public:
     explicit HomePage(QWidget *parent = nullptr);
 
     void setData(const progress::Officer &officer, const QList<content::ModulePackage> &modules,
-                 const QMap<QString, progress::ModuleProgress> &progress, const QString &language);
+                 const QMap<QString, progress::ModuleProgress> &progress, const QString &language, int reviewsDue);
     QPushButton *primaryAction() const { return m_primary; }
     QString primaryModuleId() const { return m_primaryModule; }
 
@@ -28,6 +28,7 @@ signals:
     void moduleRequested(const QString &moduleId);   // open the module page
     void continueRequested(const QString &moduleId); // go straight to where the officer left off
     void catalogRequested();
+    void reviewRequested();
 
 private:
     QVBoxLayout *m_layout;

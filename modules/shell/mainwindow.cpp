@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "assessment/widgets/quizpage.h"
+#include "assessment/widgets/reviewpage.h"
 #include "content/widgets/catalogpage.h"
 #include "content/widgets/lessonplayer.h"
 #include "content/widgets/modulepage.h"
@@ -8,6 +9,7 @@
 #include "core/clock.h"
 #include "core/preferences.h"
 #include "learning/learningsession.h"
+#include "learning/reviewdeck.h"
 #include "shell/homepage.h"
 #include "shell/languagemanager.h"
 #include "shell/noticebar.h"
@@ -44,6 +46,7 @@ const QString kModule = QStringLiteral("module");
 const QString kLesson = QStringLiteral("lesson");
 const QString kQuiz = QStringLiteral("quiz");
 const QString kSettings = QStringLiteral("settings");
+const QString kReview = QStringLiteral("review");
 const QString kSignIn = QStringLiteral("signin");
 } // namespace
 
@@ -124,6 +127,7 @@ void MainWindow::buildUi()
     };
     addPlace(kHome, QStringLiteral("house"), tr("Home"));
     addPlace(kCourses, QStringLiteral("book-open"), tr("Courses"));
+    addPlace(kReview, QStringLiteral("sparkles"), tr("Review"));
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         addPlace(p.id, p.icon, p.title());
     addPlace(kSettings, QStringLiteral("settings"), tr("Settings"));
@@ -160,8 +164,9 @@ void MainWindow::buildUi()
     m_modulePage = new content::ModulePage(m_pages);
     m_player = new content::LessonPlayer(m_pages);
     m_quiz = new assessment::QuizPage(m_pages);
+    m_review = new assessment::ReviewPage(m_pages);
     m_settings = new SettingsPage(m_store->description(), m_pages);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_settings})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_settings})
         m_pages->addWidget(w);
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         m_pages->addWidget(p.page);
@@ -176,6 +181,8 @@ void MainWindow::buildUi()
             goCourses();
         else if (id == kSettings && m_place != kSettings)
             goSettings();
+        else if (id == kReview && m_place != kReview)
+            goReview();
         else
             for (const SidebarPlace &p : std::as_const(m_extraPlaces))
                 if (p.id == id && m_place != id)
@@ -185,6 +192,16 @@ void MainWindow::buildUi()
     connect(m_home, &HomePage::continueRequested, this, &MainWindow::continueModule);
     connect(m_home, &HomePage::moduleRequested, this, &MainWindow::openModule);
     connect(m_home, &HomePage::catalogRequested, this, &MainWindow::goCourses);
+    connect(m_home, &HomePage::reviewRequested, this, &MainWindow::goReview);
+    connect(m_review, &assessment::ReviewPage::doneRequested, this, &MainWindow::goHome);
+    connect(m_review, &assessment::ReviewPage::reviewed, this, [this](const QString &key, const QJsonValue &response) {
+        if (!m_deck)
+            return;
+        const QList<learning::ReviewItem> cards = m_deck->cards();
+        for (const learning::ReviewItem &item : cards)
+            if (item.key() == key)
+                m_deck->recordReview(item, response, language());
+    });
     connect(m_catalogPage, &content::CatalogPage::moduleActivated, this, &MainWindow::openModule);
     connect(m_modulePage, &content::ModulePage::backRequested, this, &MainWindow::goCourses);
     connect(m_modulePage, &content::ModulePage::startRequested, this, [this] { continueModule(m_modulePage->moduleId()); });
@@ -327,6 +344,11 @@ void MainWindow::signIn(const QString &officerId)
     if (!m_officer)
         return;
     m_session.reset();
+    QList<content::ModulePackage> valid;
+    for (const content::ModulePackage &m : m_catalog.modules())
+        if (m.isValid())
+            valid << m;
+    m_deck = std::make_unique<learning::ReviewDeck>(m_store, valid, officerId);
     Prefs::lastOfficer.set(officerId);
     m_profileButton->setText(QStringLiteral("%1\n%2").arg(m_officer->displayName, roleName(m_officer->role)));
     m_profileButton->setToolTip(tr("Signed in as %1 (%2)").arg(m_officer->displayName, m_officer->serviceNumber));
@@ -340,6 +362,7 @@ void MainWindow::signOut()
     if (m_place == kLesson)
         m_player->flushPosition();
     m_session.reset();
+    m_deck.reset();
     m_officer.reset();
     Prefs::lastOfficer.set(QString());
     m_place = kSignIn;
@@ -383,7 +406,11 @@ void MainWindow::refreshCatalogAndHome()
     for (const content::ModulePackage &m : m_catalog.modules())
         status.insert(m.id, statusFor(m.id));
     m_catalogPage->setCatalog(m_catalog.modules(), language(), status);
-    m_home->setData(*m_officer, m_catalog.modules(), all, language());
+    const int due = m_deck ? int(m_deck->due(learning::ReviewDeck::endOfTodayUtc()).size()) : 0;
+    m_home->setData(*m_officer, m_catalog.modules(), all, language(), due);
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        if (m_sidebar->item(i)->data(Qt::UserRole).toString() == kReview)
+            m_sidebar->item(i)->setText(due > 0 ? tr("Review (%1)").arg(due) : tr("Review"));
 }
 
 void MainWindow::goHome()
@@ -400,6 +427,21 @@ void MainWindow::goCourses()
         return;
     refreshCatalogAndHome();
     showPage(kCourses, m_catalogPage);
+}
+
+void MainWindow::goReview()
+{
+    if (!m_officer || !m_deck)
+        return;
+    QList<assessment::ReviewQuestion> due;
+    const QList<learning::ReviewItem> items = m_deck->due(learning::ReviewDeck::endOfTodayUtc());
+    for (const learning::ReviewItem &item : items) {
+        const content::ModulePackage *module = m_catalog.find(item.moduleId);
+        if (module)
+            due.append({item.key(), item.question, module->title.text(language()), module->directory});
+    }
+    m_review->setQuestions(due, language());
+    showPage(kReview, m_review);
 }
 
 void MainWindow::goSettings()
@@ -617,6 +659,8 @@ void MainWindow::restorePlace(const QString &saved)
         goCourses();
     else if (place == kSettings)
         goSettings();
+    else if (place == kReview)
+        goReview();
     else if (place == kModule && m_catalog.find(moduleId))
         openModule(moduleId);
     else if ((place == kLesson || place == kQuiz) && m_catalog.find(moduleId))

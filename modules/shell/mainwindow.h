@@ -16,7 +16,8 @@ class QToolButton;
 
 namespace cca::assessment {
 class QuizPage;
-}
+class ReviewPage;
+} // namespace cca::assessment
 namespace cca::content {
 class CatalogPage;
 class LessonPlayer;
@@ -25,7 +26,8 @@ struct ModuleStatus;
 } // namespace cca::content
 namespace cca::learning {
 class LearningSession;
-}
+class ReviewDeck;
+} // namespace cca::learning
 
 namespace cca::shell {
 
@@ -59,6 +61,7 @@ public:
     void goHome();
     void goCourses();
     void goSettings();
+    void goReview();
     void openModule(const QString &moduleId);
     void continueModule(const QString &moduleId);
     void openLesson(int index);
@@ -78,6 +81,8 @@ public:
     content::ModulePage *modulePage() const { return m_modulePage; }
     content::LessonPlayer *lessonPlayer() const { return m_player; }
     assessment::QuizPage *quizPage() const { return m_quiz; }
+    assessment::ReviewPage *reviewPage() const { return m_review; }
+    learning::ReviewDeck *reviewDeck() const { return m_deck.get(); }
     SettingsPage *settingsPage() const { return m_settings; }
     NoticeBar *noticeBar() const { return m_notice; }
     const content::Catalog &catalog() const { return m_catalog; }
@@ -112,6 +117,7 @@ private:
     content::Catalog m_catalog;
     std::optional<progress::Officer> m_officer;
     std::unique_ptr<learning::LearningSession> m_session;
+    std::unique_ptr<learning::ReviewDeck> m_deck;
     QString m_place;
     QString m_attemptId;
     QString m_assessmentId;
@@ -130,6 +136,7 @@ private:
     content::ModulePage *m_modulePage = nullptr;
     content::LessonPlayer *m_player = nullptr;
     assessment::QuizPage *m_quiz = nullptr;
+    assessment::ReviewPage *m_review = nullptr;
     SettingsPage *m_settings = nullptr;
 };
 

@@ -71,8 +71,12 @@ QVBoxLayout *scrollingColumn(QWidget *page, const QMargins &margins, int spacing
 void clearLayout(QLayout *layout)
 {
     while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *w = item->widget())
+        if (QWidget *w = item->widget()) {
+            // Out of the tree at once (so nothing finds or paints it), deleted when control returns.
+            w->hide();
+            w->setParent(nullptr);
             w->deleteLater();
+        }
         else if (QLayout *inner = item->layout())
             clearLayout(inner);
         delete item;
