@@ -15,6 +15,7 @@
 #include "shell/noticebar.h"
 #include "shell/settingspage.h"
 #include "shell/signinpage.h"
+#include "trainer/widgets/questionimportpage.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/uihelpers.h"
@@ -47,6 +48,8 @@ const QString kLesson = QStringLiteral("lesson");
 const QString kQuiz = QStringLiteral("quiz");
 const QString kSettings = QStringLiteral("settings");
 const QString kReview = QStringLiteral("review");
+const QString kImport = QStringLiteral("import");
+const QStringList kTrainerRoles{QStringLiteral("trainer"), QStringLiteral("admin")};
 const QString kSignIn = QStringLiteral("signin");
 } // namespace
 
@@ -130,6 +133,7 @@ void MainWindow::buildUi()
     addPlace(kReview, QStringLiteral("sparkles"), tr("Review"));
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         addPlace(p.id, p.icon, p.title());
+    addPlace(kImport, QStringLiteral("book-marked"), tr("Import questions"));
     addPlace(kSettings, QStringLiteral("settings"), tr("Settings"));
     sl->addWidget(m_sidebar, 1);
     m_profileButton = new QToolButton(sidebar);
@@ -165,8 +169,9 @@ void MainWindow::buildUi()
     m_player = new content::LessonPlayer(m_pages);
     m_quiz = new assessment::QuizPage(m_pages);
     m_review = new assessment::ReviewPage(m_pages);
+    m_import = new trainer::QuestionImportPage(m_pages);
     m_settings = new SettingsPage(m_store->description(), m_pages);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_settings})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_settings})
         m_pages->addWidget(w);
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         m_pages->addWidget(p.page);
@@ -183,6 +188,8 @@ void MainWindow::buildUi()
             goSettings();
         else if (id == kReview && m_place != kReview)
             goReview();
+        else if (id == kImport && m_place != kImport)
+            goImport();
         else
             for (const SidebarPlace &p : std::as_const(m_extraPlaces))
                 if (p.id == id && m_place != id)
@@ -226,6 +233,7 @@ void MainWindow::buildUi()
     connect(m_player, &content::LessonPlayer::backRequested, this, [this] { openModule(m_player->module().id); });
 
     connectQuiz();
+    applyRoleToPlaces();
 
     connect(m_settings, &SettingsPage::languageChosen, this, [](const QString &locale) {
         Prefs::uiLanguage.set(locale);
@@ -353,6 +361,7 @@ void MainWindow::signIn(const QString &officerId)
     m_profileButton->setText(QStringLiteral("%1\n%2").arg(m_officer->displayName, roleName(m_officer->role)));
     m_profileButton->setToolTip(tr("Signed in as %1 (%2)").arg(m_officer->displayName, m_officer->serviceNumber));
     m_root->setCurrentWidget(m_appArea);
+    applyRoleToPlaces();
     buildMenus();
     goHome();
 }
@@ -442,6 +451,30 @@ void MainWindow::goReview()
     }
     m_review->setQuestions(due, language());
     showPage(kReview, m_review);
+}
+
+void MainWindow::goImport()
+{
+    if (!m_officer || !kTrainerRoles.contains(m_officer->role))
+        return; // the page refuses too: it is locked for any other role
+    showPage(kImport, m_import);
+}
+
+bool MainWindow::isPlaceOffered(const QString &place) const
+{
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        if (m_sidebar->item(i)->data(Qt::UserRole).toString() == place)
+            return !m_sidebar->item(i)->isHidden();
+    return false;
+}
+
+void MainWindow::applyRoleToPlaces()
+{
+    const QString role = m_officer ? m_officer->role : QString();
+    m_import->setRole(role);
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        if (m_sidebar->item(i)->data(Qt::UserRole).toString() == kImport)
+            m_sidebar->item(i)->setHidden(!kTrainerRoles.contains(role));
 }
 
 void MainWindow::goSettings()
@@ -661,6 +694,8 @@ void MainWindow::restorePlace(const QString &saved)
         goSettings();
     else if (place == kReview)
         goReview();
+    else if (place == kImport && m_officer && kTrainerRoles.contains(m_officer->role))
+        goImport();
     else if (place == kModule && m_catalog.find(moduleId))
         openModule(moduleId);
     else if ((place == kLesson || place == kQuiz) && m_catalog.find(moduleId))
@@ -694,6 +729,7 @@ void MainWindow::rebuildForLanguage()
         m_officer = officer;
         m_profileButton->setText(QStringLiteral("%1\n%2").arg(m_officer->displayName, roleName(m_officer->role)));
         m_root->setCurrentWidget(m_appArea);
+        applyRoleToPlaces();
         buildMenus();
         if (quizResults)
             saved = kModule + QLatin1Char(':') + saved.section(QLatin1Char(':'), 1);

@@ -29,6 +29,10 @@ class LearningSession;
 class ReviewDeck;
 } // namespace cca::learning
 
+namespace cca::trainer {
+class QuestionImportPage;
+}
+
 namespace cca::shell {
 
 class HomePage;
@@ -62,6 +66,7 @@ public:
     void goCourses();
     void goSettings();
     void goReview();
+    void goImport(); // trainers and administrators only
     void openModule(const QString &moduleId);
     void continueModule(const QString &moduleId);
     void openLesson(int index);
@@ -84,6 +89,9 @@ public:
     assessment::ReviewPage *reviewPage() const { return m_review; }
     learning::ReviewDeck *reviewDeck() const { return m_deck.get(); }
     SettingsPage *settingsPage() const { return m_settings; }
+    trainer::QuestionImportPage *importPage() const { return m_import; }
+    // Whether the sidebar offers a place to the signed-in officer (role-restricted places are hidden).
+    bool isPlaceOffered(const QString &place) const;
     NoticeBar *noticeBar() const { return m_notice; }
     const content::Catalog &catalog() const { return m_catalog; }
 
@@ -112,6 +120,7 @@ private:
     content::ModuleStatus statusFor(const QString &moduleId) const;
     learning::LearningSession *sessionFor(const QString &moduleId);
     void showNotice(const QString &text, bool error);
+    void applyRoleToPlaces();
 
     progress::ProgressStore *m_store;
     content::Catalog m_catalog;
@@ -138,6 +147,7 @@ private:
     assessment::QuizPage *m_quiz = nullptr;
     assessment::ReviewPage *m_review = nullptr;
     SettingsPage *m_settings = nullptr;
+    trainer::QuestionImportPage *m_import = nullptr;
 };
 
 } // namespace cca::shell
