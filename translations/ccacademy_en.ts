@@ -190,10 +190,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Right</source>
         <translation type="unfinished" />
     </message>
@@ -439,6 +435,61 @@
     </message>
     <message>
         <source>Partly right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1\. %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::assessment::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions you missed come back here, spaced out over days so they stick (the SM-2 method). A right answer moves the next review further away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All caught up. No reviews are due today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give an answer first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right. It comes back in a few days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not right. It comes back tomorrow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -913,6 +964,22 @@
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n review(s) due today</source>
+        <translation><numerusform>%n review due today</numerusform><numerusform>%n reviews due today</numerusform></translation>
+    </message>
+    <message>
+        <source>No reviews due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions you miss come back here.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cca::shell::MainWindow</name>
@@ -1027,6 +1094,18 @@ Academy</source>
     </message>
     <message>
         <source>The time for this attempt ran out while the app was closed. Your answers were submitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1192,6 +1271,93 @@ Academy</source>
     </message>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::trainer::QuestionImportPage</name>
+    <message>
+        <source>Import questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only trainers and administrators can import questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring a question bank written for Moodle or another tool: GIFT, Moodle XML or Aiken. Every question that can be taken over is converted to this app's format; anything that cannot is listed with its line, never dropped silently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question bank file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GIFT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moodle XML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aiken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems, by line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as question file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a question bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question banks (*.txt *.gift *.xml);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for questions.json (e.g. the module's assessments folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported</source>
+        <translation><numerusform>%n question imported</numerusform><numerusform>%n questions imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported</source>
+        <translation><numerusform>%n could not be imported</numerusform><numerusform>%n could not be imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1. Refer to it from an assessment's "questions" field in module.json, then run ccacademy-cli validate.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -141,27 +141,55 @@ int main(int argc, char *argv[])
         w.quizPage()->confirmSubmitButton()->click();
         shot(&w, QStringLiteral("11-quiz-results"));
     }
+    // Practice gives feedback at once; spaced review brings back what was missed.
+    w.openAssessment(QStringLiteral("practice"));
+    if (w.quizPage()->isShowingIntro())
+        w.quizPage()->startButton()->click();
+    if (module && w.quizPage()->isShowingAttempt()) {
+        const content::Assessment *practice = module->assessment(QStringLiteral("practice"));
+        for (int i = 0; practice && i < 12; ++i) {
+            const content::Question *q = practice->question(w.quizPage()->currentQuestionId());
+            if (q && q->type != content::QuestionTypes::SingleChoice && q->type != content::QuestionTypes::TrueFalse
+                && q->type != content::QuestionTypes::MultipleChoice)
+                break;
+            w.quizPage()->nextButton()->click();
+        }
+        shot(&w, QStringLiteral("12-practice-question"));
+        const content::Question *q = practice ? practice->question(w.quizPage()->currentQuestionId()) : nullptr;
+        if (q) {
+            w.quizPage()->answerWidget()->setResponse(assessment::correctResponse(*q, QStringLiteral("en")));
+            emit w.quizPage()->answerWidget()->responseChanged();
+            w.quizPage()->checkButton()->click();
+            shot(&w, QStringLiteral("13-practice-feedback"));
+        }
+    }
     w.goHome();
-    shot(&w, QStringLiteral("12-home-completed"));
+    shot(&w, QStringLiteral("14-home-completed"));
+    w.goReview();
+    shot(&w, QStringLiteral("15-review"));
     w.goSettings();
-    shot(&w, QStringLiteral("13-settings"));
+    shot(&w, QStringLiteral("16-settings"));
+    w.signIn(trainer.id);
+    w.goImport();
+    shot(&w, QStringLiteral("17-trainer-import"));
+    w.signIn(officer.id);
 
     w.applyAppearance(QStringLiteral("dark"), 1);
     w.openModule(QStringLiteral("crypto-basics"));
     w.openLesson(1);
-    shot(&w, QStringLiteral("14-dark-lesson"));
+    shot(&w, QStringLiteral("18-dark-lesson"));
     w.goHome();
-    shot(&w, QStringLiteral("15-dark-home"));
+    shot(&w, QStringLiteral("19-dark-home"));
     w.applyAppearance(QStringLiteral("light"), 1);
 
     shell::LanguageManager::instance()->apply(QStringLiteral("zh_HK"));
     w.goHome();
-    shot(&w, QStringLiteral("16-zh-hk-home"));
+    shot(&w, QStringLiteral("20-zh-hk-home"));
     w.openModule(QStringLiteral("crypto-basics"));
     w.openLesson(4);
-    shot(&w, QStringLiteral("17-zh-hk-lesson"));
+    shot(&w, QStringLiteral("21-zh-hk-lesson"));
     w.signOut();
-    shot(&w, QStringLiteral("18-zh-hk-sign-in"));
+    shot(&w, QStringLiteral("22-zh-hk-sign-in"));
     shell::LanguageManager::instance()->apply(QStringLiteral("en"));
     return 0;
 }

@@ -627,7 +627,7 @@ void QuizPage::showResults(const AttemptScore &score, const QMap<QString, QJsonV
                                                   r.fullyCorrect ? ui::Theme::success() : ui::Theme::danger()));
                 head->addWidget(mark, 0, Qt::AlignTop);
             }
-            auto *qt = new QLabel(tr("%1. %2").arg(n).arg(displayText(*q, m_language)), card);
+            auto *qt = new QLabel(tr("%1\\. %2").arg(n).arg(displayText(*q, m_language)), card); // "\\." keeps Markdown from renumbering
             qt->setWordWrap(true);
             qt->setTextFormat(Qt::MarkdownText);
             qt->setProperty("role", QStringLiteral("h2"));
