@@ -146,6 +146,22 @@ TEST_F(QuizPageTest, ReportsEachAnswerAtOnceAndResumesWithThem)
     EXPECT_EQ(again.answerWidget()->response(), QJsonValue(QJsonArray{QStringLiteral("b")}));
 }
 
+TEST_F(QuizPageTest, TypedAnswersAreSavedWhenTypingPausesOrTheQuestionChanges)
+{
+    start();
+    QSignalSpy spy(&page, &assessment::QuizPage::answerChanged);
+    go("word");
+    QTest::keyClicks(page.answerWidget()->findChild<QLineEdit *>(), QStringLiteral("has"));
+    EXPECT_EQ(spy.count(), 0) << "not one event per keystroke";
+    EXPECT_TRUE(spy.wait(2000));
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.at(0).at(1).value<QJsonValue>().toString(), QStringLiteral("has"));
+    QTest::keyClicks(page.answerWidget()->findChild<QLineEdit *>(), QStringLiteral("h"));
+    go("num"); // leaving the question saves at once
+    ASSERT_EQ(spy.count(), 2);
+    EXPECT_EQ(spy.at(1).at(1).value<QJsonValue>().toString(), QStringLiteral("hash"));
+}
+
 TEST_F(QuizPageTest, FlagsAndSubmitConfirmation)
 {
     start();

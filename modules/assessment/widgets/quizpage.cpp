@@ -143,6 +143,7 @@ QuizPage::QuizPage(QWidget *parent) : QWidget(parent)
     al->addWidget(m_confirmBar);
     connect(keepGoing, &QPushButton::clicked, m_confirmBar, &QWidget::hide);
     connect(m_confirmSubmit, &QPushButton::clicked, this, [this] {
+        flushPendingAnswer();
         m_confirmBar->hide();
         m_clock->stop();
         emit submitConfirmed();
@@ -177,6 +178,11 @@ QuizPage::QuizPage(QWidget *parent) : QWidget(parent)
         emit flagToggled(id, on);
     });
     m_stack->addWidget(attempt);
+
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(400);
+    connect(m_typing, &QTimer::timeout, this, &QuizPage::flushPendingAnswer);
 
     m_clock = new QTimer(this);
     m_clock->setInterval(1000);
@@ -349,6 +355,7 @@ void QuizPage::showQuestion(int index)
     const Question *q = question(index);
     if (!q)
         return;
+    flushPendingAnswer();
     m_index = index;
     m_awaitingNext = false;
     m_counter->setText(isMastery() ? QString() : tr("Question %1 of %2").arg(index + 1).arg(m_plan.questionIds.size()));
@@ -414,7 +421,32 @@ void QuizPage::onResponseChanged()
     }
     m_responses.insert(q->id, r);
     updateNavigation();
+    // Choices are saved at once; typing is saved when it pauses (and always before leaving the question).
+    const QString &t = q->type;
+    if (t == QuestionTypes::ShortAnswer || t == QuestionTypes::Numeric || t == QuestionTypes::Essay || t == QuestionTypes::FillBlanks) {
+        if (!m_pendingQuestion.isEmpty() && m_pendingQuestion != q->id)
+            flushPendingAnswer();
+        m_pendingQuestion = q->id;
+        m_typing->start();
+        return;
+    }
     emit answerChanged(q->id, r);
+}
+
+void QuizPage::flushPendingAnswer()
+{
+    m_typing->stop();
+    if (m_pendingQuestion.isEmpty())
+        return;
+    const QString id = m_pendingQuestion;
+    m_pendingQuestion.clear();
+    emit answerChanged(id, m_responses.value(id));
+}
+
+void QuizPage::hideEvent(QHideEvent *event)
+{
+    flushPendingAnswer();
+    QWidget::hideEvent(event);
 }
 
 void QuizPage::onCheck()
@@ -538,12 +570,14 @@ void QuizPage::updateTimer()
     if (left == 0 && !m_expiredSignalled && isShowingAttempt()) {
         m_expiredSignalled = true;
         m_clock->stop();
+        flushPendingAnswer();
         emit timeExpired();
     }
 }
 
 void QuizPage::askToSubmit()
 {
+    flushPendingAnswer();
     int unanswered = 0;
     int flagged = 0;
     for (const QString &id : std::as_const(m_plan.questionIds)) {

@@ -90,6 +90,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     bool isMastery() const { return m_assessment.mode == QLatin1String("mastery"); }
@@ -102,6 +103,7 @@ private:
     void updateTimer();
     void askToSubmit();
     void showFeedback(const content::Question &q, const QuestionResult &result, bool final);
+    void flushPendingAnswer();
 
     content::Assessment m_assessment;
     QString m_language;
@@ -141,6 +143,8 @@ private:
     QLabel *m_confirmText;
     QPushButton *m_confirmSubmit;
     QTimer *m_clock;
+    QTimer *m_typing;          // typed answers are reported once typing pauses
+    QString m_pendingQuestion; // question whose typed answer is not reported yet
     // results
     QVBoxLayout *m_resultsLayout;
 };
