@@ -16,114 +16,114 @@
     <name>cca::assessment::AnswerWidget</name>
     <message>
         <source>1.  True</source>
-        <translation type="unfinished"></translation>
+        <translation>1.  Verdadero</translation>
     </message>
     <message>
         <source>2.  False</source>
-        <translation type="unfinished"></translation>
+        <translation>2.  Falso</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso</translation>
     </message>
     <message>
         <source>Type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número</translation>
     </message>
     <message>
         <source>Type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su respuesta</translation>
     </message>
     <message>
         <source>Your answer (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta (un número)</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta</translation>
     </message>
     <message>
         <source>A trainer marks this answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instructor calificará esta respuesta más adelante.</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
     <message>
         <source>between %1 and %2 words</source>
-        <translation type="unfinished"></translation>
+        <translation>entre %1 y %2 palabras</translation>
     </message>
     <message>
         <source>at least %1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos %1 palabras</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija…</translation>
     </message>
     <message>
         <source>Items to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos que ordenar</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el elemento seleccionado (Alt+Arriba)</translation>
     </message>
     <message>
         <source>Move the selected item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el elemento seleccionado (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Picture: click the places the question asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen: haga clic en los lugares que pide la pregunta</translation>
     </message>
     <message>
         <source>Choose an area of the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una zona de la imagen</translation>
     </message>
     <message>
         <source>Mark this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar esta zona</translation>
     </message>
     <message>
         <source>Clear marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar marcas</translation>
     </message>
     <message>
         <source>%1 of %2 marks placed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 marcas colocadas</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número</translation>
     </message>
     <message>
         <source>A word or phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra o frase</translation>
     </message>
     <message>
         <source>Blank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueco %1</translation>
     </message>
     <message>
         <source>Read this, then go on. No answer is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea esto y continúe. No hace falta responder.</translation>
     </message>
 </context>
 <context>
@@ -193,10 +193,6 @@
         <translation>Revisión</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>Right</source>
         <translation>Correcta</translation>
     </message>
@@ -218,258 +214,313 @@
     </message>
     <message numerus="yes">
         <source>Practice: check each answer as you go and try again up to %n time(s). Nothing here counts against you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Práctica: compruebe cada respuesta sobre la marcha y vuelva a intentarlo hasta %n vez. Nada de esto cuenta en su contra.</numerusform>
+            <numerusform>Práctica: compruebe cada respuesta sobre la marcha y vuelva a intentarlo hasta %n veces. Nada de esto cuenta en su contra.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mastery: answer questions one after another. You are done when %1 of your last %2 answers are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio: responda a las preguntas una tras otra. Terminará cuando acierte %1 de sus últimas %2 respuestas.</translation>
     </message>
     <message>
         <source>Exam: answer every question, then submit. You see your results after submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen: responda a todas las preguntas y luego envíelas. Verá sus resultados después del envío.</translation>
     </message>
     <message>
         <source>your last attempt counts</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta su último intento</translation>
     </message>
     <message>
         <source>your first attempt counts</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta su primer intento</translation>
     </message>
     <message>
         <source>the average of your attempts counts</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta la media de sus intentos</translation>
     </message>
     <message>
         <source>your best attempt counts</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta su mejor intento</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Flag for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar para revisar</translation>
     </message>
     <message>
         <source>Mark this question to come back to it (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar esta pregunta para volver a ella más tarde (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar respuesta</translation>
     </message>
     <message>
         <source>Check this answer (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar esta respuesta (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Filled: answered. Outlined: on screen. ⚑: flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relleno: respondida. Con borde: en pantalla. ⚑: marcada.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
         </translation>
     </message>
     <message>
         <source>pass mark %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>nota mínima %1%</translation>
     </message>
     <message numerus="yes">
         <source>time limit %n minute(s); the clock keeps running if you close the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>límite de tiempo: %n minuto; el reloj sigue corriendo aunque cierre la aplicación</numerusform>
+            <numerusform>límite de tiempo: %n minutos; el reloj sigue corriendo aunque cierre la aplicación</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 attempts used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 intentos usados</translation>
     </message>
     <message>
         <source>unlimited attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>intentos ilimitados</translation>
     </message>
     <message>
         <source>Your grade: %1% · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Su calificación: %1% · %2</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado</translation>
     </message>
     <message>
         <source>not passed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no aprobado</translation>
     </message>
     <message>
         <source>Continue the attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar el intento</translation>
     </message>
     <message>
         <source>Start a new attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un nuevo intento</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Empezar</translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>You have used every attempt this assessment allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha usado todos los intentos que permite esta evaluación.</translation>
     </message>
     <message>
         <source>Your attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus intentos</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>no aprobado</translation>
     </message>
     <message>
         <source>Choose one answer (or press its number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una respuesta (o pulse su número).</translation>
     </message>
     <message>
         <source>Choose every answer that applies (or press their numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija todas las respuestas que correspondan (o pulse sus números).</translation>
     </message>
     <message>
         <source>Choose the matching answer for each line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la respuesta correspondiente para cada línea.</translation>
     </message>
     <message>
         <source>Put the items in the right order: drag them, or select one and press Alt+Up / Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga los elementos en el orden correcto: arrástrelos, o seleccione uno y pulse Alt+Arriba / Alt+Abajo.</translation>
     </message>
     <message>
         <source>Choose the right group for each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el grupo correcto para cada elemento.</translation>
     </message>
     <message>
         <source>Click the right places on the picture, or choose an area from the list and press Mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en los lugares correctos de la imagen, o elija una zona de la lista y pulse «Marcar esta zona».</translation>
     </message>
     <message>
         <source>Fill in each numbered blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene cada hueco numerado.</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente pregunta</translation>
     </message>
     <message>
         <source>Give an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda primero.</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta.</translation>
     </message>
     <message>
         <source>Partly right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialmente correcta.</translation>
     </message>
     <message>
         <source>Not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrecta.</translation>
     </message>
     <message numerus="yes">
         <source>Try again: %n try(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vuelva a intentarlo: le queda %n intento.</numerusform>
+            <numerusform>Vuelva a intentarlo: le quedan %n intentos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Right answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta correcta:</translation>
     </message>
     <message numerus="yes">
         <source>%1 of your last %2 answers right · %3 needed · %n answered so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de sus últimas %2 respuestas correctas · se necesitan %3 · %n respondida hasta ahora</numerusform>
+            <numerusform>%1 de sus últimas %2 respuestas correctas · se necesitan %3 · %n respondidas hasta ahora</numerusform>
         </translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada</translation>
     </message>
     <message>
         <source>Time left %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante %1:%2</translation>
     </message>
     <message numerus="yes">
         <source>All %n question(s) answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todas respondidas: %n pregunta.</numerusform>
+            <numerusform>Todas respondidas: %n preguntas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered yet; they score nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pregunta aún sin responder; no obtendrá puntos.</numerusform>
+            <numerusform>%n preguntas aún sin responder; no obtendrán puntos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) flagged for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pregunta marcada para revisar.</numerusform>
+            <numerusform>%n preguntas marcadas para revisar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Submit now? You cannot change your answers afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar ahora? Después no podrá cambiar sus respuestas.</translation>
     </message>
     <message>
         <source>%1 of your last %2 answers were right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acertó %1 de sus últimas %2 respuestas.</translation>
     </message>
     <message>
         <source>Your answers were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus respuestas se enviaron.</translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s) will be marked by a trainer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un instructor calificará %n respuesta escrita.</numerusform>
+            <numerusform>Un instructor calificará %n respuestas escritas.</numerusform>
         </translation>
     </message>
     <message>
         <source>To be marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de calificar</translation>
     </message>
     <message>
         <source>Partly right</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialmente correcta</translation>
+    </message>
+    <message>
+        <source>%1\. %2</source>
+        <translation>%1\. %2</translation>
+    </message>
+</context>
+<context>
+    <name>cca::assessment::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Repaso</translation>
+    </message>
+    <message>
+        <source>Questions you missed come back here, spaced out over days so they stick (the SM-2 method). A right answer moves the next review further away.</source>
+        <translation>Las preguntas que falló vuelven aquí, espaciadas a lo largo de varios días para que se le queden grabadas (el método SM-2). Si responde bien, el siguiente repaso se aplaza más.</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Comprobar respuesta</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>All caught up. No reviews are due today.</source>
+        <translation>Todo al día. Hoy no tiene repasos pendientes.</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>Volver a Inicio</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Give an answer first.</source>
+        <translation>Responda primero.</translation>
+    </message>
+    <message>
+        <source>Right. It comes back in a few days.</source>
+        <translation>Correcta. Volverá dentro de unos días.</translation>
+    </message>
+    <message>
+        <source>Not right. It comes back tomorrow.</source>
+        <translation>Incorrecta. Volverá mañana.</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>Respuesta correcta:</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1010,25 @@
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
+    <message numerus="yes">
+        <source>%n review(s) due today</source>
+        <translation>
+            <numerusform>%n repaso pendiente hoy</numerusform>
+            <numerusform>%n repasos pendientes hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews due today</source>
+        <translation>Hoy no hay repasos pendientes</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Empezar el repaso</translation>
+    </message>
+    <message>
+        <source>Questions you miss come back here.</source>
+        <translation>Las preguntas que falle volverán aquí.</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::MainWindow</name>
@@ -1070,11 +1140,23 @@ Academy</translation>
     </message>
     <message>
         <source>Time is up. Your answers so far were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acabó el tiempo. Se enviaron las respuestas que había dado hasta ahora.</translation>
     </message>
     <message>
         <source>The time for this attempt ran out while the app was closed. Your answers were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de este intento se agotó mientras la aplicación estaba cerrada. Sus respuestas se enviaron.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Repaso</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>Importar preguntas</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Repaso (%1)</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1322,102 @@ Academy</translation>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
         <translation>El primer perfil que se crea en un equipo nuevo es su administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>cca::trainer::QuestionImportPage</name>
+    <message>
+        <source>Import questions</source>
+        <translation>Importar preguntas</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can import questions.</source>
+        <translation>Solo los instructores y los administradores pueden importar preguntas.</translation>
+    </message>
+    <message>
+        <source>Bring a question bank written for Moodle or another tool: GIFT, Moodle XML or Aiken. Every question that can be taken over is converted to this app&apos;s format; anything that cannot is listed with its line, never dropped silently.</source>
+        <translation>Traiga un banco de preguntas escrito para Moodle u otra herramienta: GIFT, Moodle XML o Aiken. Cada pregunta que se pueda aprovechar se convierte al formato de esta aplicación; lo que no, aparece en una lista con su línea y nunca se descarta sin avisar.</translation>
+    </message>
+    <message>
+        <source>Question bank file</source>
+        <translation>Archivo del banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>GIFT</source>
+        <translation>GIFT</translation>
+    </message>
+    <message>
+        <source>Moodle XML</source>
+        <translation>Moodle XML</translation>
+    </message>
+    <message>
+        <source>Aiken</source>
+        <translation>Aiken</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Imported questions</source>
+        <translation>Preguntas importadas</translation>
+    </message>
+    <message>
+        <source>Problems, by line</source>
+        <translation>Problemas, por línea</translation>
+    </message>
+    <message>
+        <source>Save as question file…</source>
+        <translation>Guardar como archivo de preguntas…</translation>
+    </message>
+    <message>
+        <source>Choose a question bank</source>
+        <translation>Elija un banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Question banks (*.txt *.gift *.xml);;All files (*)</source>
+        <translation>Bancos de preguntas (*.txt *.gift *.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Folder for questions.json (e.g. the module&apos;s assessments folder)</source>
+        <translation>Carpeta para questions.json (p. ej., la carpeta assessments del módulo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported</source>
+        <translation>
+            <numerusform>%n pregunta importada</numerusform>
+            <numerusform>%n preguntas importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported</source>
+        <translation>
+            <numerusform>%n no se pudo importar</numerusform>
+            <numerusform>%n no se pudieron importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Refer to it from an assessment&apos;s &quot;questions&quot; field in module.json, then run ccacademy-cli validate.</source>
+        <translation>Se guardó %1. Haga referencia a él desde el campo «questions» de una evaluación en module.json y luego ejecute ccacademy-cli validate.</translation>
     </message>
 </context>
 <context>

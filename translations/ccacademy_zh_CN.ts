@@ -16,113 +16,113 @@
     <name>cca::assessment::AnswerWidget</name>
     <message>
         <source>1.  True</source>
-        <translation type="unfinished"></translation>
+        <translation>1.  正确</translation>
     </message>
     <message>
         <source>2.  False</source>
-        <translation type="unfinished"></translation>
+        <translation>2.  错误</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>正确</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>输入数字</translation>
     </message>
     <message>
         <source>Type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>输入你的答案</translation>
     </message>
     <message>
         <source>Your answer (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案（数字）</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案</translation>
     </message>
     <message>
         <source>A trainer marks this answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>此答案稍后由培训师评分。</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n字</numerusform>
         </translation>
     </message>
     <message>
         <source>between %1 and %2 words</source>
-        <translation type="unfinished"></translation>
+        <translation>需%1至%2字</translation>
     </message>
     <message>
         <source>at least %1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>至少%1字</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <source>Items to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation>待排序的项目</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move the selected item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选项目上移（Alt+↑）</translation>
     </message>
     <message>
         <source>Move the selected item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选项目下移（Alt+↓）</translation>
     </message>
     <message>
         <source>Picture: click the places the question asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>图片：请点击题目要求的位置</translation>
     </message>
     <message>
         <source>Choose an area of the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>选择图片中的区域</translation>
     </message>
     <message>
         <source>Mark this area</source>
-        <translation type="unfinished"></translation>
+        <translation>标记此区域</translation>
     </message>
     <message>
         <source>Clear marks</source>
-        <translation type="unfinished"></translation>
+        <translation>清除标记</translation>
     </message>
     <message>
         <source>%1 of %2 marks placed</source>
-        <translation type="unfinished"></translation>
+        <translation>已放置%1个标记（共%2个）</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>A word or phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>词语或短语</translation>
     </message>
     <message>
         <source>Blank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1个空格</translation>
     </message>
     <message>
         <source>Read this, then go on. No answer is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请阅读以下内容，然后继续。无需作答。</translation>
     </message>
 </context>
 <context>
@@ -192,10 +192,6 @@
         <translation>答题回顾</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>Right</source>
         <translation>正确</translation>
     </message>
@@ -217,249 +213,304 @@
     </message>
     <message numerus="yes">
         <source>Practice: check each answer as you go and try again up to %n time(s). Nothing here counts against you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>练习模式：每题作答后即可核对答案，最多可再试%n次。练习结果不计入成绩。</numerusform>
         </translation>
     </message>
     <message>
         <source>Mastery: answer questions one after another. You are done when %1 of your last %2 answers are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>掌握模式：逐题作答。当你最近%2次作答中有%1次答对时，即告完成。</translation>
     </message>
     <message>
         <source>Exam: answer every question, then submit. You see your results after submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>考试模式：回答所有题目后提交。提交后即可查看结果。</translation>
     </message>
     <message>
         <source>your last attempt counts</source>
-        <translation type="unfinished"></translation>
+        <translation>以最后一次作答计算成绩</translation>
     </message>
     <message>
         <source>your first attempt counts</source>
-        <translation type="unfinished"></translation>
+        <translation>以第一次作答计算成绩</translation>
     </message>
     <message>
         <source>the average of your attempts counts</source>
-        <translation type="unfinished"></translation>
+        <translation>以各次作答的平均分计算成绩</translation>
     </message>
     <message>
         <source>your best attempt counts</source>
-        <translation type="unfinished"></translation>
+        <translation>以最佳一次作答计算成绩</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Flag for review</source>
-        <translation type="unfinished"></translation>
+        <translation>标记稍后再看</translation>
     </message>
     <message>
         <source>Mark this question to come back to it (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记此题，稍后再回来作答（Ctrl+Shift+F）</translation>
     </message>
     <message>
         <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>核对答案</translation>
     </message>
     <message>
         <source>Check this answer (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>核对此答案（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Filled: answered. Outlined: on screen. ⚑: flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>实心：已作答。描边：当前显示。⚑：已标记。</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共%n道题</numerusform>
         </translation>
     </message>
     <message>
         <source>pass mark %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>及格线%1%</translation>
     </message>
     <message numerus="yes">
         <source>time limit %n minute(s); the clock keeps running if you close the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>限时%n分钟；即使关闭应用程序，计时仍会继续</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 attempts used</source>
-        <translation type="unfinished"></translation>
+        <translation>已作答%1次（共%2次机会）</translation>
     </message>
     <message>
         <source>unlimited attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>不限作答次数</translation>
     </message>
     <message>
         <source>Your grade: %1% · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>你的成绩：%1% · %2</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>not passed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未通过</translation>
     </message>
     <message>
         <source>Continue the attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>继续本次作答</translation>
     </message>
     <message>
         <source>Start a new attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>开始新一次作答</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>You have used every attempt this assessment allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已用完本测验允许的全部作答次数。</translation>
     </message>
     <message>
         <source>Your attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>你的作答记录</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>次序</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>Choose one answer (or press its number).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个答案（或按其数字键）。</translation>
     </message>
     <message>
         <source>Choose every answer that applies (or press their numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择所有符合的答案（或按其数字键）。</translation>
     </message>
     <message>
         <source>Choose the matching answer for each line.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为每一行选择匹配的答案。</translation>
     </message>
     <message>
         <source>Put the items in the right order: drag them, or select one and press Alt+Up / Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将项目按正确顺序排列：拖动项目，或选中其中一项后按Alt+↑ / Alt+↓。</translation>
     </message>
     <message>
         <source>Choose the right group for each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为每个项目选择正确的分组。</translation>
     </message>
     <message>
         <source>Click the right places on the picture, or choose an area from the list and press Mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在图片上点击正确的位置，或从列表中选择区域后按“标记此区域”。</translation>
     </message>
     <message>
         <source>Fill in each numbered blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写每个已编号的空格。</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>下一题</translation>
     </message>
     <message>
         <source>Give an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先作答。</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>正确。</translation>
     </message>
     <message>
         <source>Partly right.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分正确。</translation>
     </message>
     <message>
         <source>Not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>不正确。</translation>
     </message>
     <message numerus="yes">
         <source>Try again: %n try(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再试一次：还剩%n次机会。</numerusform>
         </translation>
     </message>
     <message>
         <source>Right answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>正确答案：</translation>
     </message>
     <message numerus="yes">
         <source>%1 of your last %2 answers right · %3 needed · %n answered so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近%2次作答中答对%1次 · 需答对%3次 · 已作答%n道题</numerusform>
         </translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记</translation>
     </message>
     <message>
         <source>Time left %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间 %1:%2</translation>
     </message>
     <message numerus="yes">
         <source>All %n question(s) answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部%n道题均已作答。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered yet; they score nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有%n道题未作答，这些题目不得分。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) flagged for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n道题已标记稍后再看。</numerusform>
         </translation>
     </message>
     <message>
         <source>Submit now? You cannot change your answers afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定立即提交？提交后将无法再更改答案。</translation>
     </message>
     <message>
         <source>%1 of your last %2 answers were right.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近%2次作答中答对了%1次。</translation>
     </message>
     <message>
         <source>Your answers were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案已提交。</translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s) will be marked by a trainer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n份书面答案将由培训师评分。</numerusform>
         </translation>
     </message>
     <message>
         <source>To be marked</source>
-        <translation type="unfinished"></translation>
+        <translation>待评分</translation>
     </message>
     <message>
         <source>Partly right</source>
-        <translation type="unfinished"></translation>
+        <translation>部分正确</translation>
+    </message>
+    <message>
+        <source>%1\. %2</source>
+        <translation>%1\. %2</translation>
+    </message>
+</context>
+<context>
+    <name>cca::assessment::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Questions you missed come back here, spaced out over days so they stick (the SM-2 method). A right answer moves the next review further away.</source>
+        <translation>你答错的题目会在这里再次出现，并间隔数天安排，帮助你牢固记忆（SM-2方法）。答对后，下次复习的时间会进一步推后。</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>核对答案</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>All caught up. No reviews are due today.</source>
+        <translation>已全部完成，今天没有需要复习的题目。</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>返回主页</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第%1题（共%2题）</translation>
+    </message>
+    <message>
+        <source>Give an answer first.</source>
+        <translation>请先作答。</translation>
+    </message>
+    <message>
+        <source>Right. It comes back in a few days.</source>
+        <translation>正确。此题将在几天后再次出现。</translation>
+    </message>
+    <message>
+        <source>Not right. It comes back tomorrow.</source>
+        <translation>不正确。此题明天会再次出现。</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>正确答案：</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -944,6 +995,24 @@
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
+    <message numerus="yes">
+        <source>%n review(s) due today</source>
+        <translation>
+            <numerusform>今天有%n道题需要复习</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews due today</source>
+        <translation>今天没有需要复习的题目</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>开始复习</translation>
+    </message>
+    <message>
+        <source>Questions you miss come back here.</source>
+        <translation>你答错的题目会在这里再次出现。</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::MainWindow</name>
@@ -1055,11 +1124,23 @@ Academy</source>
     </message>
     <message>
         <source>Time is up. Your answers so far were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间到，你目前为止的答案已提交。</translation>
     </message>
     <message>
         <source>The time for this attempt ran out while the app was closed. Your answers were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次作答的时间已在应用程序关闭期间用完。你的答案已提交。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>导入题目</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>复习（%1）</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1306,99 @@ Academy</source>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
         <translation>新工作站上创建的第一个档案将成为系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::trainer::QuestionImportPage</name>
+    <message>
+        <source>Import questions</source>
+        <translation>导入题目</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can import questions.</source>
+        <translation>只有培训师和系统管理员可以导入题目。</translation>
+    </message>
+    <message>
+        <source>Bring a question bank written for Moodle or another tool: GIFT, Moodle XML or Aiken. Every question that can be taken over is converted to this app&apos;s format; anything that cannot is listed with its line, never dropped silently.</source>
+        <translation>导入为Moodle或其他工具编写的题库：GIFT、Moodle XML或Aiken格式。所有可沿用的题目都会转换为本应用程序的格式；无法转换的内容会连同所在行号一并列出，绝不会被悄悄丢弃。</translation>
+    </message>
+    <message>
+        <source>Question bank file</source>
+        <translation>题库文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>GIFT</source>
+        <translation>GIFT</translation>
+    </message>
+    <message>
+        <source>Moodle XML</source>
+        <translation>Moodle XML</translation>
+    </message>
+    <message>
+        <source>Aiken</source>
+        <translation>Aiken</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Imported questions</source>
+        <translation>已导入的题目</translation>
+    </message>
+    <message>
+        <source>Problems, by line</source>
+        <translation>问题（按行号列出）</translation>
+    </message>
+    <message>
+        <source>Save as question file…</source>
+        <translation>另存为题目文件…</translation>
+    </message>
+    <message>
+        <source>Choose a question bank</source>
+        <translation>选择题库</translation>
+    </message>
+    <message>
+        <source>Question banks (*.txt *.gift *.xml);;All files (*)</source>
+        <translation>题库 (*.txt *.gift *.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Folder for questions.json (e.g. the module&apos;s assessments folder)</source>
+        <translation>存放questions.json的文件夹（例如模块的assessments文件夹）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported</source>
+        <translation>
+            <numerusform>已导入%n道题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported</source>
+        <translation>
+            <numerusform>%n道题无法导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n条警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Refer to it from an assessment&apos;s &quot;questions&quot; field in module.json, then run ccacademy-cli validate.</source>
+        <translation>已保存%1。请在module.json中某个测验的“questions”字段引用该文件，然后运行ccacademy-cli validate。</translation>
     </message>
 </context>
 <context>

@@ -16,113 +16,113 @@
     <name>cca::assessment::AnswerWidget</name>
     <message>
         <source>1.  True</source>
-        <translation type="unfinished"></translation>
+        <translation>1.  正確</translation>
     </message>
     <message>
         <source>2.  False</source>
-        <translation type="unfinished"></translation>
+        <translation>2.  錯誤</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>正確</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <source>Type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入數字</translation>
     </message>
     <message>
         <source>Type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入你的答案</translation>
     </message>
     <message>
         <source>Your answer (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案（數字）</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案</translation>
     </message>
     <message>
         <source>A trainer marks this answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>此答案稍後由訓練員評分。</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n字</numerusform>
         </translation>
     </message>
     <message>
         <source>between %1 and %2 words</source>
-        <translation type="unfinished"></translation>
+        <translation>須介乎%1至%2字</translation>
     </message>
     <message>
         <source>at least %1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>最少%1字</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇…</translation>
     </message>
     <message>
         <source>Items to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation>待排序的項目</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move the selected item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選項目上移（Alt+↑）</translation>
     </message>
     <message>
         <source>Move the selected item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選項目下移（Alt+↓）</translation>
     </message>
     <message>
         <source>Picture: click the places the question asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片：請點選題目要求的位置</translation>
     </message>
     <message>
         <source>Choose an area of the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇圖片中的區域</translation>
     </message>
     <message>
         <source>Mark this area</source>
-        <translation type="unfinished"></translation>
+        <translation>標記此區域</translation>
     </message>
     <message>
         <source>Clear marks</source>
-        <translation type="unfinished"></translation>
+        <translation>清除標記</translation>
     </message>
     <message>
         <source>%1 of %2 marks placed</source>
-        <translation type="unfinished"></translation>
+        <translation>已放置%1個標記（共%2個）</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>數字</translation>
     </message>
     <message>
         <source>A word or phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>字詞或短語</translation>
     </message>
     <message>
         <source>Blank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1個空格</translation>
     </message>
     <message>
         <source>Read this, then go on. No answer is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>請閱讀以下內容，然後繼續。毋須作答。</translation>
     </message>
 </context>
 <context>
@@ -192,10 +192,6 @@
         <translation>答案回顧</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>Right</source>
         <translation>正確</translation>
     </message>
@@ -217,249 +213,304 @@
     </message>
     <message numerus="yes">
         <source>Practice: check each answer as you go and try again up to %n time(s). Nothing here counts against you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>練習模式：每題作答後即可核對答案，最多可再試%n次。練習結果不會計入成績。</numerusform>
         </translation>
     </message>
     <message>
         <source>Mastery: answer questions one after another. You are done when %1 of your last %2 answers are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>熟練模式：逐題作答。當你最近%2次作答中有%1次答對，即告完成。</translation>
     </message>
     <message>
         <source>Exam: answer every question, then submit. You see your results after submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>考試模式：回答所有題目後遞交。遞交後即可查看結果。</translation>
     </message>
     <message>
         <source>your last attempt counts</source>
-        <translation type="unfinished"></translation>
+        <translation>以最後一次作答計算成績</translation>
     </message>
     <message>
         <source>your first attempt counts</source>
-        <translation type="unfinished"></translation>
+        <translation>以第一次作答計算成績</translation>
     </message>
     <message>
         <source>the average of your attempts counts</source>
-        <translation type="unfinished"></translation>
+        <translation>以各次作答的平均分計算成績</translation>
     </message>
     <message>
         <source>your best attempt counts</source>
-        <translation type="unfinished"></translation>
+        <translation>以最佳一次作答計算成績</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘時間</translation>
     </message>
     <message>
         <source>Flag for review</source>
-        <translation type="unfinished"></translation>
+        <translation>標記稍後再看</translation>
     </message>
     <message>
         <source>Mark this question to come back to it (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>標記此題，稍後再回來作答（Ctrl+Shift+F）</translation>
     </message>
     <message>
         <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>核對答案</translation>
     </message>
     <message>
         <source>Check this answer (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>核對此答案（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Filled: answered. Outlined: on screen. ⚑: flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>實心：已作答。外框：目前顯示。⚑：已標記。</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共%n題</numerusform>
         </translation>
     </message>
     <message>
         <source>pass mark %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>合格分數%1%</translation>
     </message>
     <message numerus="yes">
         <source>time limit %n minute(s); the clock keeps running if you close the app</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>限時%n分鐘；即使關閉應用程式，計時仍會繼續</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 attempts used</source>
-        <translation type="unfinished"></translation>
+        <translation>已作答%1次（共%2次機會）</translation>
     </message>
     <message>
         <source>unlimited attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>不限作答次數</translation>
     </message>
     <message>
         <source>Your grade: %1% · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>你的成績：%1% · %2</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>not passed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未合格</translation>
     </message>
     <message>
         <source>Continue the attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續本次作答</translation>
     </message>
     <message>
         <source>Start a new attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>開始新一次作答</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">開始</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>You have used every attempt this assessment allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已用盡本測驗容許的所有作答次數。</translation>
     </message>
     <message>
         <source>Your attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>你的作答紀錄</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>次序</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時間</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中</translation>
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Choose one answer (or press its number).</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇一個答案（或按其編號鍵）。</translation>
     </message>
     <message>
         <source>Choose every answer that applies (or press their numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇所有適用的答案（或按其編號鍵）。</translation>
     </message>
     <message>
         <source>Choose the matching answer for each line.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為每一行選擇配對的答案。</translation>
     </message>
     <message>
         <source>Put the items in the right order: drag them, or select one and press Alt+Up / Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>請將項目排列成正確次序：拖動項目，或選取其中一項後按Alt+↑ / Alt+↓。</translation>
     </message>
     <message>
         <source>Choose the right group for each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為每個項目選擇正確的組別。</translation>
     </message>
     <message>
         <source>Click the right places on the picture, or choose an area from the list and press Mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在圖片上點選正確的位置，或從清單中選擇區域，然後按「標記此區域」。</translation>
     </message>
     <message>
         <source>Fill in each numbered blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫每個已編號的空格。</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>下一題</translation>
     </message>
     <message>
         <source>Give an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先作答。</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>正確。</translation>
     </message>
     <message>
         <source>Partly right.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分正確。</translation>
     </message>
     <message>
         <source>Not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>不正確。</translation>
     </message>
     <message numerus="yes">
         <source>Try again: %n try(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再試一次：尚餘%n次機會。</numerusform>
         </translation>
     </message>
     <message>
         <source>Right answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>正確答案：</translation>
     </message>
     <message numerus="yes">
         <source>%1 of your last %2 answers right · %3 needed · %n answered so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近%2次作答中答對%1次 · 須答對%3次 · 已作答%n題</numerusform>
         </translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>已標記</translation>
     </message>
     <message>
         <source>Time left %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘時間 %1:%2</translation>
     </message>
     <message numerus="yes">
         <source>All %n question(s) answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部%n題均已作答。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered yet; they score nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尚有%n題未作答，這些題目不會得分。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) flagged for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n題已標記稍後再看。</numerusform>
         </translation>
     </message>
     <message>
         <source>Submit now? You cannot change your answers afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>確定立即遞交？遞交後便不能再更改答案。</translation>
     </message>
     <message>
         <source>%1 of your last %2 answers were right.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近%2次作答中答對了%1次。</translation>
     </message>
     <message>
         <source>Your answers were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案已遞交。</translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s) will be marked by a trainer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n份書面答案將由訓練員評分。</numerusform>
         </translation>
     </message>
     <message>
         <source>To be marked</source>
-        <translation type="unfinished"></translation>
+        <translation>待評分</translation>
     </message>
     <message>
         <source>Partly right</source>
-        <translation type="unfinished"></translation>
+        <translation>部分正確</translation>
+    </message>
+    <message>
+        <source>%1\. %2</source>
+        <translation>%1\. %2</translation>
+    </message>
+</context>
+<context>
+    <name>cca::assessment::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>溫習</translation>
+    </message>
+    <message>
+        <source>Questions you missed come back here, spaced out over days so they stick (the SM-2 method). A right answer moves the next review further away.</source>
+        <translation>你答錯的題目會在這裏再次出現，並分隔數天安排，助你牢記（SM-2方法）。答對的話，下次溫習的時間會再延後。</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>核對答案</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一題</translation>
+    </message>
+    <message>
+        <source>All caught up. No reviews are due today.</source>
+        <translation>已全部完成，今日沒有需要溫習的題目。</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>返回主頁</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第%1題（共%2題）</translation>
+    </message>
+    <message>
+        <source>Give an answer first.</source>
+        <translation>請先作答。</translation>
+    </message>
+    <message>
+        <source>Right. It comes back in a few days.</source>
+        <translation>正確。此題會在數天後再次出現。</translation>
+    </message>
+    <message>
+        <source>Not right. It comes back tomorrow.</source>
+        <translation>不正確。此題會在明天再次出現。</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>正確答案：</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -944,6 +995,24 @@
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
+    <message numerus="yes">
+        <source>%n review(s) due today</source>
+        <translation>
+            <numerusform>今日有%n題需要溫習</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews due today</source>
+        <translation>今日沒有需要溫習的題目</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>開始溫習</translation>
+    </message>
+    <message>
+        <source>Questions you miss come back here.</source>
+        <translation>你答錯的題目會在這裏再次出現。</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::MainWindow</name>
@@ -1055,11 +1124,23 @@ Academy</source>
     </message>
     <message>
         <source>Time is up. Your answers so far were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間已到，你目前為止的答案已遞交。</translation>
     </message>
     <message>
         <source>The time for this attempt ran out while the app was closed. Your answers were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次作答的時間已在應用程式關閉期間用完。你的答案已遞交。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>溫習</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>匯入題目</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>溫習（%1）</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1306,99 @@ Academy</source>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
         <translation>新工作站上建立的第一個檔案會成為系統管理員。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::trainer::QuestionImportPage</name>
+    <message>
+        <source>Import questions</source>
+        <translation>匯入題目</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can import questions.</source>
+        <translation>只有訓練員及系統管理員可以匯入題目。</translation>
+    </message>
+    <message>
+        <source>Bring a question bank written for Moodle or another tool: GIFT, Moodle XML or Aiken. Every question that can be taken over is converted to this app&apos;s format; anything that cannot is listed with its line, never dropped silently.</source>
+        <translation>匯入為Moodle或其他工具編寫的題庫：GIFT、Moodle XML或Aiken格式。所有可沿用的題目都會轉換成本應用程式的格式；無法轉換的內容會連同所在行號列出，絕不會被悄悄略去。</translation>
+    </message>
+    <message>
+        <source>Question bank file</source>
+        <translation>題庫檔案</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>GIFT</source>
+        <translation>GIFT</translation>
+    </message>
+    <message>
+        <source>Moodle XML</source>
+        <translation>Moodle XML</translation>
+    </message>
+    <message>
+        <source>Aiken</source>
+        <translation>Aiken</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Imported questions</source>
+        <translation>已匯入的題目</translation>
+    </message>
+    <message>
+        <source>Problems, by line</source>
+        <translation>問題（按行號列出）</translation>
+    </message>
+    <message>
+        <source>Save as question file…</source>
+        <translation>另存為題目檔案…</translation>
+    </message>
+    <message>
+        <source>Choose a question bank</source>
+        <translation>選擇題庫</translation>
+    </message>
+    <message>
+        <source>Question banks (*.txt *.gift *.xml);;All files (*)</source>
+        <translation>題庫 (*.txt *.gift *.xml);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Folder for questions.json (e.g. the module&apos;s assessments folder)</source>
+        <translation>存放questions.json的資料夾（例如單元的assessments資料夾）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported</source>
+        <translation>
+            <numerusform>已匯入%n題</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported</source>
+        <translation>
+            <numerusform>%n題無法匯入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n個警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>無法儲存：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Refer to it from an assessment&apos;s &quot;questions&quot; field in module.json, then run ccacademy-cli validate.</source>
+        <translation>已儲存%1。請在module.json中某個測驗的「questions」欄位引用此檔案，然後執行ccacademy-cli validate。</translation>
     </message>
 </context>
 <context>

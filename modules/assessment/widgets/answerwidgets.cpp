@@ -181,6 +181,26 @@ private:
     QLineEdit *m_edit;
 };
 
+// Words as a reader counts them: runs of letters separated by spaces, and each Chinese or
+// Japanese character on its own (those scripts do not put spaces between words).
+int wordCount(const QString &text)
+{
+    int count = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        if (c.script() == QChar::Script_Han || c.script() == QChar::Script_Hiragana || c.script() == QChar::Script_Katakana) {
+            ++count;
+            inWord = false;
+        } else if (c.isSpace() || c.isPunct()) {
+            inWord = false;
+        } else if (!inWord) {
+            ++count;
+            inWord = true;
+        }
+    }
+    return count;
+}
+
 class EssayAnswer : public AnswerWidget
 {
 public:
@@ -212,7 +232,7 @@ public:
 private:
     void updateCount()
     {
-        const int words = int(m_edit->toPlainText().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+        const int words = wordCount(m_edit->toPlainText());
         QString text = AnswerWidget::tr("%n word(s)", nullptr, words);
         if (m_min > 0 || m_max > 0)
             text += QStringLiteral(" · ") + (m_max > 0 ? AnswerWidget::tr("between %1 and %2 words").arg(m_min).arg(m_max) : AnswerWidget::tr("at least %1 words").arg(m_min));
