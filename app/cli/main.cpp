@@ -3,6 +3,8 @@
 #include "content/packagejson.h"
 #include "core/appinfo.h"
 #include "progress/progressstore.h"
+#include "questionimport/importsummaryjson.h"
+#include "questionimport/questionimport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,7 +37,9 @@ int usage()
         "  validate PATH...                       check modules (exit 1 on any error)\n"
         "  modules list [--json] [--content DIR]  list bundled and installed modules\n"
         "  officers list [--json] [--database PATH_OR_URL]\n"
-        "  progress show --officer SERVICE_NUMBER [--json] [--database PATH_OR_URL]"));
+        "  progress show --officer SERVICE_NUMBER [--json] [--database PATH_OR_URL]\n"
+        "  questions import --format gift|moodle-xml|aiken FILE [--out DIR] [--json]\n"
+        "                                         import a question bank (DIR/questions.json in the native format)"));
     return 2;
 }
 
@@ -185,6 +189,56 @@ int progressShow(const QStringList &args)
     return 0;
 }
 
+int questionsImport(const QStringList &args)
+{
+    namespace qi = cca::questionimport;
+    QCommandLineParser p;
+    QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    QCommandLineOption outDir(QStringLiteral("out"), QString(), QStringLiteral("DIR"));
+    QCommandLineOption json(QStringLiteral("json"));
+    p.addOptions({format, outDir, json});
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli questions import --format %1 FILE [--out DIR] [--json]")
+                                  .arg(qi::formats().join(QLatin1Char('|')));
+    if (!p.parse(QStringList{QStringLiteral("questions")} + args)) {
+        err(p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    if (!p.isSet(format) || p.positionalArguments().size() != 1) {
+        err(usageLine);
+        return 2;
+    }
+    if (!qi::formats().contains(p.value(format))) {
+        err(QStringLiteral("ccacademy-cli: unknown format '%1'\n").arg(p.value(format)) + usageLine);
+        return 2;
+    }
+    const QString file = p.positionalArguments().first();
+    const qi::ImportResult result = qi::importFile(file, p.value(format));
+    for (const qi::ImportProblem &problem : result.problems)
+        err(problem.toString(file));
+    bool failed = result.fatalCount() > 0;
+    if (p.isSet(outDir)) {
+        QString error;
+        if (result.questions.isEmpty()) {
+            err(QStringLiteral("%1: error: no question could be imported; nothing written").arg(file));
+            failed = true;
+        } else if (!qi::writeQuestionFile(p.value(outDir), result, &error)) {
+            err(QStringLiteral("ccacademy-cli: ") + error);
+            failed = true;
+        }
+    }
+    if (p.isSet(json)) {
+        out(QString::fromUtf8(QJsonDocument(qi::ImportSummaryJson::questions(result.questions)).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        for (const auto &q : result.questions) {
+            const QString title = q.name.english().isEmpty() ? q.text.english().section(QLatin1Char('\n'), 0, 0).left(60) : q.name.english();
+            out(QStringLiteral("%1\t%2\t%3").arg(q.id, q.type, title));
+        }
+        out(QStringLiteral("%1 question(s) imported; %2 error(s), %3 warning(s)")
+                .arg(result.questions.size()).arg(result.fatalCount()).arg(result.warningCount()));
+    }
+    return failed ? 1 : 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -213,6 +267,8 @@ int main(int argc, char *argv[])
         return officersList(args);
     if (command == QLatin1String("progress") && sub == QLatin1String("show"))
         return progressShow(args);
+    if (command == QLatin1String("questions") && sub == QLatin1String("import"))
+        return questionsImport(args);
     err(QStringLiteral("ccacademy-cli: unknown command '%1'").arg((command + QLatin1Char(' ') + sub).trimmed()));
     return usage();
 }

@@ -150,15 +150,18 @@ QString describeNumber(const NumericAnswer &a)
 
 std::optional<double> parseNumber(const QString &typed)
 {
-    QString t = typed.trimmed();
+    // Full-width digits (as Chinese input methods type them) become ASCII; spaces and a trailing % go.
+    QString t = typed.normalized(QString::NormalizationForm_KC).trimmed();
     t.remove(QLatin1Char(' '));
+    if (t.endsWith(QLatin1Char('%')))
+        t.chop(1);
     if (t.isEmpty())
         return std::nullopt;
-    // One comma and no dot: a decimal comma. Otherwise commas are thousands separators.
-    if (t.count(QLatin1Char(',')) == 1 && !t.contains(QLatin1Char('.')))
-        t.replace(QLatin1Char(','), QLatin1Char('.'));
-    else
-        t.remove(QLatin1Char(','));
+    static const QRegularExpression thousands(QStringLiteral("^[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"));
+    if (thousands.match(t).hasMatch())
+        t.remove(QLatin1Char(','));                  // 18,222 and 1,234.5
+    else if (t.count(QLatin1Char(',')) == 1 && !t.contains(QLatin1Char('.')))
+        t.replace(QLatin1Char(','), QLatin1Char('.')); // a decimal comma: 3,5
     bool ok = false;
     const double v = t.toDouble(&ok);
     if (!ok || !std::isfinite(v))

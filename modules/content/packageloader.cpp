@@ -149,17 +149,43 @@ void checkSelection(Reader &r, const JsonNode &a, const Assessment &assessment)
 {
     const JsonNode *select = a.member(QStringLiteral("select"));
     const JsonNode &at = select ? *select : a;
-    for (const QString &id : assessment.fixed)
+    QSet<QString> taken;
+    for (const QString &id : assessment.fixed) {
         if (!assessment.question(id))
             r.error(at, QStringLiteral("question '%1' is not in %2").arg(id, assessment.questionsFile));
+        else if (taken.contains(id))
+            r.error(at, QStringLiteral("question '%1' is listed twice in 'fixed'").arg(id));
+        taken.insert(id);
+    }
+    // Draws are made in order, each from what the fixed questions and earlier draws left.
+    QHash<QString, int> left;
+    for (const Question &q : assessment.questions)
+        if (!taken.contains(q.id))
+            left[q.category] += 1;
     for (const RandomDraw &d : assessment.draws) {
+        bool known = d.category.isEmpty();
+        for (const QuestionCategory &c : assessment.categories)
+            known = known || c.id == d.category;
+        if (!known) {
+            r.error(at, QStringLiteral("cannot draw from category '%1': %2 defines no such category").arg(d.category, assessment.questionsFile));
+            continue;
+        }
         int available = 0;
-        for (const Question &q : assessment.questions)
-            if ((d.category.isEmpty() || q.category == d.category) && !assessment.fixed.contains(q.id))
-                ++available;
-        if (available < d.count)
-            r.error(at, QStringLiteral("cannot draw %1 question(s) from category '%2': it has %3 besides the fixed ones")
+        for (auto it = left.constBegin(); it != left.constEnd(); ++it)
+            if (d.category.isEmpty() || it.key() == d.category)
+                available += it.value();
+        if (available < d.count) {
+            r.error(at, QStringLiteral("cannot draw %1 question(s) from category '%2': only %3 are left after the fixed questions and earlier draws")
                             .arg(d.count).arg(d.category.isEmpty() ? QStringLiteral("(any)") : d.category).arg(available));
+            continue;
+        }
+        int toTake = d.count;
+        for (auto it = left.begin(); it != left.end() && toTake > 0; ++it)
+            if (d.category.isEmpty() || it.key() == d.category) {
+                const int n = std::min(toTake, it.value());
+                it.value() -= n;
+                toTake -= n;
+            }
     }
     if (assessment.mode == QLatin1String("mastery") && assessment.questions.size() < assessment.masteryWindow)
         r.error(a, QStringLiteral("a mastery assessment needs at least %1 questions").arg(assessment.masteryWindow));
@@ -209,6 +235,8 @@ void readAssessments(Reader &r, const JsonNode &root, QHash<QString, int> &ids, 
         }
         if (assessment.mode == QLatin1String("mastery") && assessment.masteryWindow == 0)
             r.error(a, QStringLiteral("a mastery assessment needs \"mastery\": {\"correct\": m, \"of_last\": n}"));
+        if (a.member(QStringLiteral("tries")) && assessment.mode != QLatin1String("practice"))
+            r.error(*a.member(QStringLiteral("tries")), QStringLiteral("only practice assessments have 'tries'"));
         if (assessment.timeLimitMinutes > 0 && assessment.mode != QLatin1String("exam"))
             r.error(*a.member(QStringLiteral("time_limit_minutes")), QStringLiteral("only exams have a time limit"));
         if (const JsonNode *rv = a.member(QStringLiteral("review")); rv && r.checkObject(*rv, QStringLiteral("review"),

@@ -31,6 +31,7 @@ struct QuestionReader
                                   QStringLiteral("fraction"), QStringLiteral("feedback")};
         int correct = 0;
         bool explicitFractions = false;
+        QList<bool> hasFraction;
         for (const JsonNode &o : list->children) {
             const QString optionWhat = QStringLiteral("option");
             if (!r.checkObject(o, optionWhat, allowed))
@@ -41,7 +42,9 @@ struct QuestionReader
             option.text = r.localizedField(o, QStringLiteral("text"), optionWhat, true);
             option.feedback = r.localizedField(o, QStringLiteral("feedback"), optionWhat, false);
             option.correct = r.boolean(o, QStringLiteral("correct"), false);
-            if (auto f = r.number(o, QStringLiteral("fraction"), -1.0, 1.0, false)) {
+            const auto f = r.number(o, QStringLiteral("fraction"), -1.0, 1.0, false);
+            hasFraction << f.has_value();
+            if (f) {
                 option.fraction = *f;
                 explicitFractions = true;
                 if (!o.member(QStringLiteral("correct")))
@@ -50,12 +53,19 @@ struct QuestionReader
             correct += option.correct ? 1 : 0;
             out << option;
         }
-        // Default credit: single choice 1 for the right option; multiple choice splits 1 over the right
-        // options and takes as much off for each wrong one.
         *explicitOut = explicitFractions;
-        if (!explicitFractions && correct > 0)
-            for (ChoiceOption &o : out)
-                o.fraction = single ? (o.correct ? 1.0 : 0.0) : (o.correct ? 1.0 / correct : -1.0 / correct);
+        // Default credit: single choice 1 for the right option; multiple choice splits 1 over the right
+        // options and, without any explicit fractions, takes as much off for each wrong one. Options the
+        // author gave no fraction get the default for their side (right or wrong).
+        for (qsizetype i = 0; i < out.size() && correct > 0; ++i) {
+            if (hasFraction.value(i))
+                continue;
+            ChoiceOption &o = out[i];
+            if (single)
+                o.fraction = o.correct ? 1.0 : 0.0;
+            else
+                o.fraction = o.correct ? 1.0 / correct : (explicitFractions ? 0.0 : -1.0 / correct);
+        }
         if (single && correct != 1)
             r.error(*list, QStringLiteral("a single-choice question needs exactly one correct option (it has %1)").arg(correct));
         if (!single && correct < 1)
@@ -111,7 +121,7 @@ struct QuestionReader
                 continue;
             NumericAnswer answer;
             const bool range = a.member(QStringLiteral("min")) || a.member(QStringLiteral("max"));
-            if (range && a.member(QStringLiteral("value")))
+            if (range && (a.member(QStringLiteral("value")) || a.member(QStringLiteral("tolerance"))))
                 r.error(a, QStringLiteral("give either 'value' (with 'tolerance') or 'min'/'max', not both"));
             if (range) {
                 answer.min = r.number(a, QStringLiteral("min"), -1e300, 1e300, false);

@@ -317,8 +317,9 @@ bool LearningSession::isPassed(const QString &assessmentId) const
     if (!a)
         return false;
     if (a->mode == QLatin1String("mastery")) {
-        const auto best = progress().bestResults.constFind(assessmentId);
-        return best != progress().bestResults.constEnd() && best->passed;
+        const ModuleProgress p = progress();
+        const auto best = p.bestResults.constFind(assessmentId);
+        return best != p.bestResults.constEnd() && best->passed;
     }
     const auto g = grade(assessmentId);
     return g && *g + 1e-9 >= a->passMark;

@@ -67,9 +67,15 @@ MainWindow::MainWindow(progress::ProgressStore *store, content::Catalog catalog,
 
 MainWindow::~MainWindow()
 {
-    // Tearing the widgets down must not count as the officer navigating somewhere.
-    if (m_sidebar)
-        m_sidebar->disconnect(this);
+    // An answer still being typed is saved now, while the session exists (hiding the quiz flushes it).
+    if (m_quiz)
+        m_quiz->hide();
+    // Then nothing the screens do while they are torn down may reach this half-destroyed window:
+    // children outlive the members, and tearing the widgets down is not the officer navigating.
+    for (QObject *screen : std::initializer_list<QObject *>{m_sidebar, m_signIn, m_home, m_catalogPage, m_modulePage, m_player,
+                                                            m_quiz, m_review, m_import, m_settings})
+        if (screen)
+            screen->disconnect(this);
 }
 
 QString MainWindow::language() const

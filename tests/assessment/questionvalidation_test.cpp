@@ -44,6 +44,14 @@ TEST(QuestionValidation, AssessmentRulesAreChecked)
     EXPECT_TRUE(firstError(one, R"("select": {"fixed": ["zz"]},)").contains(QStringLiteral("question 'zz' is not in q.json")));
     EXPECT_TRUE(firstError(one, R"("select": {"random": [{"count": 3}]},)").contains(QStringLiteral("cannot draw 3 question(s)")));
     EXPECT_TRUE(firstError(one, R"("grading": "best",)").contains(QStringLiteral("'grading' must be one of")));
+    EXPECT_TRUE(firstError(one, R"("tries": 2,)").contains(QStringLiteral("only practice assessments have 'tries'")));
+    EXPECT_TRUE(firstError(one, R"("select": {"fixed": ["q", "q"]},)").contains(QStringLiteral("listed twice")));
+    EXPECT_TRUE(firstError(one, R"("select": {"random": [{"category": "nope", "count": 1}]},)").contains(QStringLiteral("defines no such category")));
+    const QByteArray two = R"({"categories": [{"id": "c", "title": "C"}], "questions": [
+        {"id": "q1", "type": "true_false", "category": "c", "text": "t", "answer": true},
+        {"id": "q2", "type": "true_false", "category": "c", "text": "t", "answer": true}]})";
+    EXPECT_TRUE(firstError(two, R"("select": {"random": [{"category": "c", "count": 2}, {"count": 1}]},)").contains(QStringLiteral("only 0 are left")))
+        << "each draw counts what the earlier draws took";
     EXPECT_TRUE(firstError(one, R"("mode": "mastery", "mastery": {"correct": 5, "of_last": 3},)").contains(QStringLiteral("cannot be more than")));
 }
 

@@ -96,6 +96,15 @@ TEST_F(Scoring, NegativeMarksOnlyWhereTheAuthorSetThem)
     EXPECT_DOUBLE_EQ(frac("multi", arr({"c", "d"})), 0.0) << "default multiple-choice marking never goes below zero";
 }
 
+TEST(ScoringFractions, ARightOptionWithoutAFractionStillEarnsFullCredit)
+{
+    test::QuestionFixture f(R"({"questions": [{"id": "q", "type": "single_choice", "text": "t",
+        "options": [{"id": "a", "text": "A", "correct": true}, {"id": "b", "text": "B", "fraction": -0.5}]}]})");
+    ASSERT_TRUE(f.errors().isEmpty());
+    EXPECT_DOUBLE_EQ(scoreQuestion(f.question(QStringLiteral("q")), QJsonArray{QStringLiteral("a")}, QStringLiteral("en")).fraction, 1.0);
+    EXPECT_DOUBLE_EQ(scoreQuestion(f.question(QStringLiteral("q")), QJsonArray{QStringLiteral("b")}, QStringLiteral("en")).fraction, -0.5);
+}
+
 TEST_F(Scoring, MultipleChoicePartialCredit)
 {
     EXPECT_DOUBLE_EQ(frac("multi", arr({"a", "b"})), 1.0);
@@ -210,5 +219,8 @@ TEST(ScoringText, WildcardsAndParsing)
     EXPECT_FALSE(assessment::textMatches(QStringLiteral("hash"), QStringLiteral("hashes"), false));
     EXPECT_EQ(assessment::parseNumber(QStringLiteral("1,234.5")), 1234.5);
     EXPECT_EQ(assessment::parseNumber(QStringLiteral("3,5")), 3.5);
+    EXPECT_EQ(assessment::parseNumber(QStringLiteral("18,222")), 18222.0) << "thousands separator, not a decimal comma";
+    EXPECT_EQ(assessment::parseNumber(QStringLiteral("20%")), 20.0);
+    EXPECT_EQ(assessment::parseNumber(QString::fromUtf8("６４")), 64.0) << "full-width digits";
     EXPECT_FALSE(assessment::parseNumber(QStringLiteral("abc")).has_value());
 }
