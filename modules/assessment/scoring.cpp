@@ -324,22 +324,7 @@ QJsonValue correctResponse(const Question &q, const QString &language)
         for (const HotspotRegion &r : q.regions) {
             if (!r.correct)
                 continue;
-            double x = 0, y = 0;
-            if (r.shape == QLatin1String("rect")) {
-                x = r.coords[0] + r.coords[2] / 2;
-                y = r.coords[1] + r.coords[3] / 2;
-            } else if (r.shape == QLatin1String("circle")) {
-                x = r.coords[0];
-                y = r.coords[1];
-            } else {
-                // Centroid of the vertices; fine for the convex shapes hotspots use.
-                for (qsizetype i = 0; i + 1 < r.coords.size(); i += 2) {
-                    x += r.coords[i];
-                    y += r.coords[i + 1];
-                }
-                x /= r.coords.size() / 2;
-                y /= r.coords.size() / 2;
-            }
+            const auto [x, y] = r.centre();
             clicks.append(QJsonArray{x, y});
         }
         return clicks;

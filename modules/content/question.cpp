@@ -42,6 +42,22 @@ bool HotspotRegion::contains(double x, double y) const
     return false;
 }
 
+std::pair<double, double> HotspotRegion::centre() const
+{
+    if (shape == QLatin1String("rect") && coords.size() == 4)
+        return {coords[0] + coords[2] / 2, coords[1] + coords[3] / 2};
+    if (shape == QLatin1String("circle") && coords.size() == 3)
+        return {coords[0], coords[1]};
+    // The mean of the vertices: inside the convex shapes hotspots use.
+    double x = 0, y = 0;
+    const qsizetype n = coords.size() / 2;
+    for (qsizetype i = 0; i < n; ++i) {
+        x += coords[2 * i];
+        y += coords[2 * i + 1];
+    }
+    return n > 0 ? std::pair{x / n, y / n} : std::pair{0.0, 0.0};
+}
+
 const Question *Assessment::question(const QString &id) const
 {
     for (const Question &q : questions)

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace cca::content {
 
@@ -97,6 +98,7 @@ struct HotspotRegion
     LocalizedText label;  // read out for keyboard and screen-reader use
 
     bool contains(double x, double y) const;
+    std::pair<double, double> centre() const; // a point inside it, to mark it from the keyboard
 };
 
 // A gap in a fill_blanks (cloze) text, written {{gap-id}} in the text.

@@ -492,7 +492,7 @@ public:
         connect(mark, &QPushButton::clicked, this, [this] {
             for (const HotspotRegion &r : m_q.regions)
                 if (r.id == m_area->currentData().toString())
-                    addMark(centre(r));
+                    addMark(QPointF(r.centre().first, r.centre().second));
         });
         connect(clear, &QPushButton::clicked, this, [this] {
             m_canvas->marks.clear();
@@ -520,17 +520,6 @@ public:
     }
 
 private:
-    static QPointF centre(const HotspotRegion &r)
-    {
-        if (r.shape == QLatin1String("rect"))
-            return {r.coords[0] + r.coords[2] / 2, r.coords[1] + r.coords[3] / 2};
-        if (r.shape == QLatin1String("circle"))
-            return {r.coords[0], r.coords[1]};
-        QPointF sum;
-        for (qsizetype i = 0; i + 1 < r.coords.size(); i += 2)
-            sum += QPointF(r.coords[i], r.coords[i + 1]);
-        return sum / double(r.coords.size() / 2);
-    }
     void addMark(QPointF p)
     {
         if (m_canvas->marks.size() >= m_max)
