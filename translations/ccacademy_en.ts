@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>cca::assessment</name>
+    <message>
+        <source>True</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cca::assessment::AnswerWidget</name>
     <message>
         <source>1.  True</source>

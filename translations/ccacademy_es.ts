@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>cca::assessment</name>
+    <message>
+        <source>True</source>
+        <translation>Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Falso</translation>
+    </message>
+</context>
+<context>
     <name>cca::assessment::AnswerWidget</name>
     <message>
         <source>1.  True</source>

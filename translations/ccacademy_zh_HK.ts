@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>cca::assessment</name>
+    <message>
+        <source>True</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
     <name>cca::assessment::AnswerWidget</name>
     <message>
         <source>1.  True</source>

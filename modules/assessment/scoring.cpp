@@ -1,5 +1,6 @@
 #include "assessment/scoring.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -356,7 +357,7 @@ QString describeCorrectAnswer(const Question &q, const QString &language)
             if (o.correct)
                 parts << o.text.text(language);
     } else if (t == QuestionTypes::TrueFalse) {
-        return q.answer ? QStringLiteral("✓ true") : QStringLiteral("✗ false");
+        return q.answer ? QCoreApplication::translate("cca::assessment", "True") : QCoreApplication::translate("cca::assessment", "False");
     } else if (t == QuestionTypes::ShortAnswer) {
         return bestText(q.answers, language);
     } else if (t == QuestionTypes::Numeric) {
@@ -407,7 +408,8 @@ QString describeResponse(const Question &q, const QJsonValue &response, const QS
             if (chosen.contains(o.id))
                 parts << o.text.text(language);
     } else if (t == QuestionTypes::TrueFalse) {
-        return response.toBool() ? QStringLiteral("✓ true") : QStringLiteral("✗ false");
+        return response.toBool() ? QCoreApplication::translate("cca::assessment", "True")
+                                 : QCoreApplication::translate("cca::assessment", "False");
     } else if (t == QuestionTypes::ShortAnswer || t == QuestionTypes::Numeric || t == QuestionTypes::Essay) {
         return response.toString();
     } else if (t == QuestionTypes::Matching) {
