@@ -32,6 +32,20 @@ public:
 
     // One officer's events in recording order, optionally for one module.
     virtual QList<Event> events(const QString &officerId, const QString &moduleId = {}) = 0;
+    // Every officer's events recorded at or after `since` (all when invalid), in recording order.
+    virtual QList<Event> allEvents(const QDateTime &since = {}) = 0;
+
+    // Merges officers and events from another station in one transaction. Events already present
+    // (same UUID) are skipped, so importing the same bundle twice changes nothing. Officers are
+    // matched by id; a new officer whose service number is taken by a different id is refused.
+    struct ImportCounts
+    {
+        int newOfficers = 0;
+        int newEvents = 0;
+        int knownEvents = 0;
+    };
+    virtual bool importRecords(const QList<Officer> &officers, const QList<Event> &events, ImportCounts *counts,
+                               QString *error) = 0;
 
     ModuleProgress moduleProgress(const QString &officerId, const QString &moduleId);
     QMap<QString, ModuleProgress> allProgress(const QString &officerId);

@@ -355,17 +355,28 @@ bool SqliteProgressStore::record(const QList<Event> &events, QString *error)
 
 QList<Event> SqliteProgressStore::events(const QString &officerId, const QString &moduleId)
 {
+    if (moduleId.isEmpty())
+        return queryEvents(QStringLiteral("officer_id = ?"), {officerId});
+    return queryEvents(QStringLiteral("officer_id = ? AND module_id = ?"), {officerId, moduleId});
+}
+
+QList<Event> SqliteProgressStore::allEvents(const QDateTime &since)
+{
+    if (!since.isValid())
+        return queryEvents(QStringLiteral("1 = 1"), {});
+    return queryEvents(QStringLiteral("created_at >= ?"), {isoUtc(since)});
+}
+
+QList<Event> SqliteProgressStore::queryEvents(const QString &where, const QVariantList &values)
+{
     QList<Event> list;
     QSqlQuery q(db());
-    QString sql = QStringLiteral("SELECT id, officer_id, verb, module_id, module_version, object_type, object_id, data, "
-                                 "created_at FROM events WHERE officer_id = ?");
-    if (!moduleId.isEmpty())
-        sql += QStringLiteral(" AND module_id = ?");
-    sql += QStringLiteral(" ORDER BY seq");
-    q.prepare(sql);
-    q.addBindValue(officerId);
-    if (!moduleId.isEmpty())
-        q.addBindValue(moduleId);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, officer_id, verb, module_id, module_version, object_type, object_id, data, "
+                             "created_at FROM events WHERE %1 ORDER BY seq")
+                  .arg(where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec()) {
         qCWarning(lcStore) << "query events failed:" << q.lastError().text();
         return list;
@@ -384,6 +395,82 @@ QList<Event> SqliteProgressStore::events(const QString &officerId, const QString
         list << e;
     }
     return list;
+}
+
+bool SqliteProgressStore::importRecords(const QList<Officer> &officers, const QList<Event> &events, ImportCounts *counts,
+                                        QString *error)
+{
+    ImportCounts local;
+    SqlTransaction tx(db());
+    if (!tx.isActive()) {
+        if (error)
+            *error = db().lastError().text();
+        return false;
+    }
+    for (const Officer &o : officers) {
+        QSqlQuery find(db());
+        find.prepare(QStringLiteral("SELECT id FROM officers WHERE id = ? OR service_number = ?"));
+        find.addBindValue(o.id);
+        find.addBindValue(text(o.serviceNumber));
+        if (!find.exec()) {
+            if (error)
+                *error = find.lastError().text();
+            return false;
+        }
+        if (find.next()) {
+            if (find.value(0).toString() != o.id) {
+                if (error)
+                    *error = tr("Service number %1 belongs to another officer on this workstation.").arg(o.serviceNumber);
+                return false;
+            }
+            continue;
+        }
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO officers (id, display_name, service_number, unit, role, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(o.id);
+        q.addBindValue(text(o.displayName));
+        q.addBindValue(text(o.serviceNumber));
+        q.addBindValue(text(o.unit));
+        q.addBindValue(text(o.role));
+        q.addBindValue(isoUtc(o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTimeUtc()));
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        ++local.newOfficers;
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO events (id, officer_id, verb, module_id, module_version, object_type, "
+                             "object_id, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Event &e : events) {
+        q.addBindValue(e.id);
+        q.addBindValue(text(e.officerId));
+        q.addBindValue(text(e.verb));
+        q.addBindValue(text(e.moduleId));
+        q.addBindValue(text(e.moduleVersion));
+        q.addBindValue(text(e.objectType));
+        q.addBindValue(text(e.objectId));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
+        q.addBindValue(isoUtc(e.timestamp));
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        if (q.numRowsAffected() > 0)
+            ++local.newEvents;
+        else
+            ++local.knownEvents;
+    }
+    if (!tx.commit()) {
+        if (error)
+            *error = db().lastError().text();
+        return false;
+    }
+    if (counts)
+        *counts = local;
+    return true;
 }
 
 } // namespace cca::progress

@@ -25,6 +25,8 @@ public:
     bool addOfficer(Officer &officer, QString *error) override;
     bool record(const QList<Event> &events, QString *error) override;
     QList<Event> events(const QString &officerId, const QString &moduleId = {}) override;
+    QList<Event> allEvents(const QDateTime &since = {}) override;
+    bool importRecords(const QList<Officer> &officers, const QList<Event> &events, ImportCounts *counts, QString *error) override;
 
     int schemaVersion();
 
@@ -33,6 +35,7 @@ private:
     bool migrate(QString *error);
 
     QSqlDatabase db() const;
+    QList<Event> queryEvents(const QString &where, const QVariantList &values);
 
     QString m_path;
     QString m_connectionName;

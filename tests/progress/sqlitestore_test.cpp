@@ -200,3 +200,36 @@ TEST(OpenProgressStore, AcceptsPathsAndSqliteUrlsAndExplainsPostgres)
     EXPECT_FALSE(pg.store);
     EXPECT_FALSE(pg.error.isEmpty());
 }
+
+TEST_F(SqliteStoreTest, ImportingRecordsTwiceAddsNothingTheSecondTime)
+{
+    QTemporaryDir other;
+    OpenResult source = SqliteProgressStore::open(other.filePath(QStringLiteral("station-b.sqlite")));
+    Officer o = makeOfficer(QStringLiteral("B-1"));
+    QString error;
+    ASSERT_TRUE(source.store->addOfficer(o, &error));
+    const QDateTime base(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < 5; ++i) {
+        Event e = Event::make(o.id, Verbs::Progressed, QStringLiteral("m"), QStringLiteral("1.0.0"), ObjectTypes::Lesson,
+                              QStringLiteral("l"), {{QStringLiteral("position"), i / 5.0}});
+        e.timestamp = base.addSecs(60 * i);
+        ASSERT_TRUE(source.store->record(e, &error));
+    }
+    const QList<Event> bundle = source.store->allEvents();
+    ASSERT_EQ(bundle.size(), 5);
+
+    OpenResult target = SqliteProgressStore::open(path());
+    ProgressStore::ImportCounts counts;
+    ASSERT_TRUE(target.store->importRecords(source.store->officers(), bundle, &counts, &error)) << error.toStdString();
+    EXPECT_EQ(counts.newOfficers, 1);
+    EXPECT_EQ(counts.newEvents, 5);
+    ASSERT_TRUE(target.store->importRecords(source.store->officers(), bundle, &counts, &error));
+    EXPECT_EQ(counts.newOfficers, 0);
+    EXPECT_EQ(counts.newEvents, 0);
+    EXPECT_EQ(counts.knownEvents, 5);
+    const QList<Event> merged = target.store->events(o.id);
+    ASSERT_EQ(merged.size(), 5);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(merged[i].id, bundle[i].id);
+    EXPECT_EQ(target.store->allEvents(bundle[3].timestamp).size(), 2) << "since a point in time";
+}
