@@ -15,6 +15,9 @@ struct Officer
     QString unit;
     QString role; // "trainee", "trainer" or "admin"
     QDateTime createdAt;
+    QString secretKind;     // "password", "pin" or empty (no secret); the hash itself never leaves the store
+    int failedAttempts = 0; // wrong secrets in a row
+    QDateTime lockedUntil;  // UTC; invalid when not locked
 
     static QStringList roles() { return {QStringLiteral("trainee"), QStringLiteral("trainer"), QStringLiteral("admin")}; }
 };

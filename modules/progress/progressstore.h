@@ -26,6 +26,12 @@ public:
     // Fills id and createdAt when empty. Fails (with a message) on a duplicate service number.
     virtual bool addOfficer(Officer &officer, QString *error) = 0;
 
+    // Sign-in secrets (an Argon2id hash string, see accounts/credentials.h) and the lockout counter.
+    virtual QString officerSecret(const QString &officerId) = 0;
+    virtual bool setOfficerSecret(const QString &officerId, const QString &hash, const QString &kind, QString *error) = 0;
+    // success: clears the failure count and any lock; failure: counts one more, and locks until lockUntil when valid.
+    virtual bool recordSignIn(const QString &officerId, bool success, const QDateTime &lockUntil, QString *error) = 0;
+
     // Appends events in one transaction: all are stored, or none.
     virtual bool record(const QList<Event> &events, QString *error) = 0;
     bool record(const Event &event, QString *error) { return record(QList<Event>{event}, error); }

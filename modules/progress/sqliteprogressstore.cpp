@@ -53,6 +53,13 @@ const std::vector<std::vector<const char *>> kMigrations = {
         "CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events "
         "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END",
     },
+    // 2: sign-in secrets (Argon2id hashes only) and lockout
+    {
+        "ALTER TABLE officers ADD COLUMN secret_hash TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE officers ADD COLUMN secret_kind TEXT NOT NULL DEFAULT '' CHECK (secret_kind IN ('', 'password', 'pin'))",
+        "ALTER TABLE officers ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE officers ADD COLUMN locked_until TEXT NOT NULL DEFAULT ''",
+    },
 };
 
 bool exec(QSqlDatabase db, const QString &sql, QString *error)
@@ -249,8 +256,8 @@ QList<Officer> SqliteProgressStore::officers()
 {
     QList<Officer> list;
     QSqlQuery q(db());
-    q.exec(QStringLiteral("SELECT id, display_name, service_number, unit, role, created_at FROM officers "
-                          "ORDER BY display_name COLLATE NOCASE"));
+    q.exec(QStringLiteral("SELECT id, display_name, service_number, unit, role, created_at, secret_kind, failed_attempts, "
+                          "locked_until FROM officers ORDER BY display_name COLLATE NOCASE"));
     while (q.next()) {
         Officer o;
         o.id = q.value(0).toString();
@@ -259,6 +266,9 @@ QList<Officer> SqliteProgressStore::officers()
         o.unit = q.value(3).toString();
         o.role = q.value(4).toString();
         o.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        o.secretKind = q.value(6).toString();
+        o.failedAttempts = q.value(7).toInt();
+        o.lockedUntil = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
         list << o;
     }
     return list;
@@ -315,6 +325,46 @@ bool SqliteProgressStore::addOfficer(Officer &officer, QString *error)
         return false;
     }
     return true;
+}
+
+bool SqliteProgressStore::update(const QString &sql, const QVariantList &values, QString *error)
+{
+    SqlTransaction tx(db());
+    QSqlQuery q(db());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || q.numRowsAffected() != 1 || !tx.commit()) {
+        if (error)
+            *error = q.lastError().isValid() ? q.lastError().text() : tr("No such officer.");
+        return false;
+    }
+    return true;
+}
+
+QString SqliteProgressStore::officerSecret(const QString &officerId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT secret_hash FROM officers WHERE id = ?"));
+    q.addBindValue(officerId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool SqliteProgressStore::setOfficerSecret(const QString &officerId, const QString &hash, const QString &kind, QString *error)
+{
+    return update(QStringLiteral("UPDATE officers SET secret_hash = ?, secret_kind = ?, failed_attempts = 0, locked_until = '' WHERE id = ?"),
+                  {text(hash), text(kind), officerId}, error);
+}
+
+bool SqliteProgressStore::recordSignIn(const QString &officerId, bool success, const QDateTime &lockUntil, QString *error)
+{
+    if (success)
+        return update(QStringLiteral("UPDATE officers SET failed_attempts = 0, locked_until = '' WHERE id = ?"), {officerId}, error);
+    return update(QStringLiteral("UPDATE officers SET failed_attempts = CASE WHEN ? != '' THEN 0 ELSE failed_attempts + 1 END, "
+                                 "locked_until = ? WHERE id = ?"),
+                  {lockUntil.isValid() ? isoUtc(lockUntil) : QStringLiteral(""), lockUntil.isValid() ? isoUtc(lockUntil) : QStringLiteral(""),
+                   officerId},
+                  error);
 }
 
 bool SqliteProgressStore::record(const QList<Event> &events, QString *error)

@@ -23,6 +23,9 @@ public:
     QList<Officer> officers() override;
     std::optional<Officer> officer(const QString &id) override;
     bool addOfficer(Officer &officer, QString *error) override;
+    QString officerSecret(const QString &officerId) override;
+    bool setOfficerSecret(const QString &officerId, const QString &hash, const QString &kind, QString *error) override;
+    bool recordSignIn(const QString &officerId, bool success, const QDateTime &lockUntil, QString *error) override;
     bool record(const QList<Event> &events, QString *error) override;
     QList<Event> events(const QString &officerId, const QString &moduleId = {}) override;
     QList<Event> allEvents(const QDateTime &since = {}) override;
@@ -36,6 +39,7 @@ private:
 
     QSqlDatabase db() const;
     QList<Event> queryEvents(const QString &where, const QVariantList &values);
+    bool update(const QString &sql, const QVariantList &values, QString *error);
 
     QString m_path;
     QString m_connectionName;

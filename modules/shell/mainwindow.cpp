@@ -5,6 +5,8 @@
 #include "content/widgets/catalogpage.h"
 #include "content/widgets/lessonplayer.h"
 #include "content/widgets/modulepage.h"
+#include "accounts/credentials.h"
+#include "accounts/signinpolicy.h"
 #include "core/appinfo.h"
 #include "core/clock.h"
 #include "core/preferences.h"
@@ -91,14 +93,30 @@ void MainWindow::buildUi()
 
     m_signIn = new SignInPage(m_root);
     m_root->addWidget(m_signIn);
-    connect(m_signIn, &SignInPage::officerChosen, this, &MainWindow::signIn);
+    connect(m_signIn, &SignInPage::officerChosen, this, [this](const QString &officerId) {
+        const std::optional<progress::Officer> officer = m_store->officer(officerId);
+        if (officer && accounts::SignInPolicy::needsSecret(*officer))
+            m_signIn->askSecret(*officer);
+        else
+            trySignIn(officerId, QString());
+    });
+    connect(m_signIn, &SignInPage::secretEntered, this, &MainWindow::trySignIn);
     connect(m_signIn, &SignInPage::languageChosen, this, [](const QString &locale) {
         Prefs::uiLanguage.set(locale);
         LanguageManager::instance()->apply(locale);
     });
-    connect(m_signIn, &SignInPage::createRequested, this, [this](progress::Officer officer) {
+    connect(m_signIn, &SignInPage::createRequested, this, [this](progress::Officer officer, const QString &secret) {
+        // Trainers and administrators sign in with a password; a trainee's PIN is optional.
+        const bool password = accounts::SignInPolicy::requiresPassword(officer.role);
+        const QString problem = password ? accounts::Credentials::passwordProblem(secret)
+                                         : (secret.isEmpty() ? QString() : accounts::Credentials::pinProblem(secret));
+        if (!problem.isEmpty()) {
+            m_signIn->showError(problem);
+            return;
+        }
         QString error;
-        if (!m_store->addOfficer(officer, &error)) {
+        if (!m_store->addOfficer(officer, &error)
+            || (!secret.isEmpty() && !accounts::SignInPolicy(m_store).setSecret(officer.id, officer.role, secret, &error))) {
             m_signIn->showError(error);
             return;
         }
@@ -339,7 +357,9 @@ void MainWindow::showNotice(const QString &text, bool error)
 void MainWindow::showInitialScreen()
 {
     const QString last = Prefs::lastOfficer.get();
-    if (!last.isEmpty() && m_store->officer(last)) {
+    const std::optional<progress::Officer> lastOfficer = last.isEmpty() ? std::nullopt : m_store->officer(last);
+    // Straight back in only for a profile without a password or PIN; otherwise ask for it first.
+    if (lastOfficer && !accounts::SignInPolicy::needsSecret(*lastOfficer)) {
         const QString place = Prefs::lastPage.get(); // read before signing in moves to Home
         signIn(last);
         restorePlace(place);
@@ -348,8 +368,19 @@ void MainWindow::showInitialScreen()
     m_officer.reset();
     m_place = kSignIn;
     m_signIn->setOfficers(m_store->officers());
+    if (lastOfficer)
+        m_signIn->askSecret(*lastOfficer);
     m_root->setCurrentWidget(m_signIn);
     buildMenus();
+}
+
+void MainWindow::trySignIn(const QString &officerId, const QString &secret)
+{
+    const accounts::SignInPolicy::Result r = accounts::SignInPolicy(m_store).signIn(officerId, secret);
+    if (r.outcome == accounts::SignInPolicy::Outcome::SignedIn)
+        signIn(officerId);
+    else
+        m_signIn->showSecretError(r.message);
 }
 
 void MainWindow::signIn(const QString &officerId)

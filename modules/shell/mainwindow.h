@@ -56,6 +56,9 @@ public:
     // Sign-in, or straight to the last officer's last place.
     void showInitialScreen();
 
+    // Checks the password or PIN (if the profile has one) and the lockout, then signs in.
+    void trySignIn(const QString &officerId, const QString &secret);
+    // Signs in without checking (after trySignIn, or for a profile without a secret).
     void signIn(const QString &officerId);
     void signOut();
     std::optional<progress::Officer> currentOfficer() const { return m_officer; }

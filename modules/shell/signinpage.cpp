@@ -75,6 +75,37 @@ SignInPage::SignInPage(QWidget *parent) : QWidget(parent)
     m_officerList->setSpacing(8);
     rl->addLayout(m_officerList);
 
+    // Password or PIN of the officer chosen above, when the profile has one.
+    QFrame *secretCard = ui::card(host);
+    m_secretCard = secretCard;
+    secretCard->setMaximumWidth(560);
+    auto *scl = new QVBoxLayout(secretCard);
+    scl->setContentsMargins(24, 16, 24, 16);
+    m_secretTitle = ui::heading(QString(), "h2", secretCard);
+    scl->addWidget(m_secretTitle);
+    auto *secretRow = new QHBoxLayout;
+    m_secret = new QLineEdit(secretCard);
+    m_secret->setObjectName(QStringLiteral("signInSecret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setAccessibleName(tr("Password or PIN"));
+    m_secretButton = ui::primaryButton(tr("Sign in"), secretCard);
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_secretButton);
+    scl->addLayout(secretRow);
+    m_secretError = new QLabel(secretCard);
+    m_secretError->setProperty("role", QStringLiteral("error"));
+    m_secretError->setWordWrap(true);
+    scl->addWidget(m_secretError);
+    secretCard->hide();
+    rl->addWidget(secretCard);
+    auto submitSecret = [this] {
+        const QString secret = m_secret->text();
+        m_secret->clear(); // the field never keeps a secret longer than needed
+        emit secretEntered(m_secretOfficer, secret);
+    };
+    connect(m_secretButton, &QPushButton::clicked, this, submitSecret);
+    connect(m_secret, &QLineEdit::returnPressed, this, submitSecret);
+
     QFrame *form = ui::card(host);
     form->setMaximumWidth(560);
     auto *fl = new QVBoxLayout(form);
@@ -100,7 +131,27 @@ SignInPage::SignInPage(QWidget *parent) : QWidget(parent)
     grid->addRow(tr("Service number"), m_serviceNumber);
     grid->addRow(tr("Unit"), m_unit);
     grid->addRow(tr("Role"), m_role);
+    m_newSecret = new QLineEdit(form);
+    m_newSecret->setObjectName(QStringLiteral("newSecret"));
+    m_newSecret->setEchoMode(QLineEdit::Password);
+    m_repeatSecret = new QLineEdit(form);
+    m_repeatSecret->setObjectName(QStringLiteral("repeatSecret"));
+    m_repeatSecret->setEchoMode(QLineEdit::Password);
+    m_newSecretLabel = new QLabel(form);
+    m_repeatSecretLabel = new QLabel(form);
+    grid->addRow(m_newSecretLabel, m_newSecret);
+    grid->addRow(m_repeatSecretLabel, m_repeatSecret);
     fl->addLayout(grid);
+    auto updateSecretLabels = [this] {
+        const bool password = m_role->currentData().toString() != QLatin1String("trainee");
+        m_newSecretLabel->setText(password ? tr("Password") : tr("PIN (optional)"));
+        m_repeatSecretLabel->setText(password ? tr("Repeat password") : tr("Repeat PIN"));
+        m_newSecret->setPlaceholderText(password ? tr("At least 8 characters, with a digit or symbol") : tr("4 to 8 digits, or leave empty"));
+        m_newSecret->setAccessibleName(m_newSecretLabel->text());
+        m_repeatSecret->setAccessibleName(m_repeatSecretLabel->text());
+    };
+    connect(m_role, &QComboBox::currentIndexChanged, this, updateSecretLabels);
+    updateSecretLabels();
     m_roleHint = ui::mutedLabel(QString(), form);
     fl->addWidget(m_roleHint);
     m_error = new QLabel(form);
@@ -133,8 +184,18 @@ SignInPage::SignInPage(QWidget *parent) : QWidget(parent)
             m_serviceNumber->setFocus();
             return;
         }
+        if (m_newSecret->text() != m_repeatSecret->text()) {
+            showError(tr("The two entries do not match. Type them again."));
+            m_newSecret->clear();
+            m_repeatSecret->clear();
+            m_newSecret->setFocus();
+            return;
+        }
         m_error->hide();
-        emit createRequested(o);
+        const QString secret = m_newSecret->text();
+        m_newSecret->clear();
+        m_repeatSecret->clear();
+        emit createRequested(o, secret);
     };
     connect(m_create, &QPushButton::clicked, this, submit);
     for (QLineEdit *edit : {m_name, m_serviceNumber, m_unit})
@@ -144,6 +205,8 @@ SignInPage::SignInPage(QWidget *parent) : QWidget(parent)
 void SignInPage::setOfficers(const QList<progress::Officer> &officers)
 {
     ui::clearLayout(m_officerList);
+    m_secretCard->hide();
+    m_secretOfficer.clear();
     m_listHeading->setText(officers.isEmpty() ? tr("Welcome. Create the first profile to begin.") : tr("Who is signing in?"));
     for (const progress::Officer &o : officers) {
         auto *button = new QPushButton(ui::Icons::icon(QStringLiteral("user")),
@@ -166,6 +229,23 @@ void SignInPage::setOfficers(const QList<progress::Officer> &officers)
         m_role->setCurrentIndex(m_role->findData(QStringLiteral("trainee")));
         m_roleHint->hide();
     }
+}
+
+void SignInPage::askSecret(const progress::Officer &officer)
+{
+    m_secretOfficer = officer.id;
+    m_secretTitle->setText(officer.secretKind == QLatin1String("pin") ? tr("PIN for %1").arg(officer.displayName)
+                                                                        : tr("Password for %1").arg(officer.displayName));
+    m_secretError->clear();
+    m_secret->clear();
+    m_secretCard->show();
+    m_secret->setFocus();
+}
+
+void SignInPage::showSecretError(const QString &message)
+{
+    m_secretError->setText(message);
+    m_secret->setFocus();
 }
 
 void SignInPage::showError(const QString &message)

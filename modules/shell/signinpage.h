@@ -24,6 +24,10 @@ public:
 
     void setOfficers(const QList<progress::Officer> &officers);
     void showError(const QString &message);
+    // Asks for the password or PIN of an officer who has one.
+    void askSecret(const progress::Officer &officer);
+    void showSecretError(const QString &message);
+    QString secretOfficerId() const { return m_secretOfficer; }
     NoticeBar *notice() const { return m_notice; }
 
     QLineEdit *nameField() const { return m_name; }
@@ -31,11 +35,16 @@ public:
     QLineEdit *unitField() const { return m_unit; }
     QComboBox *roleField() const { return m_role; }
     QPushButton *createButton() const { return m_create; }
+    QLineEdit *newSecretField() const { return m_newSecret; }
+    QLineEdit *repeatSecretField() const { return m_repeatSecret; }
+    QLineEdit *secretField() const { return m_secret; }
+    QPushButton *secretButton() const { return m_secretButton; }
     QComboBox *languageField() const { return m_language; }
 
 signals:
     void officerChosen(const QString &officerId);
-    void createRequested(const progress::Officer &officer);
+    void createRequested(const progress::Officer &officer, const QString &secret);
+    void secretEntered(const QString &officerId, const QString &secret);
     void languageChosen(const QString &uiLocale);
 
 private:
@@ -48,6 +57,16 @@ private:
     QLineEdit *m_unit;
     QComboBox *m_role;
     QLabel *m_roleHint;
+    QLabel *m_newSecretLabel;
+    QLineEdit *m_newSecret;
+    QLabel *m_repeatSecretLabel;
+    QLineEdit *m_repeatSecret;
+    QWidget *m_secretCard;
+    QLabel *m_secretTitle;
+    QLineEdit *m_secret;
+    QPushButton *m_secretButton;
+    QLabel *m_secretError;
+    QString m_secretOfficer;
     QLabel *m_error;
     QPushButton *m_create;
 };

@@ -2,12 +2,15 @@
 #include "core/preferences.h"
 #include "progress/sqliteprogressstore.h"
 #include "shell/mainwindow.h"
+#include "shell/signinpage.h"
 #include "support/testutil.h"
 #include "trainer/widgets/questionimportpage.h"
 
 #include <gtest/gtest.h>
 
+#include <QComboBox>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -81,4 +84,47 @@ TEST_F(Trainer, ATrainerImportsAGiftBankAndSavesAQuestionFile)
     ASSERT_TRUE(page->saveButton()->isEnabled());
     ASSERT_TRUE(page->saveTo(dir.filePath(QStringLiteral("out"))));
     EXPECT_TRUE(QFileInfo::exists(dir.filePath(QStringLiteral("out/questions.json"))));
+}
+
+TEST_F(Trainer, TrainersSignInWithAPasswordAndAreNeverLetInWithoutIt)
+{
+    shell::MainWindow w(opened.store.get(), content::Catalog());
+    w.showInitialScreen();
+    w.show();
+    shell::SignInPage *page = w.signInPage();
+    QTest::keyClicks(page->nameField(), QStringLiteral("Sgt Wong Mei Ling"));
+    QTest::keyClicks(page->serviceNumberField(), QStringLiteral("SGT 2041"));
+    page->roleField()->setCurrentIndex(page->roleField()->findData(QStringLiteral("trainer")));
+    QTest::keyClicks(page->newSecretField(), QStringLiteral("short"));
+    QTest::keyClicks(page->repeatSecretField(), QStringLiteral("short"));
+    QTest::mouseClick(page->createButton(), Qt::LeftButton);
+    EXPECT_EQ(w.currentPlace(), QStringLiteral("signin")) << "a weak password is refused";
+    EXPECT_TRUE(opened.store->officers().isEmpty()) << "and no profile is half-created";
+    QTest::keyClicks(page->newSecretField(), QStringLiteral("Seminar-2026"));
+    QTest::keyClicks(page->repeatSecretField(), QStringLiteral("Seminar-2027"));
+    QTest::mouseClick(page->createButton(), Qt::LeftButton);
+    EXPECT_EQ(w.currentPlace(), QStringLiteral("signin")) << "the two entries must match";
+    QTest::keyClicks(page->newSecretField(), QStringLiteral("Seminar-2026"));
+    QTest::keyClicks(page->repeatSecretField(), QStringLiteral("Seminar-2026"));
+    QTest::mouseClick(page->createButton(), Qt::LeftButton);
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("home"));
+    const QString id = w.currentOfficer()->id;
+    EXPECT_TRUE(opened.store->officerSecret(id).startsWith(QStringLiteral("$argon2id$")));
+    w.close();
+
+    // Restarting does not sign the trainer straight back in: the password is asked first.
+    shell::MainWindow again(opened.store.get(), content::Catalog());
+    again.showInitialScreen();
+    again.show();
+    ASSERT_EQ(again.currentPlace(), QStringLiteral("signin"));
+    shell::SignInPage *signIn = again.signInPage();
+    EXPECT_EQ(signIn->secretOfficerId(), id);
+    QTest::keyClicks(signIn->secretField(), QStringLiteral("wrong guess"));
+    QTest::keyClick(signIn->secretField(), Qt::Key_Return);
+    EXPECT_EQ(again.currentPlace(), QStringLiteral("signin"));
+    EXPECT_TRUE(signIn->secretField()->text().isEmpty()) << "a typed secret is not kept in the field";
+    QTest::keyClicks(signIn->secretField(), QStringLiteral("Seminar-2026"));
+    QTest::keyClick(signIn->secretField(), Qt::Key_Return);
+    EXPECT_EQ(again.currentPlace(), QStringLiteral("home"));
+    EXPECT_TRUE(again.isPlaceOffered(QStringLiteral("import")));
 }
