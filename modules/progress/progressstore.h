@@ -1,5 +1,6 @@
 #pragma once
 
+#include "progress/cohort.h"
 #include "progress/event.h"
 #include "progress/officer.h"
 #include "progress/progressderiver.h"
@@ -31,6 +32,16 @@ public:
     virtual bool setOfficerSecret(const QString &officerId, const QString &hash, const QString &kind, QString *error) = 0;
     // success: clears the failure count and any lock; failure: counts one more, and locks until lockUntil when valid.
     virtual bool recordSignIn(const QString &officerId, bool success, const QDateTime &lockUntil, QString *error) = 0;
+
+    // Cohorts and assignments (what trainers set; Home shows officers what is assigned and due).
+    virtual QList<Cohort> cohorts() = 0;
+    virtual bool addCohort(Cohort &cohort, QString *error) = 0;
+    virtual QStringList cohortMembers(const QString &cohortId) = 0;
+    virtual bool setCohortMembers(const QString &cohortId, const QStringList &officerIds, QString *error) = 0;
+    virtual bool addAssignment(Assignment &assignment, QString *error) = 0;
+    virtual QList<Assignment> assignments() = 0;
+    // Assignments that reach one officer: personal ones and those of every cohort the officer is in.
+    virtual QList<Assignment> assignmentsFor(const QString &officerId) = 0;
 
     // Appends events in one transaction: all are stored, or none.
     virtual bool record(const QList<Event> &events, QString *error) = 0;

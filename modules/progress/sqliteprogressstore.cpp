@@ -60,6 +60,17 @@ const std::vector<std::vector<const char *>> kMigrations = {
         "ALTER TABLE officers ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE officers ADD COLUMN locked_until TEXT NOT NULL DEFAULT ''",
     },
+    // 3: cohorts and assignments
+    {
+        "CREATE TABLE cohorts (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)",
+        "CREATE TABLE cohort_members (cohort_id TEXT NOT NULL REFERENCES cohorts(id), "
+        "officer_id TEXT NOT NULL REFERENCES officers(id), PRIMARY KEY (cohort_id, officer_id))",
+        "CREATE TABLE assignments (id TEXT PRIMARY KEY, module_id TEXT NOT NULL, "
+        "cohort_id TEXT REFERENCES cohorts(id), officer_id TEXT REFERENCES officers(id), due_date TEXT NOT NULL, "
+        "assigned_by TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, "
+        "CHECK ((cohort_id IS NULL) != (officer_id IS NULL)))",
+        "CREATE INDEX cohort_members_by_officer ON cohort_members (officer_id)",
+    },
 };
 
 bool exec(QSqlDatabase db, const QString &sql, QString *error)
@@ -325,6 +336,143 @@ bool SqliteProgressStore::addOfficer(Officer &officer, QString *error)
         return false;
     }
     return true;
+}
+
+QList<Cohort> SqliteProgressStore::cohorts()
+{
+    QList<Cohort> list;
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT id, name, created_at FROM cohorts ORDER BY name COLLATE NOCASE"));
+    while (q.next())
+        list << Cohort{q.value(0).toString(), q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
+    return list;
+}
+
+bool SqliteProgressStore::addCohort(Cohort &cohort, QString *error)
+{
+    if (cohort.name.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("A cohort needs a name.");
+        return false;
+    }
+    if (cohort.id.isEmpty())
+        cohort.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!cohort.createdAt.isValid())
+        cohort.createdAt = QDateTime::currentDateTimeUtc();
+    SqlTransaction tx(db());
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO cohorts (id, name, created_at) VALUES (?, ?, ?)"));
+    q.addBindValue(cohort.id);
+    q.addBindValue(cohort.name.trimmed());
+    q.addBindValue(isoUtc(cohort.createdAt));
+    if (!q.exec() || !tx.commit()) {
+        if (error)
+            *error = q.lastError().text().contains(QLatin1String("UNIQUE")) ? tr("A cohort named %1 exists already.").arg(cohort.name.trimmed())
+                                                                            : q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QStringList SqliteProgressStore::cohortMembers(const QString &cohortId)
+{
+    QStringList ids;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT officer_id FROM cohort_members WHERE cohort_id = ? ORDER BY officer_id"));
+    q.addBindValue(cohortId);
+    if (q.exec())
+        while (q.next())
+            ids << q.value(0).toString();
+    return ids;
+}
+
+bool SqliteProgressStore::setCohortMembers(const QString &cohortId, const QStringList &officerIds, QString *error)
+{
+    SqlTransaction tx(db());
+    QSqlQuery clear(db());
+    clear.prepare(QStringLiteral("DELETE FROM cohort_members WHERE cohort_id = ?"));
+    clear.addBindValue(cohortId);
+    if (!clear.exec()) {
+        if (error)
+            *error = clear.lastError().text();
+        return false;
+    }
+    QSqlQuery add(db());
+    add.prepare(QStringLiteral("INSERT INTO cohort_members (cohort_id, officer_id) VALUES (?, ?)"));
+    for (const QString &officer : officerIds) {
+        add.addBindValue(cohortId);
+        add.addBindValue(officer);
+        if (!add.exec()) {
+            if (error)
+                *error = add.lastError().text();
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        if (error)
+            *error = db().lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteProgressStore::addAssignment(Assignment &a, QString *error)
+{
+    if (a.moduleId.isEmpty() || !a.due.isValid() || a.cohortId.isEmpty() == a.officerId.isEmpty()) {
+        if (error)
+            *error = tr("An assignment needs a module, a due date, and either a cohort or an officer.");
+        return false;
+    }
+    if (a.id.isEmpty())
+        a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!a.createdAt.isValid())
+        a.createdAt = QDateTime::currentDateTimeUtc();
+    SqlTransaction tx(db());
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO assignments (id, module_id, cohort_id, officer_id, due_date, assigned_by, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.id);
+    q.addBindValue(a.moduleId);
+    q.addBindValue(a.cohortId.isEmpty() ? QVariant() : QVariant(a.cohortId));
+    q.addBindValue(a.officerId.isEmpty() ? QVariant() : QVariant(a.officerId));
+    q.addBindValue(a.due.toString(Qt::ISODate));
+    q.addBindValue(text(a.assignedBy));
+    q.addBindValue(isoUtc(a.createdAt));
+    if (!q.exec() || !tx.commit()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<Assignment> SqliteProgressStore::queryAssignments(const QString &where, const QVariantList &values)
+{
+    QList<Assignment> list;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id, module_id, cohort_id, officer_id, due_date, assigned_by, created_at FROM assignments "
+                             "WHERE %1 ORDER BY due_date, module_id")
+                  .arg(where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list << Assignment{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(),
+                           QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
+    return list;
+}
+
+QList<Assignment> SqliteProgressStore::assignments()
+{
+    return queryAssignments(QStringLiteral("1 = 1"), {});
+}
+
+QList<Assignment> SqliteProgressStore::assignmentsFor(const QString &officerId)
+{
+    return queryAssignments(QStringLiteral("officer_id = ? OR cohort_id IN (SELECT cohort_id FROM cohort_members WHERE officer_id = ?)"),
+                            {officerId, officerId});
 }
 
 bool SqliteProgressStore::update(const QString &sql, const QVariantList &values, QString *error)

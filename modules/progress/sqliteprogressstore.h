@@ -23,6 +23,13 @@ public:
     QList<Officer> officers() override;
     std::optional<Officer> officer(const QString &id) override;
     bool addOfficer(Officer &officer, QString *error) override;
+    QList<Cohort> cohorts() override;
+    bool addCohort(Cohort &cohort, QString *error) override;
+    QStringList cohortMembers(const QString &cohortId) override;
+    bool setCohortMembers(const QString &cohortId, const QStringList &officerIds, QString *error) override;
+    bool addAssignment(Assignment &assignment, QString *error) override;
+    QList<Assignment> assignments() override;
+    QList<Assignment> assignmentsFor(const QString &officerId) override;
     QString officerSecret(const QString &officerId) override;
     bool setOfficerSecret(const QString &officerId, const QString &hash, const QString &kind, QString *error) override;
     bool recordSignIn(const QString &officerId, bool success, const QDateTime &lockUntil, QString *error) override;
@@ -40,6 +47,7 @@ private:
     QSqlDatabase db() const;
     QList<Event> queryEvents(const QString &where, const QVariantList &values);
     bool update(const QString &sql, const QVariantList &values, QString *error);
+    QList<Assignment> queryAssignments(const QString &where, const QVariantList &values);
 
     QString m_path;
     QString m_connectionName;

@@ -1,10 +1,12 @@
 #include "shell/homepage.h"
 
 #include "ui/icons.h"
+#include "ui/theme.h"
 #include "ui/uihelpers.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -20,7 +22,8 @@ HomePage::HomePage(QWidget *parent) : QWidget(parent)
 }
 
 void HomePage::setData(const progress::Officer &officer, const QList<content::ModulePackage> &modules,
-                       const QMap<QString, progress::ModuleProgress> &progress, const QString &language, int reviewsDue)
+                       const QMap<QString, progress::ModuleProgress> &progress, const QString &language, int reviewsDue,
+                       const QList<learning::AssignedModule> &assigned)
 {
     ui::clearLayout(m_layout);
     m_primary = nullptr;
@@ -99,6 +102,35 @@ void HomePage::setData(const progress::Officer &officer, const QList<content::Mo
         hl->addWidget(m_primary, 0, Qt::AlignBottom);
     }
     m_layout->addWidget(hero);
+
+    // What trainers assigned, with due dates; overdue ones say so in words and colour.
+    if (!assigned.isEmpty()) {
+        m_layout->addWidget(ui::heading(tr("Assigned to you"), "h2"));
+        for (const learning::AssignedModule &a : assigned) {
+            QFrame *card = ui::card();
+            card->setObjectName(QStringLiteral("assigned-") + a.moduleId);
+            auto *al = new QHBoxLayout(card);
+            al->setContentsMargins(20, 12, 20, 12);
+            auto *icon = new QLabel(card);
+            icon->setPixmap(ui::Icons::pixmap(a.completed ? QStringLiteral("circle-check") : a.overdue ? QStringLiteral("triangle-alert")
+                                                                                                        : QStringLiteral("clock"),
+                                              22, a.completed ? ui::Theme::success() : a.overdue ? ui::Theme::danger() : ui::Theme::muted()));
+            al->addWidget(icon);
+            al->addWidget(ui::heading(a.title, "h2", card), 1);
+            const QString date = QLocale().toString(a.due, QLocale::ShortFormat);
+            QLabel *when = a.completed ? ui::mutedLabel(tr("Done"), card)
+                           : a.overdue ? new QLabel(tr("Overdue: was due %1").arg(date), card)
+                                       : ui::mutedLabel(tr("Due %1").arg(date), card);
+            when->setObjectName(QStringLiteral("assignedDue"));
+            if (a.overdue)
+                when->setStyleSheet(QStringLiteral("color: %1; font-weight: 700;").arg(ui::Theme::danger().name()));
+            al->addWidget(when);
+            auto *open = new QPushButton(a.completed ? tr("Review") : tr("Open"), card);
+            connect(open, &QPushButton::clicked, this, [this, id = a.moduleId] { emit moduleRequested(id); });
+            al->addWidget(open);
+            m_layout->addWidget(card);
+        }
+    }
 
     // Spaced review: what is due today, as Anki shows its due counts.
     QFrame *review = ui::card();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/package.h"
+#include "learning/assignedmodules.h"
 #include "progress/officer.h"
 #include "progress/progressderiver.h"
 
@@ -20,7 +21,8 @@ public:
     explicit HomePage(QWidget *parent = nullptr);
 
     void setData(const progress::Officer &officer, const QList<content::ModulePackage> &modules,
-                 const QMap<QString, progress::ModuleProgress> &progress, const QString &language, int reviewsDue);
+                 const QMap<QString, progress::ModuleProgress> &progress, const QString &language, int reviewsDue,
+                 const QList<learning::AssignedModule> &assigned = {});
     QPushButton *primaryAction() const { return m_primary; }
     QString primaryModuleId() const { return m_primaryModule; }
 

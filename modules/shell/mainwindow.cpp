@@ -10,6 +10,7 @@
 #include "core/appinfo.h"
 #include "core/clock.h"
 #include "core/preferences.h"
+#include "learning/assignedmodules.h"
 #include "learning/learningsession.h"
 #include "learning/reviewdeck.h"
 #include "shell/homepage.h"
@@ -17,6 +18,7 @@
 #include "shell/noticebar.h"
 #include "shell/settingspage.h"
 #include "shell/signinpage.h"
+#include "trainer/widgets/cohortspage.h"
 #include "trainer/widgets/questionimportpage.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
@@ -51,6 +53,7 @@ const QString kQuiz = QStringLiteral("quiz");
 const QString kSettings = QStringLiteral("settings");
 const QString kReview = QStringLiteral("review");
 const QString kImport = QStringLiteral("import");
+const QString kCohorts = QStringLiteral("cohorts");
 const QStringList kTrainerRoles{QStringLiteral("trainer"), QStringLiteral("admin")};
 const QString kSignIn = QStringLiteral("signin");
 } // namespace
@@ -75,7 +78,7 @@ MainWindow::~MainWindow()
     // Then nothing the screens do while they are torn down may reach this half-destroyed window:
     // children outlive the members, and tearing the widgets down is not the officer navigating.
     for (QObject *screen : std::initializer_list<QObject *>{m_sidebar, m_signIn, m_home, m_catalogPage, m_modulePage, m_player,
-                                                            m_quiz, m_review, m_import, m_settings})
+                                                            m_quiz, m_review, m_import, m_cohorts, m_settings})
         if (screen)
             screen->disconnect(this);
 }
@@ -157,6 +160,7 @@ void MainWindow::buildUi()
     addPlace(kReview, QStringLiteral("sparkles"), tr("Review"));
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         addPlace(p.id, p.icon, p.title());
+    addPlace(kCohorts, QStringLiteral("users"), tr("Cohorts"));
     addPlace(kImport, QStringLiteral("book-marked"), tr("Import questions"));
     addPlace(kSettings, QStringLiteral("settings"), tr("Settings"));
     sl->addWidget(m_sidebar, 1);
@@ -194,8 +198,9 @@ void MainWindow::buildUi()
     m_quiz = new assessment::QuizPage(m_pages);
     m_review = new assessment::ReviewPage(m_pages);
     m_import = new trainer::QuestionImportPage(m_pages);
+    m_cohorts = new trainer::CohortsPage(m_pages);
     m_settings = new SettingsPage(m_store->description(), m_pages);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_settings})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts, m_settings})
         m_pages->addWidget(w);
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         m_pages->addWidget(p.page);
@@ -214,6 +219,8 @@ void MainWindow::buildUi()
             goReview();
         else if (id == kImport && m_place != kImport)
             goImport();
+        else if (id == kCohorts && m_place != kCohorts)
+            goCohorts();
         else
             for (const SidebarPlace &p : std::as_const(m_extraPlaces))
                 if (p.id == id && m_place != id)
@@ -453,7 +460,9 @@ void MainWindow::refreshCatalogAndHome()
         status.insert(m.id, statusFor(m.id));
     m_catalogPage->setCatalog(m_catalog.modules(), language(), status);
     const int due = m_deck ? int(m_deck->due(learning::ReviewDeck::endOfTodayUtc()).size()) : 0;
-    m_home->setData(*m_officer, m_catalog.modules(), all, language(), due);
+    const QList<learning::AssignedModule> assigned =
+        learning::assignedModules(m_store, m_catalog.modules(), m_officer->id, language(), Clock::nowUtc().toLocalTime().date());
+    m_home->setData(*m_officer, m_catalog.modules(), all, language(), due, assigned);
     for (int i = 0; i < m_sidebar->count(); ++i)
         if (m_sidebar->item(i)->data(Qt::UserRole).toString() == kReview)
             m_sidebar->item(i)->setText(due > 0 ? tr("Review (%1)").arg(due) : tr("Review"));
@@ -497,6 +506,14 @@ void MainWindow::goImport()
     showPage(kImport, m_import);
 }
 
+void MainWindow::goCohorts()
+{
+    if (!m_officer || !kTrainerRoles.contains(m_officer->role))
+        return;
+    m_cohorts->setData(m_store, m_catalog.modules(), language(), m_officer->role, m_officer->id);
+    showPage(kCohorts, m_cohorts);
+}
+
 bool MainWindow::isPlaceOffered(const QString &place) const
 {
     for (int i = 0; i < m_sidebar->count(); ++i)
@@ -509,9 +526,11 @@ void MainWindow::applyRoleToPlaces()
 {
     const QString role = m_officer ? m_officer->role : QString();
     m_import->setRole(role);
-    for (int i = 0; i < m_sidebar->count(); ++i)
-        if (m_sidebar->item(i)->data(Qt::UserRole).toString() == kImport)
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        const QString id = m_sidebar->item(i)->data(Qt::UserRole).toString();
+        if (id == kImport || id == kCohorts)
             m_sidebar->item(i)->setHidden(!kTrainerRoles.contains(role));
+    }
 }
 
 void MainWindow::goSettings()
@@ -733,6 +752,8 @@ void MainWindow::restorePlace(const QString &saved)
         goReview();
     else if (place == kImport && m_officer && kTrainerRoles.contains(m_officer->role))
         goImport();
+    else if (place == kCohorts && m_officer && kTrainerRoles.contains(m_officer->role))
+        goCohorts();
     else if (place == kModule && m_catalog.find(moduleId))
         openModule(moduleId);
     else if ((place == kLesson || place == kQuiz) && m_catalog.find(moduleId))

@@ -30,8 +30,9 @@ class ReviewDeck;
 } // namespace cca::learning
 
 namespace cca::trainer {
+class CohortsPage;
 class QuestionImportPage;
-}
+} // namespace cca::trainer
 
 namespace cca::shell {
 
@@ -69,7 +70,8 @@ public:
     void goCourses();
     void goSettings();
     void goReview();
-    void goImport(); // trainers and administrators only
+    void goImport();  // trainers and administrators only
+    void goCohorts(); // trainers and administrators only
     void openModule(const QString &moduleId);
     void continueModule(const QString &moduleId);
     void openLesson(int index);
@@ -93,6 +95,7 @@ public:
     learning::ReviewDeck *reviewDeck() const { return m_deck.get(); }
     SettingsPage *settingsPage() const { return m_settings; }
     trainer::QuestionImportPage *importPage() const { return m_import; }
+    trainer::CohortsPage *cohortsPage() const { return m_cohorts; }
     // Whether the sidebar offers a place to the signed-in officer (role-restricted places are hidden).
     bool isPlaceOffered(const QString &place) const;
     NoticeBar *noticeBar() const { return m_notice; }
@@ -151,6 +154,7 @@ private:
     assessment::ReviewPage *m_review = nullptr;
     SettingsPage *m_settings = nullptr;
     trainer::QuestionImportPage *m_import = nullptr;
+    trainer::CohortsPage *m_cohorts = nullptr;
 };
 
 } // namespace cca::shell

@@ -4,6 +4,8 @@
 #include "shell/mainwindow.h"
 #include "shell/signinpage.h"
 #include "support/testutil.h"
+#include "shell/homepage.h"
+#include "trainer/widgets/cohortspage.h"
 #include "trainer/widgets/questionimportpage.h"
 
 #include <gtest/gtest.h>
@@ -127,4 +129,43 @@ TEST_F(Trainer, TrainersSignInWithAPasswordAndAreNeverLetInWithoutIt)
     QTest::keyClick(signIn->secretField(), Qt::Key_Return);
     EXPECT_EQ(again.currentPlace(), QStringLiteral("home"));
     EXPECT_TRUE(again.isPlaceOffered(QStringLiteral("import")));
+}
+
+TEST_F(Trainer, ATrainerAssignsAModuleToACohortAndMembersSeeItOnHome)
+{
+    const progress::Officer trainerOfficer = add(QStringLiteral("T-1"), QStringLiteral("trainer"));
+    const progress::Officer member = add(QStringLiteral("PC-1"), QStringLiteral("trainee"));
+    const progress::Officer other = add(QStringLiteral("PC-2"), QStringLiteral("trainee"));
+    const content::Catalog catalog = content::Catalog::load({test::sourcePath(QStringLiteral("content"))}, QString());
+    shell::MainWindow w(opened.store.get(), catalog);
+    w.showInitialScreen();
+    w.show();
+    w.signIn(trainerOfficer.id);
+    ASSERT_TRUE(w.isPlaceOffered(QStringLiteral("cohorts")));
+    w.goCohorts();
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("cohorts"));
+    trainer::CohortsPage *page = w.cohortsPage();
+    ASSERT_TRUE(page->createCohort(QStringLiteral("Intake 2026-11")));
+    EXPECT_FALSE(page->createCohort(QStringLiteral("Intake 2026-11"))) << "names are unique";
+    for (int i = 0; i < page->memberList()->count(); ++i)
+        if (page->memberList()->item(i)->data(Qt::UserRole).toString() == member.id)
+            page->memberList()->item(i)->setCheckState(Qt::Checked);
+    ASSERT_TRUE(page->saveMembers());
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    ASSERT_TRUE(page->assign(QStringLiteral("crypto-basics"), yesterday));
+    ASSERT_EQ(page->assignmentList()->count(), 1);
+    EXPECT_TRUE(page->assignmentList()->item(0)->text().contains(QStringLiteral("0 of 1 completed")))
+        << page->assignmentList()->item(0)->text().toStdString();
+    EXPECT_TRUE(page->assignmentList()->item(0)->text().contains(QStringLiteral("overdue")));
+
+    w.signIn(member.id);
+    auto *card = w.homePage()->findChild<QFrame *>(QStringLiteral("assigned-crypto-basics"));
+    ASSERT_NE(card, nullptr) << "the member sees the assignment";
+    auto *due = card->findChild<QLabel *>(QStringLiteral("assignedDue"));
+    ASSERT_NE(due, nullptr);
+    EXPECT_TRUE(due->text().startsWith(QStringLiteral("Overdue"))) << due->text().toStdString();
+    EXPECT_FALSE(w.isPlaceOffered(QStringLiteral("cohorts")));
+
+    w.signIn(other.id);
+    EXPECT_EQ(w.homePage()->findChild<QFrame *>(QStringLiteral("assigned-crypto-basics")), nullptr) << "not in the cohort";
 }
