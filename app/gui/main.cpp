@@ -5,6 +5,7 @@
 #include "progress/progressstore.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
+#include "shell/startuptasks.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 
@@ -43,7 +44,16 @@ int main(int argc, char *argv[])
     cca::shell::LanguageManager::instance()->apply(cca::Prefs::uiLanguage.get());
     QApplication::setWindowIcon(cca::ui::Icons::appIcon());
 
-    cca::progress::OpenResult opened = cca::progress::openProgressStore(parser.value(database));
+    // A restore chosen in Settings happens now, before anything opens the file.
+    const QString dbSpec = parser.value(database);
+    const bool sqliteFile = !dbSpec.contains(QLatin1String("://"));
+    QString dbFile = dbSpec;
+    for (const QLatin1String prefix : {QLatin1String("sqlite:"), QLatin1String("file:")})
+        if (dbFile.startsWith(prefix))
+            dbFile = dbFile.mid(prefix.size());
+    const QString restoreNotice = sqliteFile ? cca::shell::StartupTasks::applyPendingRestore(dbFile) : QString();
+
+    cca::progress::OpenResult opened = cca::progress::openProgressStore(dbSpec);
     if (!opened.store) {
         std::fprintf(stderr, "ccacademy: %s\n", qPrintable(opened.error));
         if (!parser.isSet(exitAfterStartup))
@@ -57,6 +67,13 @@ int main(int argc, char *argv[])
         window.setStartupNotice(QObject::tr("The progress database was damaged and could not be read. It was moved aside to %1 "
                                             "and a new, empty database was started. Give the old file to your administrator.")
                                     .arg(opened.movedAsidePath));
+    if (!restoreNotice.isEmpty())
+        window.setStartupNotice(restoreNotice);
+    else if (sqliteFile && opened.movedAsidePath.isEmpty()) {
+        const QString backupProblem = cca::shell::StartupTasks::runScheduledBackups(dbFile);
+        if (!backupProblem.isEmpty())
+            window.setStartupNotice(backupProblem);
+    }
     window.showInitialScreen();
     window.show();
 

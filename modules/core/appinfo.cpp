@@ -44,5 +44,6 @@ static QString dataDir()
 
 QString installedModulesDir() { return dataDir() + QStringLiteral("/modules"); }
 QString defaultDatabasePath() { return dataDir() + QStringLiteral("/progress.sqlite"); }
+QString backupDirectoryFor(const QString &databasePath) { return QFileInfo(databasePath).absolutePath() + QStringLiteral("/backups"); }
 
 } // namespace cca::AppInfo

@@ -20,6 +20,8 @@ QStringList bundledContentRoots();
 QString installedModulesDir();
 // The officer's default SQLite database (AppDataLocation/progress.sqlite).
 QString defaultDatabasePath();
+// Where rotating backups of a SQLite database are kept: a "backups" folder beside it.
+QString backupDirectoryFor(const QString &databasePath);
 
 } // namespace AppInfo
 } // namespace cca

@@ -38,6 +38,7 @@ inline const Preference<QString> lastOfficer{"session/lastOfficer", QString()};
 inline const Preference<QString> lastPage{"session/lastPage", QStringLiteral("home")};
 inline const Preference<QByteArray> windowGeometry{"window/geometry", QByteArray()};
 inline const Preference<QByteArray> windowState{"window/state", QByteArray()};
+inline const Preference<QString> pendingRestore{"backup/pendingRestore", QString()}; // backup to restore at next start
 } // namespace Prefs
 
 } // namespace cca

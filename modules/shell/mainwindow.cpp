@@ -537,6 +537,7 @@ void MainWindow::goSettings()
 {
     if (!m_officer)
         return;
+    m_settings->setBackupAccess(m_officer->role, m_store->description());
     showPage(kSettings, m_settings);
 }
 

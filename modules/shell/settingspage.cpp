@@ -1,14 +1,20 @@
 #include "shell/settingspage.h"
 
 #include "core/appinfo.h"
+#include "core/clock.h"
 #include "core/languages.h"
 #include "core/preferences.h"
+#include "progress/backupmanager.h"
 #include "shell/languagemanager.h"
 #include "ui/uihelpers.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cca::shell {
@@ -66,6 +72,32 @@ SettingsPage::SettingsPage(const QString &databaseDescription, QWidget *parent) 
     info->addRow(tr("Version"), new QLabel(AppInfo::version(), about));
     bl->addLayout(info);
     root->addWidget(about);
+
+    m_backupCard = ui::card(this);
+    m_backupCard->setMaximumWidth(640);
+    auto *kl = new QVBoxLayout(m_backupCard);
+    kl->setContentsMargins(24, 20, 24, 20);
+    kl->addWidget(ui::heading(tr("Backups"), "h2", m_backupCard));
+    kl->addWidget(ui::mutedLabel(tr("A copy of the progress database is taken every day, week and month when the app starts "
+                                    "(7 daily, 4 weekly and 12 monthly copies are kept)."),
+                                 m_backupCard));
+    m_backups = new QListWidget(m_backupCard);
+    m_backups->setAccessibleName(tr("Backups, newest first"));
+    m_backups->setMaximumHeight(160);
+    kl->addWidget(m_backups);
+    auto *buttons = new QHBoxLayout;
+    auto *now = new QPushButton(tr("Back up now"), m_backupCard);
+    auto *restore = new QPushButton(tr("Restore the selected backup at the next start"), m_backupCard);
+    buttons->addWidget(now);
+    buttons->addWidget(restore);
+    buttons->addStretch();
+    kl->addLayout(buttons);
+    m_backupStatus = ui::mutedLabel(QString(), m_backupCard);
+    kl->addWidget(m_backupStatus);
+    m_backupCard->hide();
+    root->addWidget(m_backupCard);
+    connect(now, &QPushButton::clicked, this, &SettingsPage::backUpNow);
+    connect(restore, &QPushButton::clicked, this, [this] { chooseRestore(m_backups->currentRow()); });
     root->addStretch();
 
     connect(m_language, &QComboBox::activated, this, [this](int i) { emit languageChosen(m_language->itemData(i).toString()); });
@@ -74,6 +106,57 @@ SettingsPage::SettingsPage(const QString &databaseDescription, QWidget *parent) 
     };
     connect(m_theme, &QComboBox::activated, this, appearanceChanged);
     connect(m_textSize, &QComboBox::activated, this, appearanceChanged);
+}
+
+void SettingsPage::setBackupAccess(const QString &role, const QString &databasePath)
+{
+    m_databasePath = databasePath;
+    const bool admin = role == QLatin1String("admin") && !databasePath.isEmpty() && !databasePath.contains(QLatin1String("://"));
+    m_backupCard->setVisible(admin);
+    if (admin)
+        refreshBackups();
+}
+
+void SettingsPage::refreshBackups()
+{
+    m_backups->clear();
+    progress::BackupManager manager(m_databasePath, AppInfo::backupDirectoryFor(m_databasePath));
+    for (const progress::BackupInfo &b : manager.backups()) {
+        auto *item = new QListWidgetItem(tr("%1  ·  %2  ·  %3 KB")
+                                             .arg(QLocale().toString(b.takenAt.toLocalTime(), QLocale::ShortFormat), b.kind)
+                                             .arg((b.bytes + 1023) / 1024),
+                                         m_backups);
+        item->setData(Qt::UserRole, b.path);
+    }
+    if (m_backups->count() > 0)
+        m_backups->setCurrentRow(0);
+}
+
+bool SettingsPage::backUpNow()
+{
+    progress::BackupManager manager(m_databasePath, AppInfo::backupDirectoryFor(m_databasePath));
+    QString error;
+    const auto taken = manager.backupNow(QStringLiteral("manual"), Clock::nowUtc(), &error);
+    manager.prune();
+    m_backupStatus->setText(taken ? tr("Backup saved: %1").arg(taken->path) : tr("The backup failed: %1").arg(error));
+    refreshBackups();
+    return taken.has_value();
+}
+
+bool SettingsPage::chooseRestore(int row)
+{
+    if (row < 0 || row >= m_backups->count())
+        return false;
+    const QString path = m_backups->item(row)->data(Qt::UserRole).toString();
+    QString problem;
+    if (!progress::BackupManager::integrityOk(path, &problem)) {
+        m_backupStatus->setText(tr("This backup is damaged and cannot be restored: %1").arg(problem));
+        return false;
+    }
+    Prefs::pendingRestore.set(path);
+    m_backupStatus->setText(tr("The backup will be restored when the app next starts. Close the app and start it again; "
+                               "the current database will be kept beside it."));
+    return true;
 }
 
 } // namespace cca::shell

@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QFrame;
 class QLabel;
+class QListWidget;
 
 namespace cca::shell {
 
@@ -19,6 +21,12 @@ public:
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *textSizeBox() const { return m_textSize; }
 
+    // Backups of the SQLite file: administrators may take one now or choose one to restore at the next start.
+    void setBackupAccess(const QString &role, const QString &databasePath);
+    bool backUpNow();
+    bool chooseRestore(int row); // row in the backup list
+    QListWidget *backupList() const { return m_backups; }
+
 signals:
     void languageChosen(const QString &uiLocale);
     void appearanceChanged(const QString &theme, int textSize);
@@ -27,6 +35,11 @@ private:
     QComboBox *m_language;
     QComboBox *m_theme;
     QComboBox *m_textSize;
+    QFrame *m_backupCard;
+    QListWidget *m_backups;
+    QLabel *m_backupStatus;
+    QString m_databasePath;
+    void refreshBackups();
 };
 
 } // namespace cca::shell

@@ -2,7 +2,9 @@
 #include "core/preferences.h"
 #include "progress/sqliteprogressstore.h"
 #include "shell/mainwindow.h"
+#include "shell/settingspage.h"
 #include "shell/signinpage.h"
+#include "shell/startuptasks.h"
 #include "support/testutil.h"
 #include "shell/homepage.h"
 #include "trainer/widgets/cohortspage.h"
@@ -168,4 +170,41 @@ TEST_F(Trainer, ATrainerAssignsAModuleToACohortAndMembersSeeItOnHome)
 
     w.signIn(other.id);
     EXPECT_EQ(w.homePage()->findChild<QFrame *>(QStringLiteral("assigned-crypto-basics")), nullptr) << "not in the cohort";
+}
+
+TEST_F(Trainer, AnAdministratorChoosesABackupThatIsRestoredAtTheNextStart)
+{
+    const progress::Officer admin = add(QStringLiteral("A-1"), QStringLiteral("admin"));
+    const QString db = dir.filePath(QStringLiteral("p.sqlite"));
+    {
+        shell::MainWindow w(opened.store.get(), content::Catalog());
+        w.showInitialScreen();
+        w.show();
+        w.signIn(admin.id);
+        w.goSettings();
+        shell::SettingsPage *settings = w.settingsPage();
+        ASSERT_TRUE(settings->backupList()->isVisible()) << "administrators see the backups";
+        ASSERT_TRUE(settings->backUpNow());
+        ASSERT_EQ(settings->backupList()->count(), 1);
+        add(QStringLiteral("A-2"), QStringLiteral("trainee")); // after the backup
+        ASSERT_TRUE(settings->chooseRestore(0));
+    }
+    opened.store.reset(); // the app closes
+    const QString message = shell::StartupTasks::applyPendingRestore(db);
+    EXPECT_TRUE(message.contains(QStringLiteral("was restored"))) << message.toStdString();
+    EXPECT_TRUE(shell::StartupTasks::applyPendingRestore(db).isEmpty()) << "done once";
+    auto reopened = progress::SqliteProgressStore::open(db);
+    ASSERT_TRUE(reopened.store);
+    EXPECT_EQ(reopened.store->officers().size(), 1);
+}
+
+TEST_F(Trainer, OnlyAdministratorsSeeBackups)
+{
+    const progress::Officer trainerOfficer = add(QStringLiteral("T-9"), QStringLiteral("trainer"));
+    shell::MainWindow w(opened.store.get(), content::Catalog());
+    w.showInitialScreen();
+    w.show();
+    w.signIn(trainerOfficer.id);
+    w.goSettings();
+    EXPECT_FALSE(w.settingsPage()->backupList()->isVisible());
 }
