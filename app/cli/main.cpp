@@ -2,6 +2,7 @@
 #include "content/catalog.h"
 #include "content/packagejson.h"
 #include "core/appinfo.h"
+#include "progress/certificateregistry.h"
 #include "progress/progressstore.h"
 #include "questionimport/importsummaryjson.h"
 #include "questionimport/questionimport.h"
@@ -38,6 +39,7 @@ int usage()
         "  modules list [--json] [--content DIR]  list bundled and installed modules\n"
         "  officers list [--json] [--database PATH_OR_URL]\n"
         "  progress show --officer SERVICE_NUMBER [--json] [--database PATH_OR_URL]\n"
+        "  certificate verify CODE [--database PATH_OR_URL]     exit 0 when genuine\n"
         "  questions import --format gift|moodle-xml|aiken FILE [--out DIR] [--json]\n"
         "                                         import a question bank (DIR/questions.json in the native format)"));
     return 2;
@@ -239,6 +241,34 @@ int questionsImport(const QStringList &args)
     return failed ? 1 : 0;
 }
 
+int certificateVerify(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("PATH_OR_URL"), cca::AppInfo::defaultDatabasePath());
+    p.addOption(database);
+    p.addPositionalArgument(QStringLiteral("code"), QString());
+    if (!p.parse(QStringList{QStringLiteral("certificate")} + args) || p.positionalArguments().size() != 1) {
+        err(QStringLiteral("usage: ccacademy-cli certificate verify CODE_OR_QR_TEXT [--database PATH_OR_URL]"));
+        return 2;
+    }
+    auto store = openStore(p, database);
+    if (!store)
+        return 1;
+    const auto v = cca::progress::CertificateRegistry(store.get()).verify(p.positionalArguments().first());
+    using Verdict = cca::progress::CertificateRegistry::Verdict;
+    if (v.record)
+        out(QStringLiteral("record: %1 %2 module %3 %4 score %5% issued %6")
+                .arg(v.record->code, v.record->officerId, v.record->moduleId, v.record->moduleVersion)
+                .arg(v.record->percent, 0, 'f', 1)
+                .arg(v.record->issuedAt.toString(Qt::ISODate)));
+    if (v.verdict == Verdict::Genuine) {
+        out(QStringLiteral("genuine"));
+        return 0;
+    }
+    out(v.verdict == Verdict::Altered ? QStringLiteral("altered: ") + v.detail : QStringLiteral("unknown: ") + v.detail);
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -267,6 +297,8 @@ int main(int argc, char *argv[])
         return officersList(args);
     if (command == QLatin1String("progress") && sub == QLatin1String("show"))
         return progressShow(args);
+    if (command == QLatin1String("certificate") && sub == QLatin1String("verify"))
+        return certificateVerify(args);
     if (command == QLatin1String("questions") && sub == QLatin1String("import"))
         return questionsImport(args);
     err(QStringLiteral("ccacademy-cli: unknown command '%1'").arg((command + QLatin1Char(' ') + sub).trimmed()));

@@ -1,6 +1,7 @@
 #include "learning/learningsession.h"
 
 #include "core/clock.h"
+#include "progress/certificateregistry.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -347,7 +348,13 @@ void LearningSession::completeModuleIfDone()
         if (a.mode == QLatin1String("exam") && !data.contains(QStringLiteral("percent")))
             data.insert(QStringLiteral("percent"), grade(a.id).value_or(0.0));
     }
-    record(event(Verbs::Completed, ObjectTypes::Module, m_module.id, data));
+    if (!record(event(Verbs::Completed, ObjectTypes::Module, m_module.id, data)))
+        return;
+    // Completing a module earns its certificate (issued once per module version).
+    QString error;
+    if (!CertificateRegistry(m_store).issue(m_officerId, m_module.id, m_module.version,
+                                            data.value(QStringLiteral("percent")).toDouble(100.0), &error))
+        emit writeFailed(error);
 }
 
 } // namespace cca::learning

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "progress/certificate.h"
 #include "progress/cohort.h"
 #include "progress/event.h"
 #include "progress/officer.h"
@@ -42,6 +43,12 @@ public:
     virtual QList<Assignment> assignments() = 0;
     // Assignments that reach one officer: personal ones and those of every cohort the officer is in.
     virtual QList<Assignment> assignmentsFor(const QString &officerId) = 0;
+
+    // Certificates (see certificateregistry.h) and the database's own signing key.
+    virtual QString certificateKey() = 0;
+    virtual bool addCertificate(const Certificate &certificate, QString *error) = 0;
+    virtual std::optional<Certificate> certificate(const QString &code) = 0;
+    virtual QList<Certificate> certificatesFor(const QString &officerId) = 0;
 
     // Appends events in one transaction: all are stored, or none.
     virtual bool record(const QList<Event> &events, QString *error) = 0;

@@ -71,6 +71,14 @@ const std::vector<std::vector<const char *>> kMigrations = {
         "CHECK ((cohort_id IS NULL) != (officer_id IS NULL)))",
         "CREATE INDEX cohort_members_by_officer ON cohort_members (officer_id)",
     },
+    // 4: certificates, signed with a key that exists only in this database
+    {
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "INSERT INTO meta (key, value) VALUES ('certificate_key', lower(hex(randomblob(32))))",
+        "CREATE TABLE certificates (code TEXT PRIMARY KEY, officer_id TEXT NOT NULL REFERENCES officers(id), "
+        "module_id TEXT NOT NULL, module_version TEXT NOT NULL, percent REAL NOT NULL, issued_at TEXT NOT NULL, "
+        "signature TEXT NOT NULL, UNIQUE (officer_id, module_id, module_version))",
+    },
 };
 
 bool exec(QSqlDatabase db, const QString &sql, QString *error)
@@ -488,6 +496,66 @@ bool SqliteProgressStore::update(const QString &sql, const QVariantList &values,
         return false;
     }
     return true;
+}
+
+QString SqliteProgressStore::certificateKey()
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'certificate_key'")) && q.next() ? q.value(0).toString() : QString();
+}
+
+bool SqliteProgressStore::addCertificate(const Certificate &c, QString *error)
+{
+    SqlTransaction tx(db());
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO certificates (code, officer_id, module_id, module_version, percent, issued_at, signature) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.code);
+    q.addBindValue(c.officerId);
+    q.addBindValue(c.moduleId);
+    q.addBindValue(c.moduleVersion);
+    q.addBindValue(c.percent);
+    q.addBindValue(c.issuedAt.toUTC().toString(Qt::ISODate));
+    q.addBindValue(c.signature);
+    if (!q.exec() || !tx.commit()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<Certificate> SqliteProgressStore::queryCertificates(const QString &where, const QVariantList &values)
+{
+    QList<Certificate> list;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT code, officer_id, module_id, module_version, percent, issued_at, signature FROM certificates WHERE %1 "
+                             "ORDER BY issued_at")
+                  .arg(where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        Certificate c{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toDouble(), QDateTime::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toString()};
+        c.issuedAt.setTimeSpec(Qt::UTC);
+        list << c;
+    }
+    return list;
+}
+
+std::optional<Certificate> SqliteProgressStore::certificate(const QString &code)
+{
+    const QList<Certificate> found = queryCertificates(QStringLiteral("code = ?"), {code});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<Certificate> SqliteProgressStore::certificatesFor(const QString &officerId)
+{
+    return queryCertificates(QStringLiteral("officer_id = ?"), {officerId});
 }
 
 QString SqliteProgressStore::officerSecret(const QString &officerId)

@@ -30,6 +30,10 @@ public:
     bool addAssignment(Assignment &assignment, QString *error) override;
     QList<Assignment> assignments() override;
     QList<Assignment> assignmentsFor(const QString &officerId) override;
+    QString certificateKey() override;
+    bool addCertificate(const Certificate &certificate, QString *error) override;
+    std::optional<Certificate> certificate(const QString &code) override;
+    QList<Certificate> certificatesFor(const QString &officerId) override;
     QString officerSecret(const QString &officerId) override;
     bool setOfficerSecret(const QString &officerId, const QString &hash, const QString &kind, QString *error) override;
     bool recordSignIn(const QString &officerId, bool success, const QDateTime &lockUntil, QString *error) override;
@@ -48,6 +52,7 @@ private:
     QList<Event> queryEvents(const QString &where, const QVariantList &values);
     bool update(const QString &sql, const QVariantList &values, QString *error);
     QList<Assignment> queryAssignments(const QString &where, const QVariantList &values);
+    QList<Certificate> queryCertificates(const QString &where, const QVariantList &values);
 
     QString m_path;
     QString m_connectionName;

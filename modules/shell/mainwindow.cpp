@@ -18,6 +18,9 @@
 #include "shell/noticebar.h"
 #include "shell/settingspage.h"
 #include "shell/signinpage.h"
+#include "certificates/certificatepdf.h"
+#include "progress/certificateregistry.h"
+#include "trainer/widgets/certificateverifypage.h"
 #include "trainer/widgets/cohortspage.h"
 #include "trainer/widgets/questionimportpage.h"
 #include "ui/icons.h"
@@ -27,6 +30,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonValue>
 #include <QLabel>
@@ -54,6 +59,7 @@ const QString kSettings = QStringLiteral("settings");
 const QString kReview = QStringLiteral("review");
 const QString kImport = QStringLiteral("import");
 const QString kCohorts = QStringLiteral("cohorts");
+const QString kVerify = QStringLiteral("verify");
 const QStringList kTrainerRoles{QStringLiteral("trainer"), QStringLiteral("admin")};
 const QString kSignIn = QStringLiteral("signin");
 } // namespace
@@ -78,7 +84,7 @@ MainWindow::~MainWindow()
     // Then nothing the screens do while they are torn down may reach this half-destroyed window:
     // children outlive the members, and tearing the widgets down is not the officer navigating.
     for (QObject *screen : std::initializer_list<QObject *>{m_sidebar, m_signIn, m_home, m_catalogPage, m_modulePage, m_player,
-                                                            m_quiz, m_review, m_import, m_cohorts, m_settings})
+                                                            m_quiz, m_review, m_import, m_cohorts, m_verify, m_settings})
         if (screen)
             screen->disconnect(this);
 }
@@ -162,6 +168,7 @@ void MainWindow::buildUi()
         addPlace(p.id, p.icon, p.title());
     addPlace(kCohorts, QStringLiteral("users"), tr("Cohorts"));
     addPlace(kImport, QStringLiteral("book-marked"), tr("Import questions"));
+    addPlace(kVerify, QStringLiteral("shield-check"), tr("Verify certificate"));
     addPlace(kSettings, QStringLiteral("settings"), tr("Settings"));
     sl->addWidget(m_sidebar, 1);
     m_profileButton = new QToolButton(sidebar);
@@ -199,8 +206,9 @@ void MainWindow::buildUi()
     m_review = new assessment::ReviewPage(m_pages);
     m_import = new trainer::QuestionImportPage(m_pages);
     m_cohorts = new trainer::CohortsPage(m_pages);
+    m_verify = new trainer::CertificateVerifyPage(m_pages);
     m_settings = new SettingsPage(m_store->description(), m_pages);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts, m_settings})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts, m_verify, m_settings})
         m_pages->addWidget(w);
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         m_pages->addWidget(p.page);
@@ -221,6 +229,8 @@ void MainWindow::buildUi()
             goImport();
         else if (id == kCohorts && m_place != kCohorts)
             goCohorts();
+        else if (id == kVerify && m_place != kVerify)
+            goVerify();
         else
             for (const SidebarPlace &p : std::as_const(m_extraPlaces))
                 if (p.id == id && m_place != id)
@@ -245,6 +255,18 @@ void MainWindow::buildUi()
     connect(m_modulePage, &content::ModulePage::startRequested, this, [this] { continueModule(m_modulePage->moduleId()); });
     connect(m_modulePage, &content::ModulePage::lessonRequested, this, &MainWindow::openLesson);
     connect(m_modulePage, &content::ModulePage::assessmentRequested, this, &MainWindow::openAssessment);
+    connect(m_modulePage, &content::ModulePage::certificateRequested, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save certificate"),
+                                                          QDir::home().filePath(QStringLiteral("certificate-%1.pdf").arg(m_modulePage->moduleId())),
+                                                          tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (saveCertificate(m_modulePage->moduleId(), path, &error))
+            showNotice(tr("Certificate saved: %1").arg(path), false);
+        else
+            showNotice(tr("The certificate could not be saved: %1").arg(error), true);
+    });
 
     connect(m_player, &content::LessonPlayer::lessonOpened, this, [this](int index) {
         if (m_session)
@@ -514,6 +536,32 @@ void MainWindow::goCohorts()
     showPage(kCohorts, m_cohorts);
 }
 
+void MainWindow::goVerify()
+{
+    if (!m_officer || !kTrainerRoles.contains(m_officer->role))
+        return;
+    m_verify->setStore(m_store, m_officer->role);
+    showPage(kVerify, m_verify);
+}
+
+bool MainWindow::saveCertificate(const QString &moduleId, const QString &path, QString *error)
+{
+    if (!m_officer)
+        return false;
+    const QList<progress::Certificate> certificates = m_store->certificatesFor(m_officer->id);
+    const content::ModulePackage *module = m_catalog.find(moduleId);
+    for (auto it = certificates.crbegin(); it != certificates.crend(); ++it) {
+        if (it->moduleId != moduleId)
+            continue;
+        const certificates::CertificateText text{m_officer->displayName, m_officer->serviceNumber,
+                                                 module ? module->title.text(language()) : moduleId};
+        return certificates::writeCertificatePdf(path, *it, text, error);
+    }
+    if (error)
+        *error = tr("There is no certificate for this module yet: complete it first.");
+    return false;
+}
+
 bool MainWindow::isPlaceOffered(const QString &place) const
 {
     for (int i = 0; i < m_sidebar->count(); ++i)
@@ -528,7 +576,7 @@ void MainWindow::applyRoleToPlaces()
     m_import->setRole(role);
     for (int i = 0; i < m_sidebar->count(); ++i) {
         const QString id = m_sidebar->item(i)->data(Qt::UserRole).toString();
-        if (id == kImport || id == kCohorts)
+        if (id == kImport || id == kCohorts || id == kVerify)
             m_sidebar->item(i)->setHidden(!kTrainerRoles.contains(role));
     }
 }
@@ -755,6 +803,8 @@ void MainWindow::restorePlace(const QString &saved)
         goImport();
     else if (place == kCohorts && m_officer && kTrainerRoles.contains(m_officer->role))
         goCohorts();
+    else if (place == kVerify && m_officer && kTrainerRoles.contains(m_officer->role))
+        goVerify();
     else if (place == kModule && m_catalog.find(moduleId))
         openModule(moduleId);
     else if ((place == kLesson || place == kQuiz) && m_catalog.find(moduleId))

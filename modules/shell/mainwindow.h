@@ -30,6 +30,7 @@ class ReviewDeck;
 } // namespace cca::learning
 
 namespace cca::trainer {
+class CertificateVerifyPage;
 class CohortsPage;
 class QuestionImportPage;
 } // namespace cca::trainer
@@ -72,6 +73,9 @@ public:
     void goReview();
     void goImport();  // trainers and administrators only
     void goCohorts(); // trainers and administrators only
+    void goVerify();  // trainers and administrators only
+    // Writes the signed-in officer's certificate for a completed module as a PDF.
+    bool saveCertificate(const QString &moduleId, const QString &path, QString *error);
     void openModule(const QString &moduleId);
     void continueModule(const QString &moduleId);
     void openLesson(int index);
@@ -96,6 +100,7 @@ public:
     SettingsPage *settingsPage() const { return m_settings; }
     trainer::QuestionImportPage *importPage() const { return m_import; }
     trainer::CohortsPage *cohortsPage() const { return m_cohorts; }
+    trainer::CertificateVerifyPage *verifyPage() const { return m_verify; }
     // Whether the sidebar offers a place to the signed-in officer (role-restricted places are hidden).
     bool isPlaceOffered(const QString &place) const;
     NoticeBar *noticeBar() const { return m_notice; }
@@ -155,6 +160,7 @@ private:
     SettingsPage *m_settings = nullptr;
     trainer::QuestionImportPage *m_import = nullptr;
     trainer::CohortsPage *m_cohorts = nullptr;
+    trainer::CertificateVerifyPage *m_verify = nullptr;
 };
 
 } // namespace cca::shell

@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
@@ -171,6 +172,17 @@ TEST_F(Journey, NewOfficerCompletesCryptoBasicsAndProgressSurvivesARestart)
         ASSERT_TRUE(after.bestPercent().has_value());
         EXPECT_DOUBLE_EQ(*after.bestPercent(), 100.0);
         EXPECT_EQ(after.contentVersion, module->version);
+
+        // Completing the module earned a certificate: a PDF with its verification code.
+        const QList<progress::Certificate> certificates = opened.store->certificatesFor(officerId);
+        ASSERT_EQ(certificates.size(), 1);
+        const QString pdf = dir.filePath(QStringLiteral("certificate.pdf"));
+        QString error;
+        ASSERT_TRUE(w.saveCertificate(QStringLiteral("crypto-basics"), pdf, &error)) << error.toStdString();
+        QFile file(pdf);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(file.read(5).startsWith("%PDF"));
+        EXPECT_GT(file.size(), 2000);
         w.close();
     }
 

@@ -7,6 +7,8 @@
 #include "shell/startuptasks.h"
 #include "support/testutil.h"
 #include "shell/homepage.h"
+#include "progress/certificateregistry.h"
+#include "trainer/widgets/certificateverifypage.h"
 #include "trainer/widgets/cohortspage.h"
 #include "trainer/widgets/questionimportpage.h"
 
@@ -207,4 +209,25 @@ TEST_F(Trainer, OnlyAdministratorsSeeBackups)
     w.signIn(trainerOfficer.id);
     w.goSettings();
     EXPECT_FALSE(w.settingsPage()->backupList()->isVisible());
+}
+
+TEST_F(Trainer, ATrainerVerifiesACertificateOnScreen)
+{
+    const progress::Officer trainerOfficer = add(QStringLiteral("T-5"), QStringLiteral("trainer"));
+    const progress::Officer trainee = add(QStringLiteral("PC-5"), QStringLiteral("trainee"));
+    QString error;
+    const auto c = progress::CertificateRegistry(opened.store.get()).issue(trainee.id, QStringLiteral("crypto-basics"), QStringLiteral("1.1.0"), 90, &error);
+    ASSERT_TRUE(c.has_value());
+    shell::MainWindow w(opened.store.get(), content::Catalog());
+    w.showInitialScreen();
+    w.show();
+    w.signIn(trainee.id);
+    EXPECT_FALSE(w.isPlaceOffered(QStringLiteral("verify")));
+    w.signIn(trainerOfficer.id);
+    ASSERT_TRUE(w.isPlaceOffered(QStringLiteral("verify")));
+    w.goVerify();
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("verify"));
+    EXPECT_EQ(w.verifyPage()->verify(c->code), QStringLiteral("genuine"));
+    EXPECT_TRUE(w.verifyPage()->resultLabel()->text().contains(QStringLiteral("PC-5")));
+    EXPECT_EQ(w.verifyPage()->verify(QStringLiteral("CCA-AAAA-BBBB-CCCC-DDDD")), QStringLiteral("unknown"));
 }

@@ -59,9 +59,14 @@ void ModulePage::setModule(const ModulePackage &module, const QString &language,
     connect(m_start, &QPushButton::clicked, this, &ModulePage::startRequested);
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(m_start);
-    if (status.completed)
+    if (status.completed) {
         startRow->addWidget(ui::chip(status.bestPercent ? tr("Completed · best score %1%").arg(qRound(*status.bestPercent))
                                                         : tr("Completed")));
+        auto *certificate = new QPushButton(ui::Icons::icon(QStringLiteral("award")), tr("Save certificate (PDF)…"));
+        certificate->setObjectName(QStringLiteral("saveCertificate"));
+        connect(certificate, &QPushButton::clicked, this, &ModulePage::certificateRequested);
+        startRow->addWidget(certificate);
+    }
     else if (status.started)
         startRow->addWidget(ui::mutedLabel(tr("%1 of %2 lessons completed").arg(done).arg(total)));
     startRow->addStretch();

@@ -26,6 +26,7 @@ signals:
     void startRequested();
     void lessonRequested(int index);
     void assessmentRequested(const QString &assessmentId);
+    void certificateRequested();
     void backRequested();
 
 private:
