@@ -13,6 +13,52 @@
     </message>
 </context>
 <context>
+    <name>cca::accounts::Credentials</name>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use letters and at least one digit or symbol in the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::accounts::SignInPolicy</name>
+    <message>
+        <source>This profile does not exist on this workstation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked after %1 wrong tries. Try again after %2, or ask an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong again. The profile is locked for %1 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(s) left before the profile is locked.</source>
+        <translation><numerusform>Wrong PIN. %n try left before the profile is locked.</numerusform><numerusform>Wrong PIN. %n trys left before the profile is locked.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. %n try(s) left before the profile is locked.</source>
+        <translation><numerusform>Wrong password. %n try left before the profile is locked.</numerusform><numerusform>Wrong password. %n trys left before the profile is locked.</numerusform></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cca::assessment</name>
     <message>
         <source>True</source>
@@ -505,6 +551,42 @@
     </message>
 </context>
 <context>
+    <name>cca::certificates</name>
+    <message>
+        <source>Certificate of completion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service number %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed the training module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1  ·  Score %2%  ·  %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification code: %1
+Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli certificate verify %1" on the training unit's records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cca::content::CatalogPage</name>
     <message>
         <source>Introductory</source>
@@ -842,6 +924,10 @@
         <source>Sources</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Save certificate (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cca::progress</name>
@@ -886,6 +972,26 @@
     </message>
     <message>
         <source>Service number %1 is already used by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cohort needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A cohort named %1 exists already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An assignment needs a module, a due date, and either a cohort or an officer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such officer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service number %1 belongs to another officer on this workstation.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -989,6 +1095,22 @@
     </message>
     <message>
         <source>Questions you miss come back here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: was due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1119,6 +1241,34 @@ Academy</source>
         <source>Review (%1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no certificate for this module yet: complete it first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1191,6 +1341,62 @@ Academy</source>
     </message>
     <message>
         <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A copy of the progress database is taken every day, week and month when the app starts (7 daily, 4 weekly and 12 monthly copies are kept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the selected backup at the next start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3 KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup will be restored when the app next starts. Close the app and start it again; the current database will be kept beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manual</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1282,6 +1488,187 @@ Academy</source>
     </message>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least 8 characters, with a digit or symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4 to 8 digits, or leave empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two entries do not match. Type them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::shell::StartupTasks</name>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup %1 was restored. The database as it was before is kept as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today's backup could not be taken: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::trainer::CertificateVerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the verification code printed on the certificate, or scan its QR code into the field. The answer comes from this database's records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. CCA-7K3M-Q9PX-2D4W</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification code or QR text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Genuine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Altered: the certificate does not match the record. Treat it as not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown: no certificate with this code was issued from this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record: %1 (%2), module %3 version %4, score %5%, issued %6</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::trainer::CohortsPage</name>
+    <message>
+        <source>Cohorts and assignments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only trainers and administrators can manage cohorts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New cohort, e.g. Intake 2026-11</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of a new cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members: tick the officers in this cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module to assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a cohort, tick its members, then assign modules with a due date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  ·  due %2  ·  %3 of %4 completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Cohort %1 created. Tick its members and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) saved.</source>
+        <translation><numerusform>%n member saved.</numerusform><numerusform>%n members saved.</numerusform></translation>
+    </message>
+    <message>
+        <source>Assigned. Members see it on their Home page.</source>
         <translation type="unfinished" />
     </message>
 </context>

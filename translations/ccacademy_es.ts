@@ -13,6 +13,58 @@
     </message>
 </context>
 <context>
+    <name>cca::accounts::Credentials</name>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>La contraseña debe tener al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Use letters and at least one digit or symbol in the password.</source>
+        <translation>Use letras y al menos un número o símbolo en la contraseña.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>El PIN debe tener de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>El PIN solo puede contener dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>cca::accounts::SignInPolicy</name>
+    <message>
+        <source>This profile does not exist on this workstation.</source>
+        <translation>Este perfil no existe en este equipo.</translation>
+    </message>
+    <message>
+        <source>Locked after %1 wrong tries. Try again after %2, or ask an administrator.</source>
+        <translation>Perfil bloqueado tras %1 intentos fallidos. Vuelva a intentarlo a partir de las %2 o consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>Wrong again. The profile is locked for %1 minutes.</source>
+        <translation>Nuevo intento fallido. El perfil queda bloqueado durante %1 minutos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(s) left before the profile is locked.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Le queda %n intento antes de que se bloquee el perfil.</numerusform>
+            <numerusform>PIN incorrecto. Le quedan %n intentos antes de que se bloquee el perfil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. %n try(s) left before the profile is locked.</source>
+        <translation>
+            <numerusform>Contraseña incorrecta. Le queda %n intento antes de que se bloquee el perfil.</numerusform>
+            <numerusform>Contraseña incorrecta. Le quedan %n intentos antes de que se bloquee el perfil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory).</source>
+        <translation>No se pudo proteger la contraseña (memoria insuficiente).</translation>
+    </message>
+</context>
+<context>
     <name>cca::assessment</name>
     <message>
         <source>True</source>
@@ -535,6 +587,43 @@
     </message>
 </context>
 <context>
+    <name>cca::certificates</name>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Certificado de finalización</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Por la presente se certifica que</translation>
+    </message>
+    <message>
+        <source>Service number %1</source>
+        <translation>Número de placa %1</translation>
+    </message>
+    <message>
+        <source>completed the training module</source>
+        <translation>ha completado el módulo de formación</translation>
+    </message>
+    <message>
+        <source>Version %1  ·  Score %2%  ·  %3</source>
+        <translation>Versión %1  ·  Puntuación %2%  ·  %3</translation>
+    </message>
+    <message>
+        <source>Verification code: %1
+Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cli certificate verify %1&quot; on the training unit&apos;s records.</source>
+        <translation>Código de verificación: %1
+Puede comprobarlo en Crypto Crime Academy (Verificar certificado) o con «ccacademy-cli certificate verify %1» sobre los registros de la unidad de formación.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>No se pudo generar el PDF.</translation>
+    </message>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>Crypto Crime Academy</translation>
+    </message>
+</context>
+<context>
     <name>cca::content::CatalogPage</name>
     <message>
         <source>Introductory</source>
@@ -885,6 +974,10 @@
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
+    <message>
+        <source>Save certificate (PDF)…</source>
+        <translation>Guardar certificado (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>cca::progress</name>
@@ -930,6 +1023,26 @@
     <message>
         <source>Service number %1 is already used by %2.</source>
         <translation>El número de placa %1 ya lo usa %2.</translation>
+    </message>
+    <message>
+        <source>A cohort needs a name.</source>
+        <translation>La cohorte necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A cohort named %1 exists already.</source>
+        <translation>Ya existe una cohorte llamada %1.</translation>
+    </message>
+    <message>
+        <source>An assignment needs a module, a due date, and either a cohort or an officer.</source>
+        <translation>Una asignación necesita un módulo, una fecha límite y una cohorte o un agente.</translation>
+    </message>
+    <message>
+        <source>No such officer.</source>
+        <translation>No existe ese agente.</translation>
+    </message>
+    <message>
+        <source>Service number %1 belongs to another officer on this workstation.</source>
+        <translation>El número de placa %1 pertenece a otro agente de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1152,22 @@
     <message>
         <source>Questions you miss come back here.</source>
         <translation>Las preguntas que falle volverán aquí.</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Asignados a usted</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Overdue: was due %1</source>
+        <translation>Fuera de plazo: la fecha límite era el %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fecha límite: %1</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1298,34 @@ Academy</translation>
         <source>Review (%1)</source>
         <translation>Repaso (%1)</translation>
     </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Verify certificate</source>
+        <translation>Verificar certificado</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Guardar certificado</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate saved: %1</source>
+        <translation>Certificado guardado: %1</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved: %1</source>
+        <translation>No se pudo guardar el certificado: %1</translation>
+    </message>
+    <message>
+        <source>There is no certificate for this module yet: complete it first.</source>
+        <translation>Todavía no hay ningún certificado para este módulo: complételo primero.</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1242,6 +1399,62 @@ Academy</translation>
     <message>
         <source>Version</source>
         <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>A copy of the progress database is taken every day, week and month when the app starts (7 daily, 4 weekly and 12 monthly copies are kept).</source>
+        <translation>Al iniciarse la aplicación, se hace una copia de la base de datos de progreso cada día, cada semana y cada mes (se conservan 7 copias diarias, 4 semanales y 12 mensuales).</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup at the next start</source>
+        <translation>Restaurar la copia seleccionada en el próximo inicio</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3 KB</source>
+        <translation>%1  ·  %2  ·  %3 KB</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Copia de seguridad guardada: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>No se pudo hacer la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation>Esta copia de seguridad está dañada y no se puede restaurar: %1</translation>
+    </message>
+    <message>
+        <source>The backup will be restored when the app next starts. Close the app and start it again; the current database will be kept beside it.</source>
+        <translation>La copia de seguridad se restaurará la próxima vez que se inicie la aplicación. Cierre la aplicación y vuelva a iniciarla; la base de datos actual se conservará junto a ella.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1546,193 @@ Academy</translation>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
         <translation>El primer perfil que se crea en un equipo nuevo es su administrador.</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Contraseña o PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>PIN (optional)</source>
+        <translation>PIN (opcional)</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Repita el PIN</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with a digit or symbol</source>
+        <translation>Al menos 8 caracteres, con un número o símbolo</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, or leave empty</source>
+        <translation>De 4 a 8 dígitos, o déjelo vacío</translation>
+    </message>
+    <message>
+        <source>The two entries do not match. Type them again.</source>
+        <translation>Las dos entradas no coinciden. Escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN de %1</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::shell::StartupTasks</name>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>No se pudo restaurar la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The database as it was before is kept as %2.</source>
+        <translation>Se restauró la copia de seguridad %1. La base de datos anterior se conserva como %2.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: %1</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::trainer::CertificateVerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verificar un certificado</translation>
+    </message>
+    <message>
+        <source>Type the verification code printed on the certificate, or scan its QR code into the field. The answer comes from this database&apos;s records.</source>
+        <translation>Escriba el código de verificación impreso en el certificado o escanee su código QR en el campo. La respuesta procede de los registros de esta base de datos.</translation>
+    </message>
+    <message>
+        <source>e.g. CCA-7K3M-Q9PX-2D4W</source>
+        <translation>p. ej., CCA-7K3M-Q9PX-2D4W</translation>
+    </message>
+    <message>
+        <source>Verification code or QR text</source>
+        <translation>Código de verificación o texto del QR</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Genuine.</source>
+        <translation>Auténtico.</translation>
+    </message>
+    <message>
+        <source>Altered: the certificate does not match the record. Treat it as not valid.</source>
+        <translation>Alterado: el certificado no coincide con el registro. Considérelo no válido.</translation>
+    </message>
+    <message>
+        <source>Unknown: no certificate with this code was issued from this database.</source>
+        <translation>Desconocido: esta base de datos no ha emitido ningún certificado con este código.</translation>
+    </message>
+    <message>
+        <source>Record: %1 (%2), module %3 version %4, score %5%, issued %6</source>
+        <translation>Registro: %1 (%2), módulo %3, versión %4, puntuación %5%, emitido el %6</translation>
+    </message>
+</context>
+<context>
+    <name>cca::trainer::CohortsPage</name>
+    <message>
+        <source>Cohorts and assignments</source>
+        <translation>Cohortes y asignaciones</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can manage cohorts.</source>
+        <translation>Solo los instructores y los administradores pueden gestionar cohortes.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>New cohort, e.g. Intake 2026-11</source>
+        <translation>Nueva cohorte, p. ej., Promoción 2026-11</translation>
+    </message>
+    <message>
+        <source>Name of a new cohort</source>
+        <translation>Nombre de la nueva cohorte</translation>
+    </message>
+    <message>
+        <source>Create cohort</source>
+        <translation>Crear cohorte</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Members: tick the officers in this cohort</source>
+        <translation>Miembros: marque los agentes de esta cohorte</translation>
+    </message>
+    <message>
+        <source>Save members</source>
+        <translation>Guardar miembros</translation>
+    </message>
+    <message>
+        <source>Assigned modules</source>
+        <translation>Módulos asignados</translation>
+    </message>
+    <message>
+        <source>Module to assign</source>
+        <translation>Módulo que asignar</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>Create a cohort, tick its members, then assign modules with a due date.</source>
+        <translation>Cree una cohorte, marque sus miembros y después asigne módulos con una fecha límite.</translation>
+    </message>
+    <message>
+        <source>%1  ·  due %2  ·  %3 of %4 completed</source>
+        <translation>%1  ·  fecha límite: %2  ·  completado por %3 de %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n agente fuera de plazo</numerusform>
+            <numerusform>%n agentes fuera de plazo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort %1 created. Tick its members and save.</source>
+        <translation>Cohorte %1 creada. Marque sus miembros y guarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) saved.</source>
+        <translation>
+            <numerusform>Se guardó %n miembro.</numerusform>
+            <numerusform>Se guardaron %n miembros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned. Members see it on their Home page.</source>
+        <translation>Asignado. Los miembros lo verán en su página de Inicio.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,56 @@
     </message>
 </context>
 <context>
+    <name>cca::accounts::Credentials</name>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要8个字符。</translation>
+    </message>
+    <message>
+        <source>Use letters and at least one digit or symbol in the password.</source>
+        <translation>密码须包含字母，以及至少一个数字或符号。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN须为4至8位数字。</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>PIN只能包含数字。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::accounts::SignInPolicy</name>
+    <message>
+        <source>This profile does not exist on this workstation.</source>
+        <translation>本工作站上不存在此档案。</translation>
+    </message>
+    <message>
+        <source>Locked after %1 wrong tries. Try again after %2, or ask an administrator.</source>
+        <translation>连续输入错误%1次，档案已被锁定。请在%2后重试，或联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>Wrong again. The profile is locked for %1 minutes.</source>
+        <translation>再次输入错误。档案已被锁定%1分钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(s) left before the profile is locked.</source>
+        <translation>
+            <numerusform>PIN错误。还剩%n次机会，之后档案将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. %n try(s) left before the profile is locked.</source>
+        <translation>
+            <numerusform>密码错误。还剩%n次机会，之后档案将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory).</source>
+        <translation>无法保护密码（内存不足）。</translation>
+    </message>
+</context>
+<context>
     <name>cca::assessment</name>
     <message>
         <source>True</source>
@@ -525,6 +575,43 @@
     </message>
 </context>
 <context>
+    <name>cca::certificates</name>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>兹证明</translation>
+    </message>
+    <message>
+        <source>Service number %1</source>
+        <translation>警号：%1</translation>
+    </message>
+    <message>
+        <source>completed the training module</source>
+        <translation>已完成培训模块</translation>
+    </message>
+    <message>
+        <source>Version %1  ·  Score %2%  ·  %3</source>
+        <translation>版本 %1  ·  成绩 %2%  ·  %3</translation>
+    </message>
+    <message>
+        <source>Verification code: %1
+Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cli certificate verify %1&quot; on the training unit&apos;s records.</source>
+        <translation>核验码：%1
+可在加密犯罪学院的“核验证书”页面，或基于培训单位的记录运行“ccacademy-cli certificate verify %1”，核验本证书。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>无法生成PDF。</translation>
+    </message>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>加密犯罪学院</translation>
+    </message>
+</context>
+<context>
     <name>cca::content::CatalogPage</name>
     <message>
         <source>Introductory</source>
@@ -871,6 +958,10 @@
         <source>Sources</source>
         <translation>参考资料</translation>
     </message>
+    <message>
+        <source>Save certificate (PDF)…</source>
+        <translation>保存证书（PDF）…</translation>
+    </message>
 </context>
 <context>
     <name>cca::progress</name>
@@ -916,6 +1007,26 @@
     <message>
         <source>Service number %1 is already used by %2.</source>
         <translation>警号%1已被%2使用。</translation>
+    </message>
+    <message>
+        <source>A cohort needs a name.</source>
+        <translation>学员组必须有名称。</translation>
+    </message>
+    <message>
+        <source>A cohort named %1 exists already.</source>
+        <translation>已存在名为“%1”的学员组。</translation>
+    </message>
+    <message>
+        <source>An assignment needs a module, a due date, and either a cohort or an officer.</source>
+        <translation>指派模块时必须指定模块、截止日期，以及学员组或个别警员。</translation>
+    </message>
+    <message>
+        <source>No such officer.</source>
+        <translation>该警员不存在。</translation>
+    </message>
+    <message>
+        <source>Service number %1 belongs to another officer on this workstation.</source>
+        <translation>警号%1已属于本工作站上的另一名警员。</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1134,22 @@
     <message>
         <source>Questions you miss come back here.</source>
         <translation>你答错的题目会在这里再次出现。</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>指派给你的模块</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue: was due %1</source>
+        <translation>已逾期：截止日期为%1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止日期：%1</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1280,34 @@ Academy</source>
         <source>Review (%1)</source>
         <translation>复习（%1）</translation>
     </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>学员组</translation>
+    </message>
+    <message>
+        <source>Verify certificate</source>
+        <translation>核验证书</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate saved: %1</source>
+        <translation>证书已保存：%1</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved: %1</source>
+        <translation>无法保存证书：%1</translation>
+    </message>
+    <message>
+        <source>There is no certificate for this module yet: complete it first.</source>
+        <translation>本模块尚无证书：请先完成该模块。</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1226,6 +1381,62 @@ Academy</source>
     <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A copy of the progress database is taken every day, week and month when the app starts (7 daily, 4 weekly and 12 monthly copies are kept).</source>
+        <translation>应用程序启动时，会按天、按周和按月为进度数据库创建副本（保留7份每日副本、4份每周副本和12份每月副本）。</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>备份（最新的在前）</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup at the next start</source>
+        <translation>下次启动时还原所选备份</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3 KB</source>
+        <translation>%1  ·  %2  ·  %3 KB</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation>此备份已损坏，无法还原：%1</translation>
+    </message>
+    <message>
+        <source>The backup will be restored when the app next starts. Close the app and start it again; the current database will be kept beside it.</source>
+        <translation>备份将在应用程序下次启动时还原。请关闭应用程序并重新启动；当前数据库将保留在同一文件夹中。</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1528,191 @@ Academy</source>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
         <translation>新工作站上创建的第一个档案将成为系统管理员。</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>密码或PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>PIN (optional)</source>
+        <translation>PIN（选填）</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>再次输入PIN</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with a digit or symbol</source>
+        <translation>至少8个字符，需包含数字或符号</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, or leave empty</source>
+        <translation>4至8位数字，或留空</translation>
+    </message>
+    <message>
+        <source>The two entries do not match. Type them again.</source>
+        <translation>两次输入的内容不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>%1的PIN</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1的密码</translation>
+    </message>
+</context>
+<context>
+    <name>cca::shell::StartupTasks</name>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>无法还原备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The database as it was before is kept as %2.</source>
+        <translation>已还原备份%1。还原前的数据库已保留为%2。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: %1</source>
+        <translation>无法创建今天的备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::trainer::CertificateVerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核验证书</translation>
+    </message>
+    <message>
+        <source>Type the verification code printed on the certificate, or scan its QR code into the field. The answer comes from this database&apos;s records.</source>
+        <translation>请输入证书上印有的核验码，或将证书上的二维码扫描到此输入框。核验结果以本数据库的记录为准。</translation>
+    </message>
+    <message>
+        <source>e.g. CCA-7K3M-Q9PX-2D4W</source>
+        <translation>例如：CCA-7K3M-Q9PX-2D4W</translation>
+    </message>
+    <message>
+        <source>Verification code or QR text</source>
+        <translation>核验码或二维码文本</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Genuine.</source>
+        <translation>真实有效。</translation>
+    </message>
+    <message>
+        <source>Altered: the certificate does not match the record. Treat it as not valid.</source>
+        <translation>已被篡改：证书与记录不符，应视为无效。</translation>
+    </message>
+    <message>
+        <source>Unknown: no certificate with this code was issued from this database.</source>
+        <translation>未知：本数据库从未签发使用此核验码的证书。</translation>
+    </message>
+    <message>
+        <source>Record: %1 (%2), module %3 version %4, score %5%, issued %6</source>
+        <translation>记录：%1（%2），模块%3，版本%4，成绩%5%，于%6签发</translation>
+    </message>
+</context>
+<context>
+    <name>cca::trainer::CohortsPage</name>
+    <message>
+        <source>Cohorts and assignments</source>
+        <translation>学员组与指派</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can manage cohorts.</source>
+        <translation>只有培训师和系统管理员可以管理学员组。</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>学员组</translation>
+    </message>
+    <message>
+        <source>New cohort, e.g. Intake 2026-11</source>
+        <translation>新学员组，例如：2026-11期</translation>
+    </message>
+    <message>
+        <source>Name of a new cohort</source>
+        <translation>新学员组的名称</translation>
+    </message>
+    <message>
+        <source>Create cohort</source>
+        <translation>创建学员组</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Members: tick the officers in this cohort</source>
+        <translation>成员：请勾选此学员组中的警员</translation>
+    </message>
+    <message>
+        <source>Save members</source>
+        <translation>保存成员</translation>
+    </message>
+    <message>
+        <source>Assigned modules</source>
+        <translation>已指派的模块</translation>
+    </message>
+    <message>
+        <source>Module to assign</source>
+        <translation>要指派的模块</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Create a cohort, tick its members, then assign modules with a due date.</source>
+        <translation>请先创建学员组并勾选成员，然后指派模块并设定截止日期。</translation>
+    </message>
+    <message>
+        <source>%1  ·  due %2  ·  %3 of %4 completed</source>
+        <translation>%1  ·  截止日期%2  ·  已完成%3人（共%4人）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n人逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort %1 created. Tick its members and save.</source>
+        <translation>已创建学员组“%1”。请勾选成员并保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) saved.</source>
+        <translation>
+            <numerusform>已保存%n名成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned. Members see it on their Home page.</source>
+        <translation>已指派。成员会在各自的主页上看到该模块。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,56 @@
     </message>
 </context>
 <context>
+    <name>cca::accounts::Credentials</name>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密碼最少須有8個字元。</translation>
+    </message>
+    <message>
+        <source>Use letters and at least one digit or symbol in the password.</source>
+        <translation>密碼須包含字母，以及最少一個數字或符號。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN須為4至8位數字。</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>PIN只可包含數字。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::accounts::SignInPolicy</name>
+    <message>
+        <source>This profile does not exist on this workstation.</source>
+        <translation>本工作站上沒有此檔案。</translation>
+    </message>
+    <message>
+        <source>Locked after %1 wrong tries. Try again after %2, or ask an administrator.</source>
+        <translation>連續輸入錯誤%1次，檔案已被鎖定。請於%2後再試，或聯絡系統管理員。</translation>
+    </message>
+    <message>
+        <source>Wrong again. The profile is locked for %1 minutes.</source>
+        <translation>再次輸入錯誤。檔案已被鎖定%1分鐘。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(s) left before the profile is locked.</source>
+        <translation>
+            <numerusform>PIN錯誤。尚餘%n次機會，之後檔案會被鎖定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. %n try(s) left before the profile is locked.</source>
+        <translation>
+            <numerusform>密碼錯誤。尚餘%n次機會，之後檔案會被鎖定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory).</source>
+        <translation>無法保護密碼（記憶體不足）。</translation>
+    </message>
+</context>
+<context>
     <name>cca::assessment</name>
     <message>
         <source>True</source>
@@ -525,6 +575,43 @@
     </message>
 </context>
 <context>
+    <name>cca::certificates</name>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>結業證書</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>茲證明</translation>
+    </message>
+    <message>
+        <source>Service number %1</source>
+        <translation>警員編號：%1</translation>
+    </message>
+    <message>
+        <source>completed the training module</source>
+        <translation>已完成訓練單元</translation>
+    </message>
+    <message>
+        <source>Version %1  ·  Score %2%  ·  %3</source>
+        <translation>版本 %1  ·  成績 %2%  ·  %3</translation>
+    </message>
+    <message>
+        <source>Verification code: %1
+Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cli certificate verify %1&quot; on the training unit&apos;s records.</source>
+        <translation>核實編號：%1
+可於加密罪案學院的「核實證書」頁面，或以訓練單位的紀錄執行「ccacademy-cli certificate verify %1」，核實本證書。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>無法產生PDF。</translation>
+    </message>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>加密罪案學院</translation>
+    </message>
+</context>
+<context>
     <name>cca::content::CatalogPage</name>
     <message>
         <source>Introductory</source>
@@ -871,6 +958,10 @@
         <source>Sources</source>
         <translation>資料來源</translation>
     </message>
+    <message>
+        <source>Save certificate (PDF)…</source>
+        <translation>儲存證書（PDF）…</translation>
+    </message>
 </context>
 <context>
     <name>cca::progress</name>
@@ -916,6 +1007,26 @@
     <message>
         <source>Service number %1 is already used by %2.</source>
         <translation>警員編號%1已由%2使用。</translation>
+    </message>
+    <message>
+        <source>A cohort needs a name.</source>
+        <translation>班別必須有名稱。</translation>
+    </message>
+    <message>
+        <source>A cohort named %1 exists already.</source>
+        <translation>已有名為「%1」的班別。</translation>
+    </message>
+    <message>
+        <source>An assignment needs a module, a due date, and either a cohort or an officer.</source>
+        <translation>指派單元時必須指定單元、限期，以及班別或個別警務人員。</translation>
+    </message>
+    <message>
+        <source>No such officer.</source>
+        <translation>沒有此警務人員。</translation>
+    </message>
+    <message>
+        <source>Service number %1 belongs to another officer on this workstation.</source>
+        <translation>警員編號%1已屬於本工作站上另一名警務人員。</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1134,22 @@
     <message>
         <source>Questions you miss come back here.</source>
         <translation>你答錯的題目會在這裏再次出現。</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>指派給你的單元</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue: was due %1</source>
+        <translation>已逾期：限期為%1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>限期：%1</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1280,34 @@ Academy</source>
         <source>Review (%1)</source>
         <translation>溫習（%1）</translation>
     </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>班別</translation>
+    </message>
+    <message>
+        <source>Verify certificate</source>
+        <translation>核實證書</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>儲存證書</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate saved: %1</source>
+        <translation>證書已儲存：%1</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved: %1</source>
+        <translation>無法儲存證書：%1</translation>
+    </message>
+    <message>
+        <source>There is no certificate for this module yet: complete it first.</source>
+        <translation>此單元尚未有證書：請先完成本單元。</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1226,6 +1381,62 @@ Academy</source>
     <message>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>A copy of the progress database is taken every day, week and month when the app starts (7 daily, 4 weekly and 12 monthly copies are kept).</source>
+        <translation>應用程式啟動時，會按日、按週及按月為進度資料庫製作副本（保留7份每日副本、4份每週副本及12份每月副本）。</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>備份（最新的排最前）</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup at the next start</source>
+        <translation>下次啟動時還原所選備份</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3 KB</source>
+        <translation>%1  ·  %2  ·  %3 KB</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>備份已儲存：%1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>備份失敗：%1</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation>此備份已損壞，無法還原：%1</translation>
+    </message>
+    <message>
+        <source>The backup will be restored when the app next starts. Close the app and start it again; the current database will be kept beside it.</source>
+        <translation>備份會在應用程式下次啟動時還原。請關閉應用程式，然後重新啟動；現時的資料庫會保留在同一資料夾內。</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手動</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1528,191 @@ Academy</source>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
         <translation>新工作站上建立的第一個檔案會成為系統管理員。</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>密碼或PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>PIN (optional)</source>
+        <translation>PIN（選填）</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>再次輸入PIN</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with a digit or symbol</source>
+        <translation>最少8個字元，須包含數字或符號</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, or leave empty</source>
+        <translation>4至8位數字，或留空</translation>
+    </message>
+    <message>
+        <source>The two entries do not match. Type them again.</source>
+        <translation>兩次輸入的內容不相符，請重新輸入。</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>%1的PIN</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1的密碼</translation>
+    </message>
+</context>
+<context>
+    <name>cca::shell::StartupTasks</name>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>無法還原備份：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. The database as it was before is kept as %2.</source>
+        <translation>已還原備份%1。還原前的資料庫已保留為%2。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: %1</source>
+        <translation>無法製作今日的備份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::trainer::CertificateVerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>核實證書</translation>
+    </message>
+    <message>
+        <source>Type the verification code printed on the certificate, or scan its QR code into the field. The answer comes from this database&apos;s records.</source>
+        <translation>請輸入證書上印有的核實編號，或將證書的QR碼掃描至此欄位。核實結果以本資料庫的紀錄為準。</translation>
+    </message>
+    <message>
+        <source>e.g. CCA-7K3M-Q9PX-2D4W</source>
+        <translation>例如：CCA-7K3M-Q9PX-2D4W</translation>
+    </message>
+    <message>
+        <source>Verification code or QR text</source>
+        <translation>核實編號或QR碼文字</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核實</translation>
+    </message>
+    <message>
+        <source>Genuine.</source>
+        <translation>真確有效。</translation>
+    </message>
+    <message>
+        <source>Altered: the certificate does not match the record. Treat it as not valid.</source>
+        <translation>已被改動：證書與紀錄不符，應視作無效。</translation>
+    </message>
+    <message>
+        <source>Unknown: no certificate with this code was issued from this database.</source>
+        <translation>不明：本資料庫從未發出使用此編號的證書。</translation>
+    </message>
+    <message>
+        <source>Record: %1 (%2), module %3 version %4, score %5%, issued %6</source>
+        <translation>紀錄：%1（%2），單元%3，版本%4，成績%5%，於%6發出</translation>
+    </message>
+</context>
+<context>
+    <name>cca::trainer::CohortsPage</name>
+    <message>
+        <source>Cohorts and assignments</source>
+        <translation>班別及指派</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can manage cohorts.</source>
+        <translation>只有訓練員及系統管理員可以管理班別。</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>班別</translation>
+    </message>
+    <message>
+        <source>New cohort, e.g. Intake 2026-11</source>
+        <translation>新班別，例如：2026-11期</translation>
+    </message>
+    <message>
+        <source>Name of a new cohort</source>
+        <translation>新班別的名稱</translation>
+    </message>
+    <message>
+        <source>Create cohort</source>
+        <translation>建立班別</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Members: tick the officers in this cohort</source>
+        <translation>成員：請剔選屬於此班別的警務人員</translation>
+    </message>
+    <message>
+        <source>Save members</source>
+        <translation>儲存成員</translation>
+    </message>
+    <message>
+        <source>Assigned modules</source>
+        <translation>已指派的單元</translation>
+    </message>
+    <message>
+        <source>Module to assign</source>
+        <translation>要指派的單元</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>限期</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>限期</translation>
+    </message>
+    <message>
+        <source>Create a cohort, tick its members, then assign modules with a due date.</source>
+        <translation>請先建立班別並剔選成員，然後指派單元及設定限期。</translation>
+    </message>
+    <message>
+        <source>%1  ·  due %2  ·  %3 of %4 completed</source>
+        <translation>%1  ·  限期%2  ·  已完成%3人（共%4人）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n人逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort %1 created. Tick its members and save.</source>
+        <translation>已建立班別「%1」。請剔選成員並儲存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) saved.</source>
+        <translation>
+            <numerusform>已儲存%n名成員。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned. Members see it on their Home page.</source>
+        <translation>已指派。成員會在其主頁看到此單元。</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ bool writeCertificatePdf(const QString &path, const progress::Certificate &c, co
             p.drawText(QRect(0, top, page.width(), pdf.height() / 8), Qt::AlignHCenter | Qt::AlignTop, s);
         };
         const int h = page.height();
-        line(QStringLiteral("Crypto Crime Academy"), 16, true, h * 8 / 100, QColor(0x1d, 0x4e, 0xd8));
+        line(tr("Crypto Crime Academy"), 16, true, h * 8 / 100, QColor(0x1d, 0x4e, 0xd8));
         line(tr("Certificate of completion"), 30, true, h * 15 / 100);
         line(tr("This certifies that"), 14, false, h * 30 / 100, QColor(0x4b, 0x55, 0x63));
         line(text.officerName, 28, true, h * 36 / 100);
@@ -84,6 +84,7 @@ bool writeCertificatePdf(const QString &path, const progress::Certificate &c, co
         const QRect qrRect(page.width() - 140 - qrSide, h - 140 - qrSide, qrSide, qrSide);
         p.drawImage(qrRect, qr); // scaled without smoothing: crisp modules
         QFont small(QStringLiteral("Noto Sans"));
+        small.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK TC"), QStringLiteral("DejaVu Sans")});
         small.setPointSize(10);
         p.setFont(small);
         p.setPen(QColor(0x11, 0x18, 0x27));

@@ -117,13 +117,24 @@ void SettingsPage::setBackupAccess(const QString &role, const QString &databaseP
         refreshBackups();
 }
 
+static QString backupKindName(const QString &kind)
+{
+    if (kind == QLatin1String("daily"))
+        return SettingsPage::tr("daily");
+    if (kind == QLatin1String("weekly"))
+        return SettingsPage::tr("weekly");
+    if (kind == QLatin1String("monthly"))
+        return SettingsPage::tr("monthly");
+    return SettingsPage::tr("manual");
+}
+
 void SettingsPage::refreshBackups()
 {
     m_backups->clear();
     progress::BackupManager manager(m_databasePath, AppInfo::backupDirectoryFor(m_databasePath));
     for (const progress::BackupInfo &b : manager.backups()) {
         auto *item = new QListWidgetItem(tr("%1  ·  %2  ·  %3 KB")
-                                             .arg(QLocale().toString(b.takenAt.toLocalTime(), QLocale::ShortFormat), b.kind)
+                                             .arg(QLocale().toString(b.takenAt.toLocalTime(), QLocale::ShortFormat), backupKindName(b.kind))
                                              .arg((b.bytes + 1023) / 1024),
                                          m_backups);
         item->setData(Qt::UserRole, b.path);
