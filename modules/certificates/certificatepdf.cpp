@@ -81,14 +81,14 @@ bool writeCertificatePdf(const QString &path, const progress::Certificate &c, co
 
         const QImage qr = qrImage(c.payload());
         const int qrSide = h * 22 / 100;
-        const QRect qrRect(page.width() - 140 - qrSide, h - 140 - qrSide, qrSide, qrSide);
+        const QRect qrRect(page.width() - 200 - qrSide, h - 200 - qrSide, qrSide, qrSide);
         p.drawImage(qrRect, qr); // scaled without smoothing: crisp modules
         QFont small(QStringLiteral("Noto Sans"));
         small.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK TC"), QStringLiteral("DejaVu Sans")});
         small.setPointSize(10);
         p.setFont(small);
         p.setPen(QColor(0x11, 0x18, 0x27));
-        p.drawText(QRect(140, h - 140 - qrSide, page.width() - 420 - qrSide, qrSide), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+        p.drawText(QRect(200, h - 200 - qrSide, page.width() - 500 - qrSide, qrSide), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
                    tr("Verification code: %1\nCheck it in Crypto Crime Academy (Verify certificate) or with "
                       "\"ccacademy-cli certificate verify %1\" on the training unit's records.")
                        .arg(c.code));
