@@ -6,15 +6,19 @@
 #include "progress/progressstore.h"
 #include "questionimport/importsummaryjson.h"
 #include "questionimport/questionimport.h"
+#include "records/progressbundle.h"
+#include "records/xapiexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSysInfo>
 
 #include <cstdio>
 
@@ -41,7 +45,12 @@ int usage()
         "  progress show --officer SERVICE_NUMBER [--json] [--database PATH_OR_URL]\n"
         "  certificate verify CODE [--database PATH_OR_URL]     exit 0 when genuine\n"
         "  questions import --format gift|moodle-xml|aiken FILE [--out DIR] [--json]\n"
-        "                                         import a question bank (DIR/questions.json in the native format)"));
+        "                                         import a question bank (DIR/questions.json in the native format)\n"
+        "  export xapi --out FILE [--since DATE] [--database PATH_OR_URL]\n"
+        "                                         write xAPI 1.0.3 statements (a JSON array)\n"
+        "  bundle export --out FILE [--since DATE] [--station NAME] [--database PATH_OR_URL]\n"
+        "  bundle import FILE [--database PATH_OR_URL]\n"
+        "                                         carry officers and events between stations"));
     return 2;
 }
 
@@ -241,6 +250,118 @@ int questionsImport(const QStringList &args)
     return failed ? 1 : 0;
 }
 
+// --since: an ISO 8601 date (midnight UTC) or date and time; invalid (everything) when empty.
+bool parseSince(const QString &text, QDateTime *since)
+{
+    *since = QDateTime();
+    if (text.isEmpty())
+        return true;
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = QDateTime(d, QTime(0, 0), Qt::UTC);
+    }
+    if (!t.isValid()) {
+        err(QStringLiteral("ccacademy-cli: --since must be an ISO 8601 date or date and time, not '%1'").arg(text));
+        return false;
+    }
+    *since = t.toUTC();
+    return true;
+}
+
+int exportXapi(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption outFile(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    QCommandLineOption since(QStringLiteral("since"), QString(), QStringLiteral("DATE"));
+    QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("PATH_OR_URL"), cca::AppInfo::defaultDatabasePath());
+    p.addOptions({outFile, since, database});
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli export xapi --out FILE [--since DATE] [--database PATH_OR_URL]");
+    if (!p.parse(QStringList{QStringLiteral("export")} + args) || !p.isSet(outFile) || !p.positionalArguments().isEmpty()) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    QDateTime from;
+    if (!parseSince(p.value(since), &from))
+        return 2;
+    auto store = openStore(p, database);
+    if (!store)
+        return 1;
+    const QList<cca::progress::Event> events = store->allEvents(from);
+    int skipped = 0;
+    const cca::records::XapiExporter exporter(cca::content::Catalog::loadDefault());
+    const QJsonArray statements = exporter.statements(events, &skipped);
+    QString error;
+    if (!cca::records::XapiExporter::writeStatements(p.value(outFile), statements, &error)) {
+        err(QStringLiteral("ccacademy-cli: ") + error);
+        return 1;
+    }
+    out(QStringLiteral("%1 statement(s) written to %2 from %3 event(s); %4 event(s) not exported (flags)")
+            .arg(statements.size()).arg(p.value(outFile)).arg(events.size()).arg(skipped));
+    return 0;
+}
+
+int bundleExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption outFile(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    QCommandLineOption since(QStringLiteral("since"), QString(), QStringLiteral("DATE"));
+    QCommandLineOption station(QStringLiteral("station"), QString(), QStringLiteral("NAME"), QSysInfo::machineHostName());
+    QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("PATH_OR_URL"), cca::AppInfo::defaultDatabasePath());
+    p.addOptions({outFile, since, station, database});
+    const QString usageLine =
+        QStringLiteral("usage: ccacademy-cli bundle export --out FILE [--since DATE] [--station NAME] [--database PATH_OR_URL]");
+    if (!p.parse(QStringList{QStringLiteral("bundle")} + args) || !p.isSet(outFile) || !p.positionalArguments().isEmpty()) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    QDateTime from;
+    if (!parseSince(p.value(since), &from))
+        return 2;
+    auto store = openStore(p, database);
+    if (!store)
+        return 1;
+    const auto bundle = cca::records::ProgressBundle::fromStore(*store, from, p.value(station));
+    QString error;
+    if (!bundle.save(p.value(outFile), &error)) {
+        err(QStringLiteral("ccacademy-cli: ") + error);
+        return 1;
+    }
+    out(QStringLiteral("%1 event(s) and %2 officer(s) written to %3").arg(bundle.events.size()).arg(bundle.officers.size()).arg(p.value(outFile)));
+    return 0;
+}
+
+int bundleImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("PATH_OR_URL"), cca::AppInfo::defaultDatabasePath());
+    p.addOption(database);
+    if (!p.parse(QStringList{QStringLiteral("bundle")} + args) || p.positionalArguments().size() != 1) {
+        err(QStringLiteral("usage: ccacademy-cli bundle import FILE [--database PATH_OR_URL]"));
+        return 2;
+    }
+    QString error;
+    const auto bundle = cca::records::ProgressBundle::load(p.positionalArguments().first(), &error);
+    if (!bundle) {
+        err(QStringLiteral("ccacademy-cli: ") + error);
+        return 1;
+    }
+    auto store = openStore(p, database);
+    if (!store)
+        return 1;
+    cca::progress::ProgressStore::ImportCounts counts;
+    if (!bundle->importInto(*store, &counts, &error)) {
+        err(QStringLiteral("ccacademy-cli: %1: nothing imported: %2").arg(p.positionalArguments().first(), error));
+        return 1;
+    }
+    out(QStringLiteral("%1 new event%2, %3 already present, %4 new officer%5")
+            .arg(counts.newEvents).arg(counts.newEvents == 1 ? QString() : QStringLiteral("s"))
+            .arg(counts.knownEvents)
+            .arg(counts.newOfficers).arg(counts.newOfficers == 1 ? QString() : QStringLiteral("s")));
+    return 0;
+}
+
 int certificateVerify(const QStringList &args)
 {
     QCommandLineParser p;
@@ -301,6 +422,12 @@ int main(int argc, char *argv[])
         return certificateVerify(args);
     if (command == QLatin1String("questions") && sub == QLatin1String("import"))
         return questionsImport(args);
+    if (command == QLatin1String("export") && sub == QLatin1String("xapi"))
+        return exportXapi(args);
+    if (command == QLatin1String("bundle") && sub == QLatin1String("export"))
+        return bundleExport(args);
+    if (command == QLatin1String("bundle") && sub == QLatin1String("import"))
+        return bundleImport(args);
     err(QStringLiteral("ccacademy-cli: unknown command '%1'").arg((command + QLatin1Char(' ') + sub).trimmed()));
     return usage();
 }
