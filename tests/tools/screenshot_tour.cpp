@@ -10,11 +10,14 @@
 #include "progress/sqliteprogressstore.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
+#include "trainer/widgets/certificateverifypage.h"
+#include "trainer/widgets/cohortspage.h"
 #include "ui/theme.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -172,6 +175,19 @@ int main(int argc, char *argv[])
     w.signIn(trainer.id);
     w.goImport();
     shot(&w, QStringLiteral("17-trainer-import"));
+    w.goCohorts();
+    if (w.cohortsPage()->createCohort(QStringLiteral("Intake 2026-11"))) {
+        for (int i = 0; i < w.cohortsPage()->memberList()->count(); ++i)
+            w.cohortsPage()->memberList()->item(i)->setCheckState(Qt::Checked);
+        w.cohortsPage()->saveMembers();
+        w.cohortsPage()->assign(QStringLiteral("crypto-basics"), QDate::currentDate().addDays(14));
+    }
+    shot(&w, QStringLiteral("17b-trainer-cohorts"));
+    w.goVerify();
+    const auto certificates = opened.store->certificatesFor(officer.id);
+    if (!certificates.isEmpty())
+        w.verifyPage()->verify(certificates.first().code);
+    shot(&w, QStringLiteral("17c-trainer-verify"));
     w.signIn(officer.id);
 
     w.applyAppearance(QStringLiteral("dark"), 1);
