@@ -23,6 +23,7 @@
 #include "trainer/widgets/certificateverifypage.h"
 #include "trainer/widgets/cohortspage.h"
 #include "trainer/widgets/questionimportpage.h"
+#include "trainer/widgets/reportspage.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/uihelpers.h"
@@ -60,6 +61,7 @@ const QString kReview = QStringLiteral("review");
 const QString kImport = QStringLiteral("import");
 const QString kCohorts = QStringLiteral("cohorts");
 const QString kVerify = QStringLiteral("verify");
+const QString kReports = QStringLiteral("reports");
 const QStringList kTrainerRoles{QStringLiteral("trainer"), QStringLiteral("admin")};
 const QString kSignIn = QStringLiteral("signin");
 } // namespace
@@ -84,7 +86,7 @@ MainWindow::~MainWindow()
     // Then nothing the screens do while they are torn down may reach this half-destroyed window:
     // children outlive the members, and tearing the widgets down is not the officer navigating.
     for (QObject *screen : std::initializer_list<QObject *>{m_sidebar, m_signIn, m_home, m_catalogPage, m_modulePage, m_player,
-                                                            m_quiz, m_review, m_import, m_cohorts, m_verify, m_settings})
+                                                            m_quiz, m_review, m_import, m_cohorts, m_verify, m_reports, m_settings})
         if (screen)
             screen->disconnect(this);
 }
@@ -167,6 +169,7 @@ void MainWindow::buildUi()
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         addPlace(p.id, p.icon, p.title());
     addPlace(kCohorts, QStringLiteral("users"), tr("Cohorts"));
+    addPlace(kReports, QStringLiteral("list-checks"), tr("Reports"));
     addPlace(kImport, QStringLiteral("book-marked"), tr("Import questions"));
     addPlace(kVerify, QStringLiteral("shield-check"), tr("Verify certificate"));
     addPlace(kSettings, QStringLiteral("settings"), tr("Settings"));
@@ -207,8 +210,9 @@ void MainWindow::buildUi()
     m_import = new trainer::QuestionImportPage(m_pages);
     m_cohorts = new trainer::CohortsPage(m_pages);
     m_verify = new trainer::CertificateVerifyPage(m_pages);
+    m_reports = new trainer::ReportsPage(m_pages);
     m_settings = new SettingsPage(m_store->description(), m_pages);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts, m_verify, m_settings})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts, m_verify, m_reports, m_settings})
         m_pages->addWidget(w);
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         m_pages->addWidget(p.page);
@@ -231,6 +235,8 @@ void MainWindow::buildUi()
             goCohorts();
         else if (id == kVerify && m_place != kVerify)
             goVerify();
+        else if (id == kReports && m_place != kReports)
+            goReports();
         else
             for (const SidebarPlace &p : std::as_const(m_extraPlaces))
                 if (p.id == id && m_place != id)
@@ -544,6 +550,14 @@ void MainWindow::goVerify()
     showPage(kVerify, m_verify);
 }
 
+void MainWindow::goReports()
+{
+    if (!m_officer || !kTrainerRoles.contains(m_officer->role))
+        return;
+    m_reports->setData(m_store, m_catalog.modules(), language(), m_officer->role);
+    showPage(kReports, m_reports);
+}
+
 bool MainWindow::saveCertificate(const QString &moduleId, const QString &path, QString *error)
 {
     if (!m_officer)
@@ -576,7 +590,7 @@ void MainWindow::applyRoleToPlaces()
     m_import->setRole(role);
     for (int i = 0; i < m_sidebar->count(); ++i) {
         const QString id = m_sidebar->item(i)->data(Qt::UserRole).toString();
-        if (id == kImport || id == kCohorts || id == kVerify)
+        if (id == kImport || id == kCohorts || id == kVerify || id == kReports)
             m_sidebar->item(i)->setHidden(!kTrainerRoles.contains(role));
     }
 }
@@ -805,6 +819,8 @@ void MainWindow::restorePlace(const QString &saved)
         goCohorts();
     else if (place == kVerify && m_officer && kTrainerRoles.contains(m_officer->role))
         goVerify();
+    else if (place == kReports && m_officer && kTrainerRoles.contains(m_officer->role))
+        goReports();
     else if (place == kModule && m_catalog.find(moduleId))
         openModule(moduleId);
     else if ((place == kLesson || place == kQuiz) && m_catalog.find(moduleId))

@@ -31,6 +31,7 @@ class ReviewDeck;
 
 namespace cca::trainer {
 class CertificateVerifyPage;
+class ReportsPage;
 class CohortsPage;
 class QuestionImportPage;
 } // namespace cca::trainer
@@ -74,6 +75,7 @@ public:
     void goImport();  // trainers and administrators only
     void goCohorts(); // trainers and administrators only
     void goVerify();  // trainers and administrators only
+    void goReports(); // trainers and administrators only
     // Writes the signed-in officer's certificate for a completed module as a PDF.
     bool saveCertificate(const QString &moduleId, const QString &path, QString *error);
     void openModule(const QString &moduleId);
@@ -101,6 +103,7 @@ public:
     trainer::QuestionImportPage *importPage() const { return m_import; }
     trainer::CohortsPage *cohortsPage() const { return m_cohorts; }
     trainer::CertificateVerifyPage *verifyPage() const { return m_verify; }
+    trainer::ReportsPage *reportsPage() const { return m_reports; }
     // Whether the sidebar offers a place to the signed-in officer (role-restricted places are hidden).
     bool isPlaceOffered(const QString &place) const;
     NoticeBar *noticeBar() const { return m_notice; }
@@ -161,6 +164,7 @@ private:
     trainer::QuestionImportPage *m_import = nullptr;
     trainer::CohortsPage *m_cohorts = nullptr;
     trainer::CertificateVerifyPage *m_verify = nullptr;
+    trainer::ReportsPage *m_reports = nullptr;
 };
 
 } // namespace cca::shell

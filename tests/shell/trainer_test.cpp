@@ -11,6 +11,7 @@
 #include "trainer/widgets/certificateverifypage.h"
 #include "trainer/widgets/cohortspage.h"
 #include "trainer/widgets/questionimportpage.h"
+#include "trainer/widgets/reportspage.h"
 
 #include <gtest/gtest.h>
 
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace cca;
@@ -230,4 +232,46 @@ TEST_F(Trainer, ATrainerVerifiesACertificateOnScreen)
     EXPECT_EQ(w.verifyPage()->verify(c->code), QStringLiteral("genuine"));
     EXPECT_TRUE(w.verifyPage()->resultLabel()->text().contains(QStringLiteral("PC-5")));
     EXPECT_EQ(w.verifyPage()->verify(QStringLiteral("CCA-AAAA-BBBB-CCCC-DDDD")), QStringLiteral("unknown"));
+}
+
+TEST_F(Trainer, ReportsShowACohortsNumbersAChartAndExportCsv)
+{
+    const progress::Officer trainerOfficer = add(QStringLiteral("T-7"), QStringLiteral("trainer"));
+    const progress::Officer done = add(QStringLiteral("PC-7"), QStringLiteral("trainee"));
+    const progress::Officer late = add(QStringLiteral("PC-8"), QStringLiteral("trainee"));
+    progress::Cohort cohort;
+    cohort.name = QStringLiteral("Intake 2026-11");
+    QString error;
+    ASSERT_TRUE(opened.store->addCohort(cohort, &error));
+    ASSERT_TRUE(opened.store->setCohortMembers(cohort.id, {done.id, late.id}, &error));
+    progress::Assignment a{QString(), QStringLiteral("crypto-basics"), cohort.id, QString(), QDate::currentDate().addDays(-2), trainerOfficer.id, {}};
+    ASSERT_TRUE(opened.store->addAssignment(a, &error));
+    ASSERT_TRUE(opened.store->record(progress::Event::make(done.id, progress::Verbs::Completed, QStringLiteral("crypto-basics"),
+                                                           QStringLiteral("1.1.0"), progress::ObjectTypes::Module, QStringLiteral("crypto-basics")),
+                                     &error));
+    const content::Catalog catalog = content::Catalog::load({test::sourcePath(QStringLiteral("content"))}, QString());
+    shell::MainWindow w(opened.store.get(), catalog);
+    w.showInitialScreen();
+    w.show();
+    w.signIn(trainerOfficer.id);
+    ASSERT_TRUE(w.isPlaceOffered(QStringLiteral("reports")));
+    w.goReports();
+    trainer::ReportsPage *page = w.reportsPage();
+    page->showCohort(cohort.id);
+    ASSERT_GE(page->table()->rowCount(), 1);
+    QStringList row;
+    for (int c = 0; c < page->table()->columnCount(); ++c)
+        row << page->table()->item(0, c)->text();
+    EXPECT_EQ(row.value(1), QStringLiteral("2")) << row.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(row.value(2), QStringLiteral("1"));
+    EXPECT_EQ(row.value(3), QStringLiteral("50%"));
+    EXPECT_EQ(row.value(6), QStringLiteral("1")) << "one member is overdue";
+    EXPECT_FALSE(page->chartTitle().isEmpty());
+    page->showTranscript(done.id);
+    EXPECT_EQ(page->table()->rowCount(), 1);
+    const QString csv = dir.filePath(QStringLiteral("transcript.csv"));
+    ASSERT_TRUE(page->exportCurrent(csv, &error)) << error.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(csv));
+    w.signIn(done.id);
+    EXPECT_FALSE(w.isPlaceOffered(QStringLiteral("reports")));
 }
