@@ -1269,6 +1269,10 @@ Academy</source>
         <source>There is no certificate for this module yet: complete it first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1756,6 +1760,201 @@ Academy</source>
     </message>
     <message>
         <source>Saved %1. Refer to it from an assessment's "questions" field in module.json, then run ccacademy-cli validate.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::trainer::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only trainers and administrators can see reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officer transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort, assessment or officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cohort yet. Create one under Cohorts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passed the exam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average best score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completion and pass rate per module (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). Numbers are beside the chart in the table below; click a column to sort.</source>
+        <translation><numerusform>%n member. Numbers are beside the chart in the table below; click a column to sort.</numerusform><numerusform>%n members. Numbers are beside the chart in the table below; click a column to sort.</numerusform></translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too easy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strong officers get it wrong: check the key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not separate strong and weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difficulty (p)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Difficulty is the share of right answers; discrimination is the point-biserial correlation with the rest of the score. %n question(s) flagged.</source>
+        <translation><numerusform>Difficulty is the share of right answers; discrimination is the point-biserial correlation with the rest of the score. %n question flagged.</numerusform><numerusform>Difficulty is the share of right answers; discrimination is the point-biserial correlation with the rest of the score. %n questions flagged.</numerusform></translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 lessons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every module, attempt, score, date and content version of this officer.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1326,6 +1326,10 @@ Academy</translation>
         <source>There is no certificate for this module yet: complete it first.</source>
         <translation>Todavía no hay ningún certificado para este módulo: complételo primero.</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1829,6 +1833,207 @@ Academy</translation>
     <message>
         <source>Saved %1. Refer to it from an assessment&apos;s &quot;questions&quot; field in module.json, then run ccacademy-cli validate.</source>
         <translation>Se guardó %1. Haga referencia a él desde el campo «questions» de una evaluación en module.json y luego ejecute ccacademy-cli validate.</translation>
+    </message>
+</context>
+<context>
+    <name>cca::trainer::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can see reports.</source>
+        <translation>Solo los instructores y los administradores pueden ver los informes.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Cohort dashboard</source>
+        <translation>Panel de la cohorte</translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation>Análisis de preguntas</translation>
+    </message>
+    <message>
+        <source>Officer transcript</source>
+        <translation>Expediente del agente</translation>
+    </message>
+    <message>
+        <source>Cohort, assessment or officer</source>
+        <translation>Cohorte, evaluación o agente</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>No se pudo guardar el informe: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>No cohort yet. Create one under Cohorts.</source>
+        <translation>Aún no hay ninguna cohorte. Cree una en Cohortes.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Passed the exam</source>
+        <translation>Aprobaron el examen</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Tasa de aprobados</translation>
+    </message>
+    <message>
+        <source>Average best score</source>
+        <translation>Mejor puntuación media</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Fuera de plazo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Completion and pass rate per module (%)</source>
+        <translation>Finalización y tasa de aprobados por módulo (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). Numbers are beside the chart in the table below; click a column to sort.</source>
+        <translation>
+            <numerusform>%n miembro. Las cifras del gráfico figuran en la tabla inferior; haga clic en una columna para ordenar.</numerusform>
+            <numerusform>%n miembros. Las cifras del gráfico figuran en la tabla inferior; haga clic en una columna para ordenar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>demasiado difícil</translation>
+    </message>
+    <message>
+        <source>too easy</source>
+        <translation>demasiado fácil</translation>
+    </message>
+    <message>
+        <source>strong officers get it wrong: check the key</source>
+        <translation>los agentes con mejores resultados fallan: compruebe la respuesta correcta</translation>
+    </message>
+    <message>
+        <source>does not separate strong and weak</source>
+        <translation>no distingue entre agentes con buenos y malos resultados</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Difficulty (p)</source>
+        <translation>Dificultad (p)</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discriminación</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>Opciones elegidas</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Difficulty is the share of right answers; discrimination is the point-biserial correlation with the rest of the score. %n question(s) flagged.</source>
+        <translation>
+            <numerusform>La dificultad es la proporción de respuestas correctas; la discriminación es la correlación biserial puntual con el resto de la puntuación. %n pregunta señalada.</numerusform>
+            <numerusform>La dificultad es la proporción de respuestas correctas; la discriminación es la correlación biserial puntual con el resto de la puntuación. %n preguntas señaladas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>completado el %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons</source>
+        <translation>%1 de %2 lecciones</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>no aprobado</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Every module, attempt, score, date and content version of this officer.</source>
+        <translation>Todos los módulos, intentos, puntuaciones, fechas y versiones de contenido de este agente.</translation>
     </message>
 </context>
 <context>

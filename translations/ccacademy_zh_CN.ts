@@ -1308,6 +1308,10 @@ Academy</source>
         <source>There is no certificate for this module yet: complete it first.</source>
         <translation>本模块尚无证书：请先完成该模块。</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1806,6 +1810,205 @@ Academy</source>
     <message>
         <source>Saved %1. Refer to it from an assessment&apos;s &quot;questions&quot; field in module.json, then run ccacademy-cli validate.</source>
         <translation>已保存%1。请在module.json中某个测验的“questions”字段引用该文件，然后运行ccacademy-cli validate。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::trainer::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can see reports.</source>
+        <translation>只有培训师和系统管理员可以查看报告。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Cohort dashboard</source>
+        <translation>学员组概览</translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation>题目分析</translation>
+    </message>
+    <message>
+        <source>Officer transcript</source>
+        <translation>警员学习记录</translation>
+    </message>
+    <message>
+        <source>Cohort, assessment or officer</source>
+        <translation>学员组、测验或警员</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出CSV…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>无法保存报告：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存%1</translation>
+    </message>
+    <message>
+        <source>No cohort yet. Create one under Cohorts.</source>
+        <translation>还没有学员组。请在“学员组”中创建。</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Passed the exam</source>
+        <translation>考试通过</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>及格率</translation>
+    </message>
+    <message>
+        <source>Average best score</source>
+        <translation>平均最高分</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Completion and pass rate per module (%)</source>
+        <translation>各模块完成率及及格率 (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). Numbers are beside the chart in the table below; click a column to sort.</source>
+        <translation>
+            <numerusform>%n名成员。图表的数值列于下表；点击列标题即可排序。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>太难</translation>
+    </message>
+    <message>
+        <source>too easy</source>
+        <translation>太容易</translation>
+    </message>
+    <message>
+        <source>strong officers get it wrong: check the key</source>
+        <translation>成绩好的学员反而答错：请检查答案</translation>
+    </message>
+    <message>
+        <source>does not separate strong and weak</source>
+        <translation>无法区分成绩好与差的学员</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>作答人次</translation>
+    </message>
+    <message>
+        <source>Difficulty (p)</source>
+        <translation>难度 (p)</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>区分度</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>所选选项</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>问题标记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Difficulty is the share of right answers; discrimination is the point-biserial correlation with the rest of the score. %n question(s) flagged.</source>
+        <translation>
+            <numerusform>难度为答对的比例；区分度为与其余得分的点二列相关。共有%n道题被标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>于%1完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons</source>
+        <translation>已完成%1节课（共%2节）</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>次序</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Every module, attempt, score, date and content version of this officer.</source>
+        <translation>该警员的所有模块、作答次序、成绩、日期及内容版本。</translation>
     </message>
 </context>
 <context>

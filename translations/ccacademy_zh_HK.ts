@@ -1308,6 +1308,10 @@ Academy</source>
         <source>There is no certificate for this module yet: complete it first.</source>
         <translation>此單元尚未有證書：請先完成本單元。</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>報告</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1806,6 +1810,205 @@ Academy</source>
     <message>
         <source>Saved %1. Refer to it from an assessment&apos;s &quot;questions&quot; field in module.json, then run ccacademy-cli validate.</source>
         <translation>已儲存%1。請在module.json中某個測驗的「questions」欄位引用此檔案，然後執行ccacademy-cli validate。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::trainer::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can see reports.</source>
+        <translation>只有訓練員及系統管理員可以查看報告。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Cohort dashboard</source>
+        <translation>班別概覽</translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation>題目分析</translation>
+    </message>
+    <message>
+        <source>Officer transcript</source>
+        <translation>警務人員學習紀錄</translation>
+    </message>
+    <message>
+        <source>Cohort, assessment or officer</source>
+        <translation>班別、測驗或警務人員</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出CSV…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>無法儲存報告：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存%1</translation>
+    </message>
+    <message>
+        <source>No cohort yet. Create one under Cohorts.</source>
+        <translation>尚未有班別。請在「班別」中建立。</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Passed the exam</source>
+        <translation>考試合格</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Average best score</source>
+        <translation>平均最佳成績</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>限期</translation>
+    </message>
+    <message>
+        <source>Completion and pass rate per module (%)</source>
+        <translation>各單元完成率及合格率 (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). Numbers are beside the chart in the table below; click a column to sort.</source>
+        <translation>
+            <numerusform>%n名成員。圖表的數字列於下表；按欄標題即可排序。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>太難</translation>
+    </message>
+    <message>
+        <source>too easy</source>
+        <translation>太易</translation>
+    </message>
+    <message>
+        <source>strong officers get it wrong: check the key</source>
+        <translation>成績好的學員反而答錯：請檢查答案</translation>
+    </message>
+    <message>
+        <source>does not separate strong and weak</source>
+        <translation>未能區分成績好與差的學員</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>作答人次</translation>
+    </message>
+    <message>
+        <source>Difficulty (p)</source>
+        <translation>難度 (p)</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>區分度</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>所選選項</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>問題標示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Difficulty is the share of right answers; discrimination is the point-biserial correlation with the rest of the score. %n question(s) flagged.</source>
+        <translation>
+            <numerusform>難度為答對的比例；區分度為與其餘得分的點二列相關。共有%n題被標示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>於%1完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons</source>
+        <translation>已完成%1課（共%2課）</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>測驗</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>次序</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Every module, attempt, score, date and content version of this officer.</source>
+        <translation>此警務人員的所有單元、作答次序、成績、日期及內容版本。</translation>
     </message>
 </context>
 <context>
