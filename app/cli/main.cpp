@@ -2,6 +2,7 @@
 #include "content/catalog.h"
 #include "content/packagejson.h"
 #include "core/appinfo.h"
+#include "demo/demopopulator.h"
 #include "progress/certificateregistry.h"
 #include "progress/progressstore.h"
 #include "questionimport/importsummaryjson.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,7 +52,8 @@ int usage()
         "                                         write xAPI 1.0.3 statements (a JSON array)\n"
         "  bundle export --out FILE [--since DATE] [--station NAME] [--database PATH_OR_URL]\n"
         "  bundle import FILE [--database PATH_OR_URL]\n"
-        "                                         carry officers and events between stations"));
+        "                                         carry officers and events between stations\n"
+        "  demo populate --officers N --events M [--seed S] [--database PATH_OR_URL]"));
     return 2;
 }
 
@@ -390,6 +393,59 @@ int certificateVerify(const QStringList &args)
     return 1;
 }
 
+int demoPopulate(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption officers(QStringLiteral("officers"), QString(), QStringLiteral("N"));
+    QCommandLineOption events(QStringLiteral("events"), QString(), QStringLiteral("M"));
+    QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("S"), QStringLiteral("1"));
+    QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("PATH_OR_URL"), cca::AppInfo::defaultDatabasePath());
+    p.addOptions({officers, events, seed, database});
+    const QString usageLine =
+        QStringLiteral("usage: ccacademy-cli demo populate --officers N --events M [--seed S] [--database PATH_OR_URL]");
+    if (!p.parse(QStringList{QStringLiteral("demo")} + args) || !p.isSet(officers) || !p.isSet(events)
+        || !p.positionalArguments().isEmpty()) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    bool okOfficers = false, okEvents = false, okSeed = false;
+    cca::demo::DemoOptions options;
+    options.officers = p.value(officers).toInt(&okOfficers);
+    options.events = p.value(events).toLongLong(&okEvents);
+    options.seed = p.value(seed).toUInt(&okSeed);
+    if (!okOfficers || !okEvents || !okSeed || options.officers < 1 || options.events < 0) {
+        err(QStringLiteral("ccacademy-cli: --officers must be at least 1, --events 0 or more and --seed a whole number\n") + usageLine);
+        return 2;
+    }
+    const cca::content::Catalog catalog = cca::content::Catalog::loadDefault();
+    auto store = openStore(p, database);
+    if (!store)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    cca::demo::DemoPopulator populator(store.get(), catalog.modules());
+    populator.setProgressCallback([](qint64 written, qint64 target) {
+        std::fprintf(stderr, "\r%lld / %lld events", static_cast<long long>(written), static_cast<long long>(target));
+        std::fflush(stderr);
+    });
+    cca::demo::DemoSummary summary;
+    QString error;
+    const bool ok = populator.populate(options, &summary, &error);
+    if (summary.batches > 0)
+        std::fputs("\n", stderr);
+    if (!ok) {
+        err(QStringLiteral("ccacademy-cli: demo populate: ") + error);
+        return 1;
+    }
+    out(QStringLiteral("%1 officer(s) (%2 trainer(s)), %3 cohort(s), %4 assignment(s), %5 event(s) in %6 batch(es) written to %7")
+            .arg(summary.officers).arg(summary.trainers).arg(summary.cohorts).arg(summary.assignments)
+            .arg(summary.events).arg(summary.batches).arg(store->description()));
+    out(QStringLiteral("%1 attempt(s): %2 passed, %3 failed; %4 module(s) completed")
+            .arg(summary.attempts).arg(summary.passed).arg(summary.failed).arg(summary.modulesCompleted));
+    out(QStringLiteral("seed %1, %2 s").arg(options.seed).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -428,6 +484,8 @@ int main(int argc, char *argv[])
         return bundleExport(args);
     if (command == QLatin1String("bundle") && sub == QLatin1String("import"))
         return bundleImport(args);
+    if (command == QLatin1String("demo") && sub == QLatin1String("populate"))
+        return demoPopulate(args);
     err(QStringLiteral("ccacademy-cli: unknown command '%1'").arg((command + QLatin1Char(' ') + sub).trimmed()));
     return usage();
 }
