@@ -435,23 +435,12 @@ bool SqliteProgressStore::addAssignment(Assignment &a, QString *error)
         a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!a.createdAt.isValid())
         a.createdAt = QDateTime::currentDateTimeUtc();
-    SqlTransaction tx(db());
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO assignments (id, module_id, cohort_id, officer_id, due_date, assigned_by, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(a.id);
-    q.addBindValue(a.moduleId);
-    q.addBindValue(a.cohortId.isEmpty() ? QVariant() : QVariant(a.cohortId));
-    q.addBindValue(a.officerId.isEmpty() ? QVariant() : QVariant(a.officerId));
-    q.addBindValue(a.due.toString(Qt::ISODate));
-    q.addBindValue(text(a.assignedBy));
-    q.addBindValue(isoUtc(a.createdAt));
-    if (!q.exec() || !tx.commit()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return update(QStringLiteral("INSERT INTO assignments (id, module_id, cohort_id, officer_id, due_date, assigned_by, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {a.id, a.moduleId, a.cohortId.isEmpty() ? QVariant() : QVariant(a.cohortId),
+                   a.officerId.isEmpty() ? QVariant() : QVariant(a.officerId), a.due.toString(Qt::ISODate), text(a.assignedBy),
+                   isoUtc(a.createdAt)},
+                  error);
 }
 
 QList<Assignment> SqliteProgressStore::queryAssignments(const QString &where, const QVariantList &values)
@@ -483,6 +472,7 @@ QList<Assignment> SqliteProgressStore::assignmentsFor(const QString &officerId)
                             {officerId, officerId});
 }
 
+// One statement that must change exactly one row, in its own transaction.
 bool SqliteProgressStore::update(const QString &sql, const QVariantList &values, QString *error)
 {
     SqlTransaction tx(db());
@@ -506,23 +496,10 @@ QString SqliteProgressStore::certificateKey()
 
 bool SqliteProgressStore::addCertificate(const Certificate &c, QString *error)
 {
-    SqlTransaction tx(db());
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO certificates (code, officer_id, module_id, module_version, percent, issued_at, signature) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(c.code);
-    q.addBindValue(c.officerId);
-    q.addBindValue(c.moduleId);
-    q.addBindValue(c.moduleVersion);
-    q.addBindValue(c.percent);
-    q.addBindValue(c.issuedAt.toUTC().toString(Qt::ISODate));
-    q.addBindValue(c.signature);
-    if (!q.exec() || !tx.commit()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return update(QStringLiteral("INSERT INTO certificates (code, officer_id, module_id, module_version, percent, issued_at, signature) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {c.code, c.officerId, c.moduleId, c.moduleVersion, c.percent, c.issuedAt.toUTC().toString(Qt::ISODate), c.signature},
+                  error);
 }
 
 QList<Certificate> SqliteProgressStore::queryCertificates(const QString &where, const QVariantList &values)
