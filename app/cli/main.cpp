@@ -1,6 +1,7 @@
 // ccacademy-cli: console commands over the same modules the app uses. Wiring only.
 #include "content/catalog.h"
 #include "content/packagejson.h"
+#include "accounts/signinpolicy.h"
 #include "core/appinfo.h"
 #include "demo/demopopulator.h"
 #include "progress/certificateregistry.h"
@@ -23,6 +24,9 @@
 #include <QSysInfo>
 
 #include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -48,10 +52,10 @@ int usage()
         "  certificate verify CODE [--database PATH_OR_URL]     exit 0 when genuine\n"
         "  questions import --format gift|moodle-xml|aiken FILE [--out DIR] [--json]\n"
         "                                         import a question bank (DIR/questions.json in the native format)\n"
-        "  export xapi --out FILE [--since DATE] [--database PATH_OR_URL]\n"
+        "  export xapi --out FILE --as SERVICE_NUMBER [--since DATE] [--database PATH_OR_URL]\n"
         "                                         write xAPI 1.0.3 statements (a JSON array)\n"
-        "  bundle export --out FILE [--since DATE] [--station NAME] [--database PATH_OR_URL]\n"
-        "  bundle import FILE [--database PATH_OR_URL]\n"
+        "  bundle export --out FILE --as SERVICE_NUMBER [--since DATE] [--station NAME] [--database PATH_OR_URL]\n"
+        "  bundle import FILE --as SERVICE_NUMBER [--database PATH_OR_URL]\n"
         "                                         carry officers and events between stations\n"
         "  demo populate --officers N --events M [--seed S] [--database PATH_OR_URL]"));
     return 2;
@@ -132,6 +136,63 @@ std::unique_ptr<cca::progress::ProgressStore> openStore(const QCommandLineParser
     else if (!opened.movedAsidePath.isEmpty())
         err(QStringLiteral("ccacademy-cli: the damaged database was moved aside to ") + opened.movedAsidePath);
     return std::move(opened.store);
+}
+
+// Trainer commands run only for a trainer or administrator who proves it: --as SERVICE_NUMBER, and
+// the password from $CCA_PASSWORD (for scripts) or typed at a prompt that does not echo it.
+// Wrong passwords count towards the same lockout as in the app.
+QString readSecretFromTerminal()
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    std::fputs("Password: ", stderr);
+    std::fflush(stderr);
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    char buffer[256] = {};
+    const bool ok = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputs("\n", stderr);
+    QString secret = ok ? QString::fromUtf8(buffer).trimmed() : QString();
+    std::fill(std::begin(buffer), std::end(buffer), '\0');
+    return secret;
+}
+
+bool authoriseTrainer(cca::progress::ProgressStore &store, const QString &serviceNumber)
+{
+    if (serviceNumber.isEmpty()) {
+        err(QStringLiteral("ccacademy-cli: this is a trainer command: give --as SERVICE_NUMBER (a trainer or administrator) "
+                           "and the password in CCA_PASSWORD or at the prompt"));
+        return false;
+    }
+    std::optional<cca::progress::Officer> officer;
+    for (const auto &o : store.officers())
+        if (o.serviceNumber == serviceNumber)
+            officer = o;
+    if (!officer) {
+        err(QStringLiteral("ccacademy-cli: no officer with service number %1 in this database").arg(serviceNumber));
+        return false;
+    }
+    if (!cca::accounts::SignInPolicy::requiresPassword(officer->role)) {
+        err(QStringLiteral("ccacademy-cli: %1 is a trainee; trainer commands need a trainer or administrator").arg(serviceNumber));
+        return false;
+    }
+    if (!cca::accounts::SignInPolicy::needsSecret(*officer)) {
+        err(QStringLiteral("ccacademy-cli: %1 has no password on this workstation yet; sign in to the app once to set one").arg(serviceNumber));
+        return false;
+    }
+    QString secret = qEnvironmentVariable("CCA_PASSWORD");
+    if (secret.isEmpty())
+        secret = readSecretFromTerminal();
+    const auto result = cca::accounts::SignInPolicy(&store).signIn(officer->id, secret);
+    if (result.outcome != cca::accounts::SignInPolicy::Outcome::SignedIn) {
+        err(QStringLiteral("ccacademy-cli: ") + result.message);
+        return false;
+    }
+    return true;
 }
 
 int officersList(const QStringList &args)
@@ -279,8 +340,9 @@ int exportXapi(const QStringList &args)
     QCommandLineOption outFile(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     QCommandLineOption since(QStringLiteral("since"), QString(), QStringLiteral("DATE"));
     QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("PATH_OR_URL"), cca::AppInfo::defaultDatabasePath());
-    p.addOptions({outFile, since, database});
-    const QString usageLine = QStringLiteral("usage: ccacademy-cli export xapi --out FILE [--since DATE] [--database PATH_OR_URL]");
+    QCommandLineOption asOfficer(QStringLiteral("as"), QString(), QStringLiteral("SERVICE_NUMBER"));
+    p.addOptions({outFile, since, database, asOfficer});
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli export xapi --out FILE --as SERVICE_NUMBER [--since DATE] [--database PATH_OR_URL]");
     if (!p.parse(QStringList{QStringLiteral("export")} + args) || !p.isSet(outFile) || !p.positionalArguments().isEmpty()) {
         err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
         return 2;
@@ -290,6 +352,8 @@ int exportXapi(const QStringList &args)
         return 2;
     auto store = openStore(p, database);
     if (!store)
+        return 1;
+    if (!authoriseTrainer(*store, p.value(asOfficer)))
         return 1;
     const QList<cca::progress::Event> events = store->allEvents(from);
     int skipped = 0;
@@ -312,9 +376,10 @@ int bundleExport(const QStringList &args)
     QCommandLineOption since(QStringLiteral("since"), QString(), QStringLiteral("DATE"));
     QCommandLineOption station(QStringLiteral("station"), QString(), QStringLiteral("NAME"), QSysInfo::machineHostName());
     QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("PATH_OR_URL"), cca::AppInfo::defaultDatabasePath());
-    p.addOptions({outFile, since, station, database});
+    QCommandLineOption asOfficer(QStringLiteral("as"), QString(), QStringLiteral("SERVICE_NUMBER"));
+    p.addOptions({outFile, since, station, database, asOfficer});
     const QString usageLine =
-        QStringLiteral("usage: ccacademy-cli bundle export --out FILE [--since DATE] [--station NAME] [--database PATH_OR_URL]");
+        QStringLiteral("usage: ccacademy-cli bundle export --out FILE --as SERVICE_NUMBER [--since DATE] [--station NAME] [--database PATH_OR_URL]");
     if (!p.parse(QStringList{QStringLiteral("bundle")} + args) || !p.isSet(outFile) || !p.positionalArguments().isEmpty()) {
         err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
         return 2;
@@ -324,6 +389,8 @@ int bundleExport(const QStringList &args)
         return 2;
     auto store = openStore(p, database);
     if (!store)
+        return 1;
+    if (!authoriseTrainer(*store, p.value(asOfficer)))
         return 1;
     const auto bundle = cca::records::ProgressBundle::fromStore(*store, from, p.value(station));
     QString error;
@@ -339,9 +406,10 @@ int bundleImport(const QStringList &args)
 {
     QCommandLineParser p;
     QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("PATH_OR_URL"), cca::AppInfo::defaultDatabasePath());
-    p.addOption(database);
+    QCommandLineOption asOfficer(QStringLiteral("as"), QString(), QStringLiteral("SERVICE_NUMBER"));
+    p.addOptions({database, asOfficer});
     if (!p.parse(QStringList{QStringLiteral("bundle")} + args) || p.positionalArguments().size() != 1) {
-        err(QStringLiteral("usage: ccacademy-cli bundle import FILE [--database PATH_OR_URL]"));
+        err(QStringLiteral("usage: ccacademy-cli bundle import FILE --as SERVICE_NUMBER [--database PATH_OR_URL]"));
         return 2;
     }
     QString error;
@@ -352,6 +420,9 @@ int bundleImport(const QStringList &args)
     }
     auto store = openStore(p, database);
     if (!store)
+        return 1;
+    // A new station's empty database has nobody to sign in as; once it has officers, a trainer must.
+    if (!store->officers().isEmpty() && !authoriseTrainer(*store, p.value(asOfficer)))
         return 1;
     cca::progress::ProgressStore::ImportCounts counts;
     if (!bundle->importInto(*store, &counts, &error)) {
