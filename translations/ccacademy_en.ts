@@ -1273,6 +1273,10 @@ Academy</source>
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Saved. It is asked for the next time you sign in.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1401,6 +1405,58 @@ Academy</source>
     </message>
     <message>
         <source>manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two entries do not match. Type them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your PIN (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least 8 characters, with a digit or symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4 to 8 digits, or leave empty to remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This profile has no password on this workstation yet. Set one to use the trainer tools.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1330,6 +1330,10 @@ Academy</translation>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
+    <message>
+        <source>Saved. It is asked for the next time you sign in.</source>
+        <translation>Guardado. Se le pedirá la próxima vez que inicie sesión.</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1459,6 +1463,58 @@ Academy</translation>
     <message>
         <source>manual</source>
         <translation>manual</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>The two entries do not match. Type them again.</source>
+        <translation>Las dos entradas no coinciden. Escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Su contraseña</translation>
+    </message>
+    <message>
+        <source>Your PIN (optional)</source>
+        <translation>Su PIN (opcional)</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nuevo PIN</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>Repita el PIN</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with a digit or symbol</source>
+        <translation>Al menos 8 caracteres, con un número o símbolo</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, or leave empty to remove</source>
+        <translation>De 4 a 8 dígitos, o déjelo vacío para quitarlo</translation>
+    </message>
+    <message>
+        <source>This profile has no password on this workstation yet. Set one to use the trainer tools.</source>
+        <translation>Este perfil aún no tiene contraseña en este equipo. Establezca una para usar las herramientas de instructor.</translation>
     </message>
 </context>
 <context>

@@ -1312,6 +1312,10 @@ Academy</source>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
+    <message>
+        <source>Saved. It is asked for the next time you sign in.</source>
+        <translation>已保存。下次登录时需要输入。</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1441,6 +1445,58 @@ Academy</source>
     <message>
         <source>manual</source>
         <translation>手动</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新设置</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The two entries do not match. Type them again.</source>
+        <translation>两次输入不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>你的密码</translation>
+    </message>
+    <message>
+        <source>Your PIN (optional)</source>
+        <translation>你的PIN（可选）</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新PIN</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再输入一次密码</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>再输入一次PIN</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with a digit or symbol</source>
+        <translation>至少8个字符，须包含数字或符号</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, or leave empty to remove</source>
+        <translation>4至8位数字，留空即可移除</translation>
+    </message>
+    <message>
+        <source>This profile has no password on this workstation yet. Set one to use the trainer tools.</source>
+        <translation>此档案在本工作站尚未设置密码。请先设置密码，才能使用培训师工具。</translation>
     </message>
 </context>
 <context>

@@ -1312,6 +1312,10 @@ Academy</source>
         <source>Reports</source>
         <translation>報告</translation>
     </message>
+    <message>
+        <source>Saved. It is asked for the next time you sign in.</source>
+        <translation>已儲存。下次登入時需要輸入。</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1441,6 +1445,58 @@ Academy</source>
     <message>
         <source>manual</source>
         <translation>手動</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新設定</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>再輸入一次</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>The two entries do not match. Type them again.</source>
+        <translation>兩次輸入不相符，請重新輸入。</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>你的密碼</translation>
+    </message>
+    <message>
+        <source>Your PIN (optional)</source>
+        <translation>你的PIN（可選）</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新PIN</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再輸入一次密碼</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN</source>
+        <translation>再輸入一次PIN</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with a digit or symbol</source>
+        <translation>最少8個字元，須包括數字或符號</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, or leave empty to remove</source>
+        <translation>4至8位數字，留空即可移除</translation>
+    </message>
+    <message>
+        <source>This profile has no password on this workstation yet. Set one to use the trainer tools.</source>
+        <translation>此檔案在本工作站尚未設定密碼。請先設定密碼，才可使用訓練員工具。</translation>
     </message>
 </context>
 <context>

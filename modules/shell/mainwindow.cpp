@@ -299,6 +299,18 @@ void MainWindow::buildUi()
         LanguageManager::instance()->apply(locale);
     });
     connect(m_settings, &SettingsPage::appearanceChanged, this, &MainWindow::applyAppearance);
+    connect(m_settings, &SettingsPage::secretChosen, this, [this](const QString &secret) {
+        if (!m_officer)
+            return;
+        QString error;
+        if (!accounts::SignInPolicy(m_store).setSecret(m_officer->id, m_officer->role, secret, &error)) {
+            m_settings->showSecretResult(error, false);
+            return;
+        }
+        m_officer = m_store->officer(m_officer->id);
+        applyRoleToPlaces();
+        m_settings->showSecretResult(tr("Saved. It is asked for the next time you sign in."), true);
+    });
 
     buildMenus();
 }
@@ -529,32 +541,32 @@ void MainWindow::goReview()
 
 void MainWindow::goImport()
 {
-    if (!m_officer || !kTrainerRoles.contains(m_officer->role))
+    if (!m_officer || !kTrainerRoles.contains(effectiveRole()))
         return; // the page refuses too: it is locked for any other role
     showPage(kImport, m_import);
 }
 
 void MainWindow::goCohorts()
 {
-    if (!m_officer || !kTrainerRoles.contains(m_officer->role))
+    if (!m_officer || !kTrainerRoles.contains(effectiveRole()))
         return;
-    m_cohorts->setData(m_store, m_catalog.modules(), language(), m_officer->role, m_officer->id);
+    m_cohorts->setData(m_store, m_catalog.modules(), language(), effectiveRole(), m_officer->id);
     showPage(kCohorts, m_cohorts);
 }
 
 void MainWindow::goVerify()
 {
-    if (!m_officer || !kTrainerRoles.contains(m_officer->role))
+    if (!m_officer || !kTrainerRoles.contains(effectiveRole()))
         return;
-    m_verify->setStore(m_store, m_officer->role);
+    m_verify->setStore(m_store, effectiveRole());
     showPage(kVerify, m_verify);
 }
 
 void MainWindow::goReports()
 {
-    if (!m_officer || !kTrainerRoles.contains(m_officer->role))
+    if (!m_officer || !kTrainerRoles.contains(effectiveRole()))
         return;
-    m_reports->setData(m_store, m_catalog.modules(), language(), m_officer->role);
+    m_reports->setData(m_store, m_catalog.modules(), language(), effectiveRole());
     showPage(kReports, m_reports);
 }
 
@@ -584,9 +596,20 @@ bool MainWindow::isPlaceOffered(const QString &place) const
     return false;
 }
 
+QString MainWindow::effectiveRole() const
+{
+    if (!m_officer)
+        return {};
+    // A trainer or administrator profile without a password (imported from another station, or
+    // made by the demo tool) works as a trainee until its password is set in Settings.
+    if (accounts::SignInPolicy::requiresPassword(m_officer->role) && !accounts::SignInPolicy::needsSecret(*m_officer))
+        return QStringLiteral("trainee");
+    return m_officer->role;
+}
+
 void MainWindow::applyRoleToPlaces()
 {
-    const QString role = m_officer ? m_officer->role : QString();
+    const QString role = effectiveRole();
     m_import->setRole(role);
     for (int i = 0; i < m_sidebar->count(); ++i) {
         const QString id = m_sidebar->item(i)->data(Qt::UserRole).toString();
@@ -599,7 +622,8 @@ void MainWindow::goSettings()
 {
     if (!m_officer)
         return;
-    m_settings->setBackupAccess(m_officer->role, m_store->description());
+    m_settings->setBackupAccess(effectiveRole(), m_store->description());
+    m_settings->setOfficer(*m_officer);
     showPage(kSettings, m_settings);
 }
 
@@ -813,13 +837,13 @@ void MainWindow::restorePlace(const QString &saved)
         goSettings();
     else if (place == kReview)
         goReview();
-    else if (place == kImport && m_officer && kTrainerRoles.contains(m_officer->role))
+    else if (place == kImport && m_officer && kTrainerRoles.contains(effectiveRole()))
         goImport();
-    else if (place == kCohorts && m_officer && kTrainerRoles.contains(m_officer->role))
+    else if (place == kCohorts && m_officer && kTrainerRoles.contains(effectiveRole()))
         goCohorts();
-    else if (place == kVerify && m_officer && kTrainerRoles.contains(m_officer->role))
+    else if (place == kVerify && m_officer && kTrainerRoles.contains(effectiveRole()))
         goVerify();
-    else if (place == kReports && m_officer && kTrainerRoles.contains(m_officer->role))
+    else if (place == kReports && m_officer && kTrainerRoles.contains(effectiveRole()))
         goReports();
     else if (place == kModule && m_catalog.find(moduleId))
         openModule(moduleId);

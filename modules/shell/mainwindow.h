@@ -135,6 +135,7 @@ private:
     learning::LearningSession *sessionFor(const QString &moduleId);
     void showNotice(const QString &text, bool error);
     void applyRoleToPlaces();
+    QString effectiveRole() const;
 
     progress::ProgressStore *m_store;
     content::Catalog m_catalog;

@@ -12,7 +12,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QStyle>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -73,6 +75,37 @@ SettingsPage::SettingsPage(const QString &databaseDescription, QWidget *parent) 
     bl->addLayout(info);
     root->addWidget(about);
 
+    QFrame *secretCard = ui::card(this);
+    secretCard->setMaximumWidth(640);
+    auto *sl = new QVBoxLayout(secretCard);
+    sl->setContentsMargins(24, 20, 24, 20);
+    m_secretTitle = ui::heading(QString(), "h2", secretCard);
+    sl->addWidget(m_secretTitle);
+    auto *secretForm = new QFormLayout;
+    m_newSecret = new QLineEdit(secretCard);
+    m_newSecret->setEchoMode(QLineEdit::Password);
+    m_repeatSecret = new QLineEdit(secretCard);
+    m_repeatSecret->setEchoMode(QLineEdit::Password);
+    secretForm->addRow(tr("New"), m_newSecret);
+    secretForm->addRow(tr("Repeat"), m_repeatSecret);
+    sl->addLayout(secretForm);
+    m_saveSecret = new QPushButton(tr("Save"), secretCard);
+    sl->addWidget(m_saveSecret, 0, Qt::AlignLeft);
+    m_secretStatus = ui::mutedLabel(QString(), secretCard);
+    sl->addWidget(m_secretStatus);
+    root->addWidget(secretCard);
+    connect(m_saveSecret, &QPushButton::clicked, this, [this] {
+        const QString secret = m_newSecret->text();
+        const bool match = secret == m_repeatSecret->text();
+        m_newSecret->clear();
+        m_repeatSecret->clear();
+        if (!match) {
+            showSecretResult(tr("The two entries do not match. Type them again."), false);
+            return;
+        }
+        emit secretChosen(secret);
+    });
+
     m_backupCard = ui::card(this);
     m_backupCard->setMaximumWidth(640);
     auto *kl = new QVBoxLayout(m_backupCard);
@@ -106,6 +139,27 @@ SettingsPage::SettingsPage(const QString &databaseDescription, QWidget *parent) 
     };
     connect(m_theme, &QComboBox::activated, this, appearanceChanged);
     connect(m_textSize, &QComboBox::activated, this, appearanceChanged);
+}
+
+void SettingsPage::setOfficer(const progress::Officer &officer)
+{
+    const bool password = officer.role != QLatin1String("trainee");
+    m_secretTitle->setText(password ? tr("Your password") : tr("Your PIN (optional)"));
+    m_newSecret->setAccessibleName(password ? tr("New password") : tr("New PIN"));
+    m_repeatSecret->setAccessibleName(password ? tr("Repeat the password") : tr("Repeat the PIN"));
+    m_newSecret->setPlaceholderText(password ? tr("At least 8 characters, with a digit or symbol") : tr("4 to 8 digits, or leave empty to remove"));
+    if (password && officer.secretKind.isEmpty())
+        showSecretResult(tr("This profile has no password on this workstation yet. Set one to use the trainer tools."), false);
+    else
+        m_secretStatus->clear();
+}
+
+void SettingsPage::showSecretResult(const QString &message, bool ok)
+{
+    m_secretStatus->setText(message);
+    m_secretStatus->setProperty("role", ok ? QStringLiteral("muted") : QStringLiteral("error"));
+    m_secretStatus->style()->unpolish(m_secretStatus);
+    m_secretStatus->style()->polish(m_secretStatus);
 }
 
 void SettingsPage::setBackupAccess(const QString &role, const QString &databasePath)

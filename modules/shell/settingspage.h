@@ -1,8 +1,12 @@
 #pragma once
 
+#include "progress/officer.h"
+
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
+class QPushButton;
 class QFrame;
 class QLabel;
 class QListWidget;
@@ -21,6 +25,13 @@ public:
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *textSizeBox() const { return m_textSize; }
 
+    // The signed-in officer's own password (trainers, administrators) or PIN (trainees).
+    void setOfficer(const progress::Officer &officer);
+    void showSecretResult(const QString &message, bool ok);
+    QLineEdit *newSecretField() const { return m_newSecret; }
+    QLineEdit *repeatSecretField() const { return m_repeatSecret; }
+    QPushButton *saveSecretButton() const { return m_saveSecret; }
+
     // Backups of the SQLite file: administrators may take one now or choose one to restore at the next start.
     void setBackupAccess(const QString &role, const QString &databasePath);
     bool backUpNow();
@@ -28,6 +39,7 @@ public:
     QListWidget *backupList() const { return m_backups; }
 
 signals:
+    void secretChosen(const QString &secret);
     void languageChosen(const QString &uiLocale);
     void appearanceChanged(const QString &theme, int textSize);
 
@@ -35,6 +47,11 @@ private:
     QComboBox *m_language;
     QComboBox *m_theme;
     QComboBox *m_textSize;
+    QLabel *m_secretTitle;
+    QLineEdit *m_newSecret;
+    QLineEdit *m_repeatSecret;
+    QPushButton *m_saveSecret;
+    QLabel *m_secretStatus;
     QFrame *m_backupCard;
     QListWidget *m_backups;
     QLabel *m_backupStatus;

@@ -1,4 +1,5 @@
 // Trainer tools through the main window: only trainers and administrators see and use them.
+#include "accounts/signinpolicy.h"
 #include "core/preferences.h"
 #include "progress/sqliteprogressstore.h"
 #include "shell/mainwindow.h"
@@ -46,7 +47,9 @@ protected:
         o.role = role;
         QString error;
         EXPECT_TRUE(opened.store->addOfficer(o, &error));
-        return o;
+        if (role != QLatin1String("trainee")) // trainers and administrators have a password
+            EXPECT_TRUE(accounts::SignInPolicy(opened.store.get()).setSecret(o.id, role, QStringLiteral("Trainer-2026"), &error));
+        return *opened.store->officer(o.id);
     }
     QTemporaryDir dir;
     progress::OpenResult opened;
@@ -274,4 +277,28 @@ TEST_F(Trainer, ReportsShowACohortsNumbersAChartAndExportCsv)
     EXPECT_TRUE(QFileInfo::exists(csv));
     w.signIn(done.id);
     EXPECT_FALSE(w.isPlaceOffered(QStringLiteral("reports")));
+}
+
+TEST_F(Trainer, ATrainerProfileWithoutAPasswordWorksAsATraineeUntilItSetsOne)
+{
+    progress::Officer imported;
+    imported.displayName = QStringLiteral("Sgt Imported");
+    imported.serviceNumber = QStringLiteral("T-IMP");
+    imported.role = QStringLiteral("trainer");
+    QString error;
+    ASSERT_TRUE(opened.store->addOfficer(imported, &error)); // as a bundle from another station brings it: no password
+    shell::MainWindow w(opened.store.get(), content::Catalog());
+    w.showInitialScreen();
+    w.show();
+    w.signIn(imported.id);
+    EXPECT_FALSE(w.isPlaceOffered(QStringLiteral("import")));
+    w.goImport();
+    EXPECT_NE(w.currentPlace(), QStringLiteral("import"));
+    w.goSettings();
+    shell::SettingsPage *settings = w.settingsPage();
+    QTest::keyClicks(settings->newSecretField(), QStringLiteral("Imported-2026"));
+    QTest::keyClicks(settings->repeatSecretField(), QStringLiteral("Imported-2026"));
+    QTest::mouseClick(settings->saveSecretButton(), Qt::LeftButton);
+    EXPECT_TRUE(opened.store->officerSecret(imported.id).startsWith(QStringLiteral("$argon2id$")));
+    EXPECT_TRUE(w.isPlaceOffered(QStringLiteral("import")));
 }

@@ -1,5 +1,6 @@
 // Walks the real main window through its main screens with a demo profile and saves PNGs.
 // Usage: screenshot_tour OUTDIR   (scripts/screenshot.sh runs it under Xvfb)
+#include "accounts/signinpolicy.h"
 #include "assessment/scoring.h"
 #include "assessment/widgets/answerwidget.h"
 #include "assessment/widgets/quizpage.h"
@@ -109,6 +110,7 @@ int main(int argc, char *argv[])
     trainer.unit = QStringLiteral("Police College");
     trainer.role = QStringLiteral("trainer");
     opened.store->addOfficer(trainer, &error);
+    accounts::SignInPolicy(opened.store.get()).setSecret(trainer.id, trainer.role, QStringLiteral("Tour-Password-1"), &error);
     w.signOut();
     shot(&w, QStringLiteral("02-sign-in"));
 
