@@ -9,7 +9,7 @@ export CCA_ROOT
 CCA_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-multimedia-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
+  qt6-multimedia-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsodium-dev libqrencode-dev
   xvfb xauth

@@ -5,6 +5,7 @@
 #include "core/appinfo.h"
 #include "demo/demopopulator.h"
 #include "progress/certificateregistry.h"
+#include "progress/postgresprogressstore.h"
 #include "progress/progressstore.h"
 #include "questionimport/importsummaryjson.h"
 #include "questionimport/questionimport.h"
@@ -57,7 +58,10 @@ int usage()
         "  bundle export --out FILE --as SERVICE_NUMBER [--since DATE] [--station NAME] [--database PATH_OR_URL]\n"
         "  bundle import FILE --as SERVICE_NUMBER [--database PATH_OR_URL]\n"
         "                                         carry officers and events between stations\n"
-        "  demo populate --officers N --events M [--seed S] [--database PATH_OR_URL]"));
+        "  demo populate --officers N --events M [--seed S] [--database PATH_OR_URL] [--as SERVICE_NUMBER]\n"
+        "                                         fill a database with synthetic records (--as when it already has officers)\n"
+        "PATH_OR_URL: a SQLite file, or postgresql://user@host:port/database for a central store\n"
+        "(password from CCA_DB_PASSWORD or a prompt)"));
     return 2;
 }
 
@@ -128,9 +132,20 @@ int modulesList(const QStringList &args)
     return 0;
 }
 
+QString readSecretFromTerminal(const QString &prompt);
+
+// A central PostgreSQL store that asks for a password gets it at a prompt that does not echo it
+// (three tries); scripts set CCA_DB_PASSWORD instead. The password is never written anywhere.
 std::unique_ptr<cca::progress::ProgressStore> openStore(const QCommandLineParser &p, const QCommandLineOption &database)
 {
-    cca::progress::OpenResult opened = cca::progress::openProgressStore(p.value(database));
+    const QString where = p.value(database);
+    cca::progress::OpenResult opened = cca::progress::openProgressStore(where);
+    for (int tries = 0; !opened.store && opened.needsPassword && tries < 3; ++tries) {
+        const QString password = readSecretFromTerminal(QStringLiteral("Password for %1: ").arg(cca::progress::PostgresProgressStore::redacted(where)));
+        if (password.isEmpty())
+            break;
+        opened = cca::progress::openProgressStore(where, password);
+    }
     if (!opened.store)
         err(QStringLiteral("ccacademy-cli: ") + opened.error);
     else if (!opened.movedAsidePath.isEmpty())
@@ -141,11 +156,11 @@ std::unique_ptr<cca::progress::ProgressStore> openStore(const QCommandLineParser
 // Trainer commands run only for a trainer or administrator who proves it: --as SERVICE_NUMBER, and
 // the password from $CCA_PASSWORD (for scripts) or typed at a prompt that does not echo it.
 // Wrong passwords count towards the same lockout as in the app.
-QString readSecretFromTerminal()
+QString readSecretFromTerminal(const QString &prompt)
 {
     if (!isatty(STDIN_FILENO))
         return {};
-    std::fputs("Password: ", stderr);
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
     termios old{};
     tcgetattr(STDIN_FILENO, &old);
@@ -186,7 +201,7 @@ bool authoriseTrainer(cca::progress::ProgressStore &store, const QString &servic
     }
     QString secret = qEnvironmentVariable("CCA_PASSWORD");
     if (secret.isEmpty())
-        secret = readSecretFromTerminal();
+        secret = readSecretFromTerminal(QStringLiteral("Password: "));
     const auto result = cca::accounts::SignInPolicy(&store).signIn(officer->id, secret);
     if (result.outcome != cca::accounts::SignInPolicy::Outcome::SignedIn) {
         err(QStringLiteral("ccacademy-cli: ") + result.message);
@@ -471,9 +486,11 @@ int demoPopulate(const QStringList &args)
     QCommandLineOption events(QStringLiteral("events"), QString(), QStringLiteral("M"));
     QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("S"), QStringLiteral("1"));
     QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("PATH_OR_URL"), cca::AppInfo::defaultDatabasePath());
-    p.addOptions({officers, events, seed, database});
-    const QString usageLine =
-        QStringLiteral("usage: ccacademy-cli demo populate --officers N --events M [--seed S] [--database PATH_OR_URL]");
+    QCommandLineOption asOfficer(QStringLiteral("as"), QString(), QStringLiteral("SERVICE_NUMBER"));
+    p.addOptions({officers, events, seed, database, asOfficer});
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli demo populate --officers N --events M [--seed S] [--database PATH_OR_URL] "
+                                             "[--as SERVICE_NUMBER]\n(a database that already holds officers needs --as a trainer or "
+                                             "administrator, with the password in CCA_PASSWORD or at the prompt)");
     if (!p.parse(QStringList{QStringLiteral("demo")} + args) || !p.isSet(officers) || !p.isSet(events)
         || !p.positionalArguments().isEmpty()) {
         err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
@@ -491,6 +508,10 @@ int demoPopulate(const QStringList &args)
     const cca::content::Catalog catalog = cca::content::Catalog::loadDefault();
     auto store = openStore(p, database);
     if (!store)
+        return 1;
+    // Demo records may go into a new, empty database freely; adding them to one that holds real
+    // officers is a trainer's decision, proven like every other trainer command.
+    if (!store->officers().isEmpty() && !authoriseTrainer(*store, p.value(asOfficer)))
         return 1;
     QElapsedTimer timer;
     timer.start();

@@ -1,8 +1,8 @@
 #include "progress/progressstore.h"
 
+#include "progress/postgresprogressstore.h"
 #include "progress/sqliteprogressstore.h"
 
-#include <QCoreApplication>
 
 namespace cca::progress {
 
@@ -18,15 +18,16 @@ QMap<QString, ModuleProgress> ProgressStore::allProgress(const QString &officerI
     return ProgressDeriver::derive(events(officerId));
 }
 
-OpenResult openProgressStore(const QString &pathOrUrl)
+bool isServerAddress(const QString &pathOrUrl)
 {
+    return pathOrUrl.startsWith(QLatin1String("postgresql://")) || pathOrUrl.startsWith(QLatin1String("postgres://"));
+}
+
+OpenResult openProgressStore(const QString &pathOrUrl, const QString &password)
+{
+    if (isServerAddress(pathOrUrl))
+        return PostgresProgressStore::open(pathOrUrl, password);
     QString path = pathOrUrl;
-    if (path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://")))
-        return {nullptr,
-                QCoreApplication::translate("cca::progress", "This version stores progress in SQLite only; "
-                                                             "the PostgreSQL central store is not available yet (%1).")
-                    .arg(pathOrUrl),
-                {}};
     if (path.startsWith(QLatin1String("sqlite:")))
         path = path.mid(7);
     else if (path.startsWith(QLatin1String("file:")))

@@ -14,8 +14,8 @@
 
 namespace cca::progress {
 
-// Where officers and their events are kept. SQLite on a workstation; a central
-// PostgreSQL implementation follows the same interface.
+// Where officers and their events are kept: SQLite on a workstation (SqliteProgressStore), or a
+// force's central PostgreSQL server (PostgresProgressStore); both implement this interface.
 class ProgressStore
 {
 public:
@@ -80,9 +80,15 @@ struct OpenResult
     std::unique_ptr<ProgressStore> store;
     QString error;           // set when store is null
     QString movedAsidePath;  // set when a damaged file was moved aside and a new one created
+    bool needsPassword = false; // the server wants a (different) password: prompt and try again
 };
 
-// Opens the store named by a path or URL: a file path, "sqlite:PATH" or "file:PATH".
-OpenResult openProgressStore(const QString &pathOrUrl);
+// True for postgresql:// and postgres:// addresses.
+bool isServerAddress(const QString &pathOrUrl);
+
+// Opens the store named by a path or URL: a file path, "sqlite:PATH", "file:PATH", or
+// "postgresql://user@host:port/database". A server password comes from `password`, else from the
+// environment (see PostgresProgressStore::open).
+OpenResult openProgressStore(const QString &pathOrUrl, const QString &password = {});
 
 } // namespace cca::progress
