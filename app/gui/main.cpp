@@ -12,6 +12,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -44,8 +47,42 @@ int main(int argc, char *argv[])
     cca::shell::LanguageManager::instance()->apply(cca::Prefs::uiLanguage.get());
     QApplication::setWindowIcon(cca::ui::Icons::appIcon());
 
+    // The database: --database, else the place chosen in Settings, else this workstation's file.
+    const QString chosenInSettings = cca::Prefs::databaseLocation.get();
+    QString dbSpec = parser.isSet(database) || chosenInSettings.isEmpty() ? parser.value(database) : chosenInSettings;
+    const bool interactive = !parser.isSet(exitAfterStartup);
+
+    // A central server that asks for a password gets it from CCA_DB_PASSWORD or a prompt; it is
+    // never saved. If the server cannot be reached, the officer may carry on with this
+    // workstation's file for this session.
+    cca::progress::OpenResult opened;
+    bool officerWasTold = false;
+    if (cca::progress::isServerAddress(dbSpec)) {
+        opened = cca::progress::openProgressStore(dbSpec);
+        for (int tries = 0; interactive && !opened.store && opened.needsPassword && tries < 3; ++tries) {
+            bool ok = false;
+            const QString password = QInputDialog::getText(
+                nullptr, QObject::tr("Central progress database"),
+                QObject::tr("%1\n\nPassword for the central database:").arg(opened.error), QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                break;
+            opened = cca::progress::openProgressStore(dbSpec, password);
+        }
+        if (!opened.store && interactive && !parser.isSet(database)) {
+            QMessageBox box(QMessageBox::Warning, QObject::tr("Crypto Crime Academy"),
+                            QObject::tr("The central progress database cannot be used: %1").arg(opened.error));
+            QPushButton *local = box.addButton(QObject::tr("Use this workstation's file for now"), QMessageBox::AcceptRole);
+            box.addButton(QObject::tr("Quit"), QMessageBox::RejectRole);
+            box.exec();
+            officerWasTold = true;
+            if (box.clickedButton() == local) {
+                dbSpec = cca::AppInfo::defaultDatabasePath();
+                opened = {};
+            }
+        }
+    }
+
     // A restore chosen in Settings happens now, before anything opens the file.
-    const QString dbSpec = parser.value(database);
     const bool sqliteFile = !dbSpec.contains(QLatin1String("://"));
     QString dbFile = dbSpec;
     for (const QLatin1String prefix : {QLatin1String("sqlite:"), QLatin1String("file:")})
@@ -53,10 +90,11 @@ int main(int argc, char *argv[])
             dbFile = dbFile.mid(prefix.size());
     const QString restoreNotice = sqliteFile ? cca::shell::StartupTasks::applyPendingRestore(dbFile) : QString();
 
-    cca::progress::OpenResult opened = cca::progress::openProgressStore(dbSpec);
+    if (!opened.store && !cca::progress::isServerAddress(dbSpec))
+        opened = cca::progress::openProgressStore(dbSpec);
     if (!opened.store) {
         std::fprintf(stderr, "ccacademy: %s\n", qPrintable(opened.error));
-        if (!parser.isSet(exitAfterStartup))
+        if (interactive && !officerWasTold)
             QMessageBox::critical(nullptr, QObject::tr("Crypto Crime Academy"), opened.error);
         return 1;
     }

@@ -39,6 +39,9 @@ inline const Preference<QString> lastPage{"session/lastPage", QStringLiteral("ho
 inline const Preference<QByteArray> windowGeometry{"window/geometry", QByteArray()};
 inline const Preference<QByteArray> windowState{"window/state", QByteArray()};
 inline const Preference<QString> pendingRestore{"backup/pendingRestore", QString()}; // backup to restore at next start
+// Where progress is kept, from the next start: "" = this workstation's SQLite file, or a
+// postgresql://user@host:port/database address (never with a password in it).
+inline const Preference<QString> databaseLocation{"storage/database", QString()};
 } // namespace Prefs
 
 } // namespace cca

@@ -5,6 +5,7 @@
 #include "core/languages.h"
 #include "core/preferences.h"
 #include "progress/backupmanager.h"
+#include "progress/progressstore.h"
 #include "shell/languagemanager.h"
 #include "ui/uihelpers.h"
 
@@ -17,6 +18,7 @@
 #include <QStyle>
 #include <QLocale>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cca::shell {
@@ -129,6 +131,48 @@ SettingsPage::SettingsPage(const QString &databaseDescription, QWidget *parent) 
     kl->addWidget(m_backupStatus);
     m_backupCard->hide();
     root->addWidget(m_backupCard);
+
+    m_storageCard = ui::card(this);
+    m_storageCard->setMaximumWidth(640);
+    auto *tl = new QVBoxLayout(m_storageCard);
+    tl->setContentsMargins(24, 20, 24, 20);
+    tl->addWidget(ui::heading(tr("Where progress is kept"), "h2", m_storageCard));
+    tl->addWidget(ui::mutedLabel(tr("A station on its own keeps progress in a file on this workstation. A force with many stations "
+                                    "can share one PostgreSQL server: give its address, test it, and the app uses it from the next "
+                                    "start. The password is asked for at start and never saved."),
+                                 m_storageCard));
+    auto *serverForm = new QFormLayout;
+    serverForm->setSpacing(12);
+    m_serverAddress = new QLineEdit(m_storageCard);
+    m_serverAddress->setObjectName(QStringLiteral("serverAddress"));
+    m_serverAddress->setAccessibleName(tr("Server address"));
+    m_serverAddress->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/database"));
+    m_serverAddress->setClearButtonEnabled(true);
+    m_serverAddress->setText(Prefs::databaseLocation.get());
+    m_serverPassword = new QLineEdit(m_storageCard);
+    m_serverPassword->setEchoMode(QLineEdit::Password);
+    m_serverPassword->setAccessibleName(tr("Server password, for the test only"));
+    m_serverPassword->setPlaceholderText(tr("Only to test the connection; not saved"));
+    serverForm->addRow(tr("Server address"), m_serverAddress);
+    serverForm->addRow(tr("Password"), m_serverPassword);
+    tl->addLayout(serverForm);
+    auto *storageButtons = new QHBoxLayout;
+    auto *test = new QPushButton(tr("Test connection"), m_storageCard);
+    auto *use = new QPushButton(tr("Use this server from the next start"), m_storageCard);
+    auto *local = new QPushButton(tr("Use this workstation's file"), m_storageCard);
+    storageButtons->addWidget(test);
+    storageButtons->addWidget(use);
+    storageButtons->addWidget(local);
+    storageButtons->addStretch();
+    tl->addLayout(storageButtons);
+    m_storageStatus = ui::mutedLabel(QString(), m_storageCard);
+    m_storageStatus->setWordWrap(true);
+    tl->addWidget(m_storageStatus);
+    m_storageCard->hide();
+    root->addWidget(m_storageCard);
+    connect(test, &QPushButton::clicked, this, &SettingsPage::testServer);
+    connect(use, &QPushButton::clicked, this, &SettingsPage::useServer);
+    connect(local, &QPushButton::clicked, this, &SettingsPage::useWorkstationFile);
     connect(now, &QPushButton::clicked, this, &SettingsPage::backUpNow);
     connect(restore, &QPushButton::clicked, this, [this] { chooseRestore(m_backups->currentRow()); });
     root->addStretch();
@@ -165,10 +209,94 @@ void SettingsPage::showSecretResult(const QString &message, bool ok)
 void SettingsPage::setBackupAccess(const QString &role, const QString &databasePath)
 {
     m_databasePath = databasePath;
-    const bool admin = role == QLatin1String("admin") && !databasePath.isEmpty() && !databasePath.contains(QLatin1String("://"));
-    m_backupCard->setVisible(admin);
-    if (admin)
+    const bool isAdmin = role == QLatin1String("admin");
+    const bool localFile = !databasePath.isEmpty() && !databasePath.contains(QLatin1String("://"));
+    m_backupCard->setVisible(isAdmin && localFile);
+    if (isAdmin && localFile)
         refreshBackups();
+    m_storageCard->setVisible(isAdmin);
+    if (!isAdmin) {
+        m_serverPassword->clear();
+        return;
+    }
+    const QString chosen = Prefs::databaseLocation.get();
+    m_storageStatus->setText(chosen.isEmpty() ? tr("This workstation's file is used.")
+                                              : tr("From the next start: %1").arg(chosen));
+}
+
+QString SettingsPage::storageStatus() const
+{
+    return m_storageStatus->text();
+}
+
+void SettingsPage::showStorageStatus(const QString &message, bool ok)
+{
+    m_storageStatus->setText(message);
+    m_storageStatus->setProperty("role", ok ? QStringLiteral("muted") : QStringLiteral("error"));
+    m_storageStatus->style()->unpolish(m_storageStatus);
+    m_storageStatus->style()->polish(m_storageStatus);
+}
+
+namespace {
+// The address as typed, checked: a PostgreSQL address with a user and a database, and no password.
+QString checkedServerAddress(const QString &typed, QString *problem)
+{
+    const QString address = typed.trimmed();
+    const QUrl url(address, QUrl::StrictMode);
+    if (!progress::isServerAddress(address) || !url.isValid() || url.host().isEmpty() || url.userName().isEmpty()
+        || url.path().size() < 2) {
+        *problem = SettingsPage::tr("Write the address as postgresql://user@host:port/database.");
+        return {};
+    }
+    if (!url.password().isEmpty()) {
+        *problem = SettingsPage::tr("Leave the password out of the address: it would be saved in clear. It is asked for at start.");
+        return {};
+    }
+    return address;
+}
+} // namespace
+
+bool SettingsPage::testServer()
+{
+    QString problem;
+    const QString address = checkedServerAddress(m_serverAddress->text(), &problem);
+    if (address.isEmpty()) {
+        showStorageStatus(problem, false);
+        return false;
+    }
+    progress::OpenResult opened = progress::openProgressStore(address, m_serverPassword->text());
+    if (!opened.store) {
+        showStorageStatus(opened.error, false);
+        return false;
+    }
+    showStorageStatus(tr("Connected to %1: the database is ready (%n officer(s)).", nullptr, int(opened.store->officers().size()))
+                          .arg(opened.store->description()),
+                      true);
+    return true;
+}
+
+bool SettingsPage::useServer()
+{
+    QString problem;
+    const QString address = checkedServerAddress(m_serverAddress->text(), &problem);
+    if (address.isEmpty()) {
+        showStorageStatus(problem, false);
+        return false;
+    }
+    Prefs::databaseLocation.set(address);
+    m_serverPassword->clear();
+    showStorageStatus(tr("From the next start, progress is kept on %1. Close the app and start it again; you will be asked "
+                         "for the server's password.")
+                          .arg(address),
+                      true);
+    return true;
+}
+
+void SettingsPage::useWorkstationFile()
+{
+    Prefs::databaseLocation.set(QString());
+    m_serverPassword->clear();
+    showStorageStatus(tr("From the next start, progress is kept in this workstation's file."), true);
 }
 
 static QString backupKindName(const QString &kind)

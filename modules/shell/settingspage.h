@@ -13,7 +13,8 @@ class QListWidget;
 
 namespace cca::shell {
 
-// Language, theme and text size, applied at once and remembered.
+// Language, theme and text size, applied at once and remembered; the officer's own password or PIN;
+// for administrators, backups and where progress is kept.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,15 @@ public:
     bool chooseRestore(int row); // row in the backup list
     QListWidget *backupList() const { return m_backups; }
 
+    // Where progress is kept (administrators): this workstation's file or a central PostgreSQL
+    // server, used from the next start. The password is only used to test the connection.
+    QLineEdit *serverAddressField() const { return m_serverAddress; }
+    QLineEdit *serverPasswordField() const { return m_serverPassword; }
+    bool testServer();        // connects (and prepares the database) with the address and password typed
+    bool useServer();         // remembers the address for the next start
+    void useWorkstationFile(); // back to this workstation's SQLite file at the next start
+    QString storageStatus() const;
+
 signals:
     void secretChosen(const QString &secret);
     void languageChosen(const QString &uiLocale);
@@ -56,7 +66,12 @@ private:
     QListWidget *m_backups;
     QLabel *m_backupStatus;
     QString m_databasePath;
+    QFrame *m_storageCard;
+    QLineEdit *m_serverAddress;
+    QLineEdit *m_serverPassword;
+    QLabel *m_storageStatus;
     void refreshBackups();
+    void showStorageStatus(const QString &message, bool ok);
 };
 
 } // namespace cca::shell

@@ -1,11 +1,13 @@
 // Trainer tools through the main window: only trainers and administrators see and use them.
 #include "accounts/signinpolicy.h"
+#include "core/appinfo.h"
 #include "core/preferences.h"
 #include "progress/sqliteprogressstore.h"
 #include "shell/mainwindow.h"
 #include "shell/settingspage.h"
 #include "shell/signinpage.h"
 #include "shell/startuptasks.h"
+#include "support/testdatabase.h"
 #include "support/testutil.h"
 #include "shell/homepage.h"
 #include "progress/certificateregistry.h"
@@ -24,7 +26,9 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTableWidget>
+#include <QSettings>
 #include <QTest>
+#include <QUrl>
 
 using namespace cca;
 
@@ -214,6 +218,69 @@ TEST_F(Trainer, OnlyAdministratorsSeeBackups)
     w.signIn(trainerOfficer.id);
     w.goSettings();
     EXPECT_FALSE(w.settingsPage()->backupList()->isVisible());
+}
+
+TEST_F(Trainer, AnAdministratorPointsTheAppAtACentralServerForTheNextStart)
+{
+    Prefs::databaseLocation.set(QString());
+    const progress::Officer trainerOfficer = add(QStringLiteral("T-8"), QStringLiteral("trainer"));
+    const progress::Officer admin = add(QStringLiteral("A-8"), QStringLiteral("admin"));
+    shell::MainWindow w(opened.store.get(), content::Catalog());
+    w.showInitialScreen();
+    w.show();
+    w.signIn(trainerOfficer.id);
+    w.goSettings();
+    shell::SettingsPage *settings = w.settingsPage();
+    EXPECT_FALSE(settings->serverAddressField()->isVisible()) << "only administrators choose where progress is kept";
+    w.signIn(admin.id);
+    w.goSettings();
+    ASSERT_TRUE(settings->serverAddressField()->isVisible());
+
+    // A password in the address would be saved in clear: refused.
+    test::TestDatabase central(QStringLiteral("postgresql"));
+    ASSERT_TRUE(central.ok()) << central.error().toStdString();
+    QUrl withPassword(central.location());
+    withPassword.setPassword(central.password());
+    settings->serverAddressField()->setText(withPassword.toString());
+    EXPECT_FALSE(settings->useServer());
+    EXPECT_TRUE(settings->storageStatus().contains(QStringLiteral("Leave the password out"))) << settings->storageStatus().toStdString();
+    EXPECT_TRUE(Prefs::databaseLocation.get().isEmpty());
+    settings->serverAddressField()->setText(QStringLiteral("my-server/training"));
+    EXPECT_FALSE(settings->testServer());
+    EXPECT_TRUE(settings->storageStatus().contains(QStringLiteral("postgresql://user@host:port/database")));
+
+    // The real server: a wrong password is refused, the right one connects and prepares the database.
+    settings->serverAddressField()->setText(central.location());
+    QTest::keyClicks(settings->serverPasswordField(), QStringLiteral("wrong"));
+    EXPECT_FALSE(settings->testServer());
+    EXPECT_TRUE(settings->storageStatus().contains(QStringLiteral("refused the password"))) << settings->storageStatus().toStdString();
+    settings->serverPasswordField()->setText(central.password());
+    EXPECT_TRUE(settings->testServer()) << settings->storageStatus().toStdString();
+    EXPECT_TRUE(settings->storageStatus().contains(QStringLiteral("ready"))) << settings->storageStatus().toStdString();
+    EXPECT_EQ(central.rawQuery(QStringLiteral("SELECT count(*) FROM officers")).toInt(), 0) << "migrated, empty";
+
+    ASSERT_TRUE(settings->useServer());
+    EXPECT_EQ(Prefs::databaseLocation.get(), central.location());
+    EXPECT_TRUE(settings->serverPasswordField()->text().isEmpty()) << "the password is not kept, not even in the field";
+
+    // The next start uses it: the app asks for nothing when CCA_DB_PASSWORD is set, and fails
+    // plainly without a password when it cannot ask (no screen to ask on).
+    // (The tests run under their own application name; the app reads the same key from its own.)
+    QSettings app(AppInfo::organizationName(), AppInfo::applicationName());
+    app.setValue(Prefs::databaseLocation.key(), Prefs::databaseLocation.get());
+    app.sync();
+    const auto started = test::run(test::guiPath(), {QStringLiteral("--exit-after-startup")}, 60000,
+                                   {QStringLiteral("CCA_DB_PASSWORD=") + central.password(), QStringLiteral("PGPASSWORD=")});
+    EXPECT_EQ(started.exitCode, 0) << started.err.toStdString();
+    const auto refused = test::run(test::guiPath(), {QStringLiteral("--exit-after-startup")}, 60000,
+                                   {QStringLiteral("CCA_DB_PASSWORD="), QStringLiteral("PGPASSWORD=")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("asks for a password"))) << refused.err.toStdString();
+
+    app.remove(Prefs::databaseLocation.key());
+    app.sync();
+    settings->useWorkstationFile();
+    EXPECT_TRUE(Prefs::databaseLocation.get().isEmpty());
 }
 
 TEST_F(Trainer, ATrainerVerifiesACertificateOnScreen)
