@@ -9,7 +9,9 @@ set -euo pipefail
 
 action=${1:?usage: pg-test-cluster.sh start|stop INFO_DIR}
 info_dir=${2:?usage: pg-test-cluster.sh start|stop INFO_DIR}
-info="$info_dir/connection"
+mkdir -p "$info_dir"
+info="$(cd "$info_dir" && pwd)/connection"
+cd /tmp # the server user may not be allowed into the build folder
 
 as_server_user() {
     if [ "$(id -u)" = 0 ]; then
