@@ -25,9 +25,10 @@ namespace cca::shell {
 
 SettingsPage::SettingsPage(const QString &databaseDescription, QWidget *parent) : QWidget(parent)
 {
-    auto *root = new QVBoxLayout(this);
-    root->setContentsMargins(32, 24, 32, 24);
-    root->setSpacing(16);
+    // The cards are taller than a small screen: the page scrolls.
+    QVBoxLayout *root = ui::scrollingColumn(this, QMargins(32, 24, 32, 24), 16);
+    // A readable column; bounding the column itself (not each card) lets wrapped text get its height.
+    root->parentWidget()->setMaximumWidth(640 + 64);
     root->addWidget(ui::heading(tr("Settings"), "h1", this));
 
     QFrame *appearance = ui::card(this);
@@ -162,9 +163,9 @@ SettingsPage::SettingsPage(const QString &databaseDescription, QWidget *parent) 
     auto *local = new QPushButton(tr("Use this workstation's file"), m_storageCard);
     storageButtons->addWidget(test);
     storageButtons->addWidget(use);
-    storageButtons->addWidget(local);
     storageButtons->addStretch();
     tl->addLayout(storageButtons);
+    tl->addWidget(local, 0, Qt::AlignLeft);
     m_storageStatus = ui::mutedLabel(QString(), m_storageCard);
     m_storageStatus->setWordWrap(true);
     tl->addWidget(m_storageStatus);

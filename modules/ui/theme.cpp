@@ -43,12 +43,18 @@ QLabel[role="h2"] { font-size: %9pt; font-weight: 600; }
 QLabel[role="muted"] { color: %10; }
 QLabel[role="chip"] { background: %6; border-radius: 10px; padding: 2px 10px; color: %3; }
 QLabel[role="error"] { color: %11; }
-QPushButton { padding: 7px 16px; border-radius: 8px; }
+QPushButton { padding: 7px 16px; border-radius: 8px; border: 1px solid %2; background: %7; }
+QPushButton:hover { background: %6; }
+QPushButton:pressed { background: %2; }
+QPushButton:focus { border-color: %4; }
+QPushButton:disabled { color: %10; }
 QPushButton[primary="true"] { background: %4; color: %5; border: 1px solid %4; font-weight: 600; padding: 9px 20px; }
 QPushButton[primary="true"]:hover { background: %12; }
 QPushButton[primary="true"]:disabled { background: %2; border-color: %2; color: %10; }
 QPushButton[flat="true"] { border: none; background: transparent; }
-QLineEdit, QSpinBox { padding: 6px 8px; border-radius: 6px; }
+QLineEdit, QSpinBox, QDateEdit { padding: 5px 8px; min-height: 22px; border-radius: 6px; border: 1px solid %2; background: palette(base); }
+QLineEdit:focus, QSpinBox:focus, QDateEdit:focus { border-color: %4; }
+QLineEdit:disabled { color: %10; }
 QComboBox { min-height: 28px; }
 QProgressBar { border: none; border-radius: 4px; background: %6; max-height: 8px; text-align: center; }
 QProgressBar::chunk { border-radius: 4px; background: %4; }

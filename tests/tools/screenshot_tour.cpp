@@ -11,6 +11,7 @@
 #include "progress/sqliteprogressstore.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
+#include "shell/settingspage.h"
 #include "trainer/widgets/certificateverifypage.h"
 #include "trainer/widgets/cohortspage.h"
 #include "ui/theme.h"
@@ -18,8 +19,11 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -190,6 +194,23 @@ int main(int argc, char *argv[])
     if (!certificates.isEmpty())
         w.verifyPage()->verify(certificates.first().code);
     shot(&w, QStringLiteral("17c-trainer-verify"));
+    progress::Officer admin;
+    admin.displayName = QStringLiteral("Insp Lee Ka Yan");
+    admin.serviceNumber = QStringLiteral("INSP 0107");
+    admin.unit = QStringLiteral("Force Training");
+    admin.role = QStringLiteral("admin");
+    opened.store->addOfficer(admin, &error);
+    accounts::SignInPolicy(opened.store.get()).setSecret(admin.id, admin.role, QStringLiteral("Tour-Password-1"), &error);
+    w.signIn(admin.id);
+    w.goSettings();
+    w.settingsPage()->backUpNow();
+    w.settingsPage()->serverAddressField()->setText(QStringLiteral("postgresql://station12@training-db.force.internal:5432/ccacademy"));
+    w.settingsPage()->useServer();
+    Prefs::databaseLocation.set(QString()); // the tour's own profile is thrown away anyway
+    QApplication::processEvents();
+    if (auto *scroll = w.settingsPage()->findChild<QScrollArea *>())
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    shot(&w, QStringLiteral("17d-admin-settings"));
     w.signIn(officer.id);
 
     w.applyAppearance(QStringLiteral("dark"), 1);
