@@ -1,0 +1,367 @@
+#include "reference/referenceindex.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace cca::reference {
+
+namespace {
+
+constexpr int kIndexFormat = 1;
+
+bool exec(QSqlDatabase db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QString joined(const QList<LocalizedText> &items, const QString &language)
+{
+    QStringList out;
+    for (const LocalizedText &t : items)
+        out << t.text(language);
+    return out.join(QLatin1Char('\n'));
+}
+
+QString bodyOf(const Pattern &p, const Vocabulary &vocabulary, const QString &language)
+{
+    QStringList parts{joined(p.howItWorks, language),        joined(p.redFlagsVictim, language), joined(p.redFlagsOnChain, language),
+                      joined(p.redFlagsExchange, language),  p.victimProfile.text(language),     joined(p.evidence, language),
+                      joined(p.firstResponse, language),     joined(p.laundering, language),     joined(p.prevention, language),
+                      p.assets.join(QLatin1Char(' '))};
+    for (const QString &group : Vocabulary::groups())
+        for (const QString &id : p.tags(group))
+            parts << vocabulary.label(group, id, language);
+    return parts.join(QLatin1Char('\n'));
+}
+
+// An FTS5 string literal.
+QString quoted(const QString &term)
+{
+    QString t = term;
+    t.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+} // namespace
+
+ReferenceIndex::ReferenceIndex(QString connectionName) : m_connection(std::move(connectionName)) {}
+
+ReferenceIndex::~ReferenceIndex()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString ReferenceIndex::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("reference-index.sqlite"));
+}
+
+std::unique_ptr<ReferenceIndex> ReferenceIndex::open(const QString &path, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const QString name = QStringLiteral("cca-reference-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        std::unique_ptr<ReferenceIndex> index(new ReferenceIndex(name));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QString problem;
+        bool ok = db.open();
+        if (!ok)
+            problem = db.lastError().text();
+        // The index is a cache: anything unexpected means "build it again".
+        int format = -1;
+        if (ok) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                format = q.value(0).toInt();
+            else
+                ok = false, problem = q.lastError().text();
+        }
+        if (ok && format != 0 && format != kIndexFormat)
+            ok = false, problem = QStringLiteral("index format %1").arg(format);
+        if (ok && format == 0) {
+            ok = exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &problem)
+                 && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"), &problem)
+                 && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, lang TEXT NOT NULL, "
+                                            "title TEXT NOT NULL, aliases TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL)"),
+                         &problem)
+                 && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS tags (id TEXT NOT NULL, grp TEXT NOT NULL, value TEXT NOT NULL)"), &problem)
+                 && exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS tags_by_value ON tags (grp, value, id)"), &problem)
+                 && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, aliases, summary, body, "
+                                            "content='', tokenize='porter unicode61 remove_diacritics 2')"),
+                         &problem)
+                 && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(fts, row)"), &problem)
+                 && exec(db, QStringLiteral("PRAGMA user_version=%1").arg(kIndexFormat), &problem);
+        }
+        if (ok) {
+            index->loadTerms();
+            return index;
+        }
+        db.close();
+        db = QSqlDatabase();
+        index.reset();
+        if (attempt == 0) {
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+            continue;
+        }
+        if (error)
+            *error = QStringLiteral("Cannot open the reference index %1: %2").arg(path, problem);
+    }
+    return nullptr;
+}
+
+QByteArray ReferenceIndex::indexedFingerprint() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'fingerprint'")) && q.next())
+        return q.value(0).toString().toLatin1();
+    return {};
+}
+
+int ReferenceIndex::entryCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("SELECT count(DISTINCT id) FROM docs")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+void ReferenceIndex::loadTerms()
+{
+    m_terms.clear();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT term FROM fts_terms")))
+        return;
+    while (q.next()) {
+        const QString term = q.value(0).toString();
+        if (term.size() >= 3 && !searchtext::isCjk(term[0]) && !term[0].isDigit())
+            m_terms << term;
+    }
+}
+
+bool ReferenceIndex::update(const ReferenceLibrary &library, bool *reindexed, QString *error)
+{
+    if (reindexed)
+        *reindexed = false;
+    if (!library.fingerprint.isEmpty() && library.fingerprint == indexedFingerprint())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    auto fail = [&](const QSqlQuery &q) {
+        if (error)
+            *error = q.lastError().text();
+        db.rollback();
+        return false;
+    };
+    QSqlQuery clear(db);
+    for (const char *sql : {"DELETE FROM docs", "DELETE FROM tags", "INSERT INTO fts(fts) VALUES('delete-all')", "DELETE FROM meta"})
+        if (!clear.exec(QString::fromLatin1(sql)))
+            return fail(clear);
+    QSqlQuery doc(db), fts(db), tag(db);
+    doc.prepare(QStringLiteral("INSERT INTO docs (rowid, id, lang, title, aliases, summary, body) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    fts.prepare(QStringLiteral("INSERT INTO fts (rowid, title, aliases, summary, body) VALUES (?, ?, ?, ?, ?)"));
+    tag.prepare(QStringLiteral("INSERT INTO tags (id, grp, value) VALUES (?, ?, ?)"));
+    qint64 rowid = 0;
+    for (const Pattern &p : library.patterns) {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh-Hant")}) {
+            const QString title = p.name.text(language);
+            const QString aliases = p.aliasesIn(language).join(QStringLiteral(" · "));
+            const QString summary = p.summary.text(language);
+            const QString body = bodyOf(p, library.vocabulary, language);
+            ++rowid;
+            doc.addBindValue(rowid);
+            doc.addBindValue(p.id);
+            doc.addBindValue(language);
+            doc.addBindValue(title);
+            doc.addBindValue(aliases);
+            doc.addBindValue(summary);
+            doc.addBindValue(body);
+            if (!doc.exec())
+                return fail(doc);
+            fts.addBindValue(rowid);
+            // The id's words are searchable too ("pig-butchering").
+            fts.addBindValue(searchtext::forIndex(title + QLatin1Char(' ') + QString(p.id).replace(QLatin1Char('-'), QLatin1Char(' '))));
+            fts.addBindValue(searchtext::forIndex(aliases));
+            fts.addBindValue(searchtext::forIndex(summary));
+            fts.addBindValue(searchtext::forIndex(body));
+            if (!fts.exec())
+                return fail(fts);
+        }
+        for (const QString &group : Vocabulary::groups())
+            for (const QString &value : p.tags(group)) {
+                tag.addBindValue(p.id);
+                tag.addBindValue(group);
+                tag.addBindValue(value);
+                if (!tag.exec())
+                    return fail(tag);
+            }
+    }
+    QSqlQuery meta(db);
+    meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('fingerprint', ?)"));
+    meta.addBindValue(QString::fromLatin1(library.fingerprint));
+    if (!meta.exec())
+        return fail(meta);
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    loadTerms();
+    if (reindexed)
+        *reindexed = true;
+    return true;
+}
+
+QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Filters &filters, int limit) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QList<searchtext::QueryTerm> terms = searchtext::queryTerms(query);
+
+    QString filterSql;
+    QVariantList filterValues;
+    const std::pair<const char *, QString> wanted[] = {{"categories", filters.category},
+                                                       {"channels", filters.channel},
+                                                       {"chains", filters.chain},
+                                                       {"victimProfiles", filters.victimProfile}};
+    if (!filters.language.isEmpty()) {
+        filterSql += QStringLiteral(" AND docs.lang = ?");
+        filterValues << filters.language;
+    }
+    for (const auto &[group, value] : wanted)
+        if (!value.isEmpty()) {
+            filterSql += QStringLiteral(" AND docs.id IN (SELECT id FROM tags WHERE grp = ? AND value = ?)");
+            filterValues << QString::fromLatin1(group) << value;
+        }
+
+    // One FTS5 expression per term: Chinese runs as their character pairs, words as themselves
+    // (the last one as a prefix while it is being typed), words the index does not know widened
+    // to the known words one or two typos away.
+    auto termExpression = [&](const searchtext::QueryTerm &t, bool last, bool *fuzzy) -> QString {
+        if (t.cjk) {
+            if (t.text.size() == 1)
+                return quoted(t.text);
+            QStringList pairs;
+            for (qsizetype k = 0; k + 1 < t.text.size(); ++k)
+                pairs << quoted(t.text.mid(k, 2));
+            return QLatin1Char('(') + pairs.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+        }
+        QString expr = quoted(t.text) + (last ? QStringLiteral("*") : QString());
+        if (t.text.size() < 4)
+            return expr;
+        // Known: an index term starts with what was typed, or is its stem ("butcher" in "butchering").
+        const bool known = std::any_of(m_terms.cbegin(), m_terms.cend(), [&](const QString &term) {
+            return term.startsWith(t.text) || (term.size() >= 4 && term.size() >= t.text.size() - 4 && t.text.startsWith(term));
+        });
+        if (known)
+            return expr;
+        const int maxDistance = t.text.size() >= 8 ? 2 : 1;
+        QStringList alternatives{expr};
+        for (const QString &term : m_terms)
+            if (std::abs(int(term.size() - t.text.size())) <= maxDistance + 1
+                && searchtext::editDistance(term, t.text, maxDistance) <= maxDistance)
+                alternatives << quoted(term);
+        // Stemmed index terms are shorter than the word typed ("butcher" for "butchring").
+        for (const QString &term : m_terms) {
+            if (term.size() < 4 || term.size() >= t.text.size() || alternatives.contains(quoted(term)))
+                continue;
+            for (qsizetype k = term.size() - 1; k <= term.size() + 1; ++k)
+                if (searchtext::editDistance(term, t.text.left(k), 1) <= 1) {
+                    alternatives << quoted(term);
+                    break;
+                }
+        }
+        if (alternatives.size() > 1)
+            *fuzzy = true;
+        return QLatin1Char('(') + alternatives.mid(0, 12).join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    };
+
+    QList<Hit> hits;
+    QHash<QString, qsizetype> byId;
+    auto run = [&](const QString &match, bool fuzzy) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        QString sql;
+        if (match.isEmpty())
+            sql = QStringLiteral("SELECT docs.id, docs.lang, docs.title, docs.summary, docs.aliases, docs.body, 0 FROM docs WHERE 1 = 1%1 "
+                                 "ORDER BY docs.id, docs.lang")
+                      .arg(filterSql);
+        else
+            sql = QStringLiteral("SELECT docs.id, docs.lang, docs.title, docs.summary, docs.aliases, docs.body, bm25(fts, 10.0, 8.0, 3.0, 1.0) AS r "
+                                 "FROM fts JOIN docs ON docs.rowid = fts.rowid WHERE fts MATCH ?%1 ORDER BY r LIMIT ?")
+                      .arg(filterSql);
+        q.prepare(sql);
+        if (!match.isEmpty())
+            q.addBindValue(match);
+        for (const QVariant &v : std::as_const(filterValues))
+            q.addBindValue(v);
+        if (!match.isEmpty())
+            q.addBindValue(limit * 2);
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (byId.contains(id))
+                continue;
+            Hit h;
+            h.id = id;
+            h.language = q.value(1).toString();
+            h.title = q.value(2).toString();
+            h.score = q.value(6).toDouble();
+            h.fuzzy = fuzzy;
+            const QString fields[] = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+            for (const QString &text : fields) {
+                h.snippet = searchtext::makeSnippet(text, terms);
+                if (h.snippet.matched() || terms.isEmpty())
+                    break;
+            }
+            if (!h.snippet.matched())
+                h.snippet = searchtext::makeSnippet(fields[0], {});
+            byId.insert(id, hits.size());
+            hits << h;
+            if (hits.size() >= limit)
+                break;
+        }
+    };
+
+    if (terms.isEmpty()) {
+        run(QString(), false);
+        return hits;
+    }
+    bool fuzzy = false;
+    QStringList expressions;
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        expressions << termExpression(terms[i], i == terms.size() - 1, &fuzzy);
+    run(expressions.join(QStringLiteral(" AND ")), fuzzy);
+    // Nothing has every word: rank what has any of them.
+    if (hits.isEmpty() && expressions.size() > 1)
+        run(expressions.join(QStringLiteral(" OR ")), fuzzy);
+    return hits;
+}
+
+} // namespace cca::reference

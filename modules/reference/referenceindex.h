@@ -1,0 +1,64 @@
+#pragma once
+
+#include "reference/pattern.h"
+#include "reference/searchtext.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace cca::reference {
+
+// The reference's full-text index: an SQLite FTS5 table (porter stemming for English, characters
+// and character pairs for Chinese), ranked with bm25 (name and aliases weigh most), in a cache
+// file of its own. It is rebuilt only when the reference files change (their fingerprint).
+class ReferenceIndex
+{
+public:
+    ~ReferenceIndex();
+    ReferenceIndex(const ReferenceIndex &) = delete;
+    ReferenceIndex &operator=(const ReferenceIndex &) = delete;
+
+    // Opens or creates the index file. A file that cannot be read as an index is replaced: it is
+    // a cache, rebuilt from the reference files.
+    static std::unique_ptr<ReferenceIndex> open(const QString &path, QString *error);
+    // AppDataLocation/reference-index.sqlite
+    static QString defaultPath();
+
+    // Rebuilds the index in one transaction when `library` differs from what is indexed.
+    // reindexed says whether it did.
+    bool update(const ReferenceLibrary &library, bool *reindexed, QString *error);
+    QByteArray indexedFingerprint() const;
+    int entryCount() const;
+
+    struct Filters
+    {
+        QString category;
+        QString channel;
+        QString chain;
+        QString victimProfile;
+        QString language; // "en" or "zh-Hant" to search one language only; empty for both
+        bool isEmpty() const { return category.isEmpty() && channel.isEmpty() && chain.isEmpty() && victimProfile.isEmpty(); }
+    };
+    struct Hit
+    {
+        QString id;
+        QString language;      // the language whose text matched best
+        QString title;         // the name in that language
+        double score = 0.0;    // bm25: lower is better
+        searchtext::Snippet snippet;
+        bool fuzzy = false;    // found only after correcting a typo
+    };
+    // Ranked hits for a typed query (the last word counts as a prefix, as the officer types);
+    // both languages are searched. An empty query lists every entry that passes the filters.
+    QList<Hit> search(const QString &query, const Filters &filters = {}, int limit = 25) const;
+
+private:
+    explicit ReferenceIndex(QString connectionName);
+    QString m_connection;
+    QStringList m_terms; // the index's Latin-script terms, for typo correction
+    void loadTerms();
+};
+
+} // namespace cca::reference

@@ -1,0 +1,191 @@
+#include "reference/searchtext.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace cca::reference::searchtext {
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF)
+           || (u >= 0x3040 && u <= 0x30FF) || (u >= 0xAC00 && u <= 0xD7AF);
+}
+
+QString forIndex(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() * 3);
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!isCjk(text[i])) {
+            out += text[i++];
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && isCjk(text[end]))
+            ++end;
+        out += QLatin1Char(' ');
+        for (qsizetype k = i; k < end; ++k) {
+            out += text[k];
+            out += QLatin1Char(' ');
+            if (k + 1 < end) {
+                out += text[k];
+                out += text[k + 1];
+                out += QLatin1Char(' ');
+            }
+        }
+        i = end;
+    }
+    return out;
+}
+
+QList<QueryTerm> queryTerms(const QString &query)
+{
+    QList<QueryTerm> terms;
+    QString current;
+    bool currentCjk = false;
+    auto flush = [&] {
+        if (!current.isEmpty())
+            terms << QueryTerm{current, currentCjk};
+        current.clear();
+    };
+    for (const QChar c : query) {
+        const bool cjk = isCjk(c);
+        if (cjk) {
+            if (!currentCjk)
+                flush();
+            currentCjk = true;
+            current += c;
+        } else if (c.isLetterOrNumber()) {
+            if (currentCjk)
+                flush();
+            currentCjk = false;
+            current += c.toLower();
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return terms;
+}
+
+int editDistance(const QString &a, const QString &b, int maxDistance)
+{
+    const qsizetype n = a.size(), m = b.size();
+    if (std::abs(int(n - m)) > maxDistance)
+        return maxDistance + 1;
+    std::vector<int> prev2(size_t(m + 1)), prev(size_t(m + 1)), cur(size_t(m + 1));
+    for (qsizetype j = 0; j <= m; ++j)
+        prev[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        cur[0] = int(i);
+        int rowMin = cur[0];
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                v = std::min(v, prev2[size_t(j - 2)] + 1);
+            cur[size_t(j)] = v;
+            rowMin = std::min(rowMin, v);
+        }
+        if (rowMin > maxDistance)
+            return maxDistance + 1;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return prev[size_t(m)];
+}
+
+namespace {
+// A typed word matches a word of the text that starts with it, or with its first letters when the
+// text's word is an inflection ("butchering" for "butcher"): the common stem of at least 4 letters.
+bool wordMatches(const QString &textWord, const QString &term)
+{
+    if (textWord.startsWith(term, Qt::CaseInsensitive))
+        return true;
+    if (term.size() < 5)
+        return false;
+    const qsizetype stem = std::max<qsizetype>(4, term.size() - 3);
+    return textWord.size() >= stem && textWord.left(stem).compare(term.left(stem), Qt::CaseInsensitive) == 0
+           && editDistance(textWord.left(term.size()).toLower(), term, 2) <= 2;
+}
+} // namespace
+
+Snippet makeSnippet(const QString &text, const QList<QueryTerm> &terms, int length)
+{
+    // Every match in the whole text first.
+    QList<QPair<int, int>> matches;
+    for (const QueryTerm &t : terms) {
+        if (t.cjk) {
+            // The whole run, else its pairs (the index matched pairs).
+            QStringList pieces{t.text};
+            if (t.text.size() > 2)
+                for (qsizetype k = 0; k + 1 < t.text.size(); ++k)
+                    pieces << t.text.mid(k, 2);
+            for (const QString &piece : std::as_const(pieces)) {
+                bool found = false;
+                for (qsizetype at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + piece.size())) {
+                    matches << qMakePair(int(at), int(piece.size()));
+                    found = true;
+                }
+                if (found && piece == t.text)
+                    break;
+            }
+            continue;
+        }
+        qsizetype i = 0;
+        while (i < text.size()) {
+            while (i < text.size() && !text[i].isLetterOrNumber())
+                ++i;
+            qsizetype end = i;
+            while (end < text.size() && text[end].isLetterOrNumber() && !isCjk(text[end]))
+                ++end;
+            if (end > i && wordMatches(text.mid(i, end - i), t.text))
+                matches << qMakePair(int(i), int(end - i));
+            i = std::max(end, i + 1);
+        }
+    }
+    std::sort(matches.begin(), matches.end());
+    matches.erase(std::unique(matches.begin(), matches.end()), matches.end());
+    // Drop overlaps.
+    QList<QPair<int, int>> clean;
+    for (const auto &m : std::as_const(matches))
+        if (clean.isEmpty() || m.first >= clean.last().first + clean.last().second)
+            clean << m;
+
+    Snippet s;
+    if (clean.isEmpty()) {
+        s.text = text.left(length);
+        if (text.size() > length)
+            s.text += QStringLiteral("…");
+        return s;
+    }
+    // The window holding the most matches.
+    int bestStart = clean.first().first, bestCount = 0;
+    for (qsizetype a = 0; a < clean.size(); ++a) {
+        int count = 0;
+        for (qsizetype b = a; b < clean.size() && clean[b].first + clean[b].second <= clean[a].first + length; ++b)
+            ++count;
+        if (count > bestCount) {
+            bestCount = count;
+            bestStart = clean[a].first;
+        }
+    }
+    int start = std::max(0, bestStart - length / 4);
+    // Start at a word or sentence boundary when one is near.
+    for (int k = start; k > 0 && k > start - 20; --k)
+        if (text[k - 1].isSpace() || isCjk(text[k - 1])) {
+            start = k;
+            break;
+        }
+    const int end = std::min(int(text.size()), start + length);
+    const QString prefix = start > 0 ? QStringLiteral("…") : QString();
+    s.text = prefix + text.mid(start, end - start) + (end < text.size() ? QStringLiteral("…") : QString());
+    for (const auto &m : std::as_const(clean))
+        if (m.first >= start && m.first + m.second <= end)
+            s.highlights << qMakePair(int(prefix.size()) + m.first - start, m.second);
+    return s;
+}
+
+} // namespace cca::reference::searchtext

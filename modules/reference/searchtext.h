@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cca::reference::searchtext {
+
+// Text as the full-text index sees it. Words in Latin and other spaced scripts stay as they are
+// (FTS5's porter/unicode61 tokenizer stems and folds them); every run of Chinese or Japanese
+// characters becomes its single characters and its overlapping pairs, so that 殺豬盤 is found by
+// 殺豬盤, 殺豬 or 豬盤 without a dictionary.
+QString forIndex(const QString &text);
+
+bool isCjk(QChar c);
+
+// One term of a typed query: a word, or a run of CJK characters.
+struct QueryTerm
+{
+    QString text;
+    bool cjk = false;
+};
+QList<QueryTerm> queryTerms(const QString &query);
+
+// Damerau-Levenshtein distance (optimal string alignment), stopping early above maxDistance.
+int editDistance(const QString &a, const QString &b, int maxDistance);
+
+// A snippet of about `length` characters around the densest group of matches of `terms` in
+// `text`, and where the matches are in it (offset, length pairs into the snippet).
+struct Snippet
+{
+    QString text;
+    QList<QPair<int, int>> highlights;
+    bool matched() const { return !highlights.isEmpty(); }
+};
+Snippet makeSnippet(const QString &text, const QList<QueryTerm> &terms, int length = 180);
+
+} // namespace cca::reference::searchtext
