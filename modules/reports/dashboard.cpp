@@ -113,9 +113,19 @@ CohortDashboard cohortDashboard(ProgressStore *store, const QList<content::Modul
     const QStringList members = store->cohortMembers(cohortId);
     out.members = int(members.size());
 
+    // Names only for the overdue list, read once and only when someone is overdue. (Reading every
+    // officer costs about as much as the events of a small cohort on a large database, and
+    // ProgressStore::officer(id) reads them all too.)
     QHash<QString, Officer> officers;
-    for (const Officer &o : store->officers())
-        officers.insert(o.id, o);
+    bool officersRead = false;
+    auto officer = [&](const QString &id) {
+        if (!officersRead) {
+            officersRead = true;
+            for (const Officer &o : store->officers())
+                officers.insert(o.id, o);
+        }
+        return officers.value(id);
+    };
 
     // The earliest due date of each module assigned to this cohort.
     QHash<QString, QDate> due;
@@ -176,7 +186,7 @@ CohortDashboard cohortDashboard(ProgressStore *store, const QList<content::Modul
 
             if (row.due.isValid() && row.due < today && !p.completed) {
                 ++row.overdue;
-                const Officer o = officers.value(officerId);
+                const Officer o = officer(officerId);
                 out.overdue << OverdueOfficer{officerId, o.displayName, o.serviceNumber, row.moduleId, row.title, row.due,
                                               int(row.due.daysTo(today))};
             }
