@@ -17,11 +17,16 @@ QString csvField(const QString &value)
 
 bool writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows, QString *error)
 {
+    return writeCsv(path, {ReportTable{QString(), header, rows}}, {}, error) == WriteOutcome::Written;
+}
+
+WriteOutcome writeCsv(const QString &path, const QList<ReportTable> &tables, const ExportProgress &progress, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();
-        return false;
+        return WriteOutcome::Failed;
     }
     auto line = [](const QStringList &cells) {
         QStringList escaped;
@@ -29,16 +34,31 @@ bool writeCsv(const QString &path, const QStringList &header, const QList<QStrin
             escaped << csvField(c);
         return (escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
     };
+    const int total = rowCount(tables);
+    int done = 0;
     file.write("\xEF\xBB\xBF");
-    file.write(line(header));
-    for (const QStringList &r : rows)
-        file.write(line(r));
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        const ReportTable &table = tables[t];
+        if (tables.size() > 1) {
+            if (t > 0)
+                file.write("\r\n");
+            file.write(line({table.title}));
+        }
+        file.write(line(table.header));
+        for (const QStringList &r : table.rows) {
+            file.write(line(r));
+            if (progress && !progress(++done, total)) {
+                file.cancelWriting();
+                return WriteOutcome::Cancelled;
+            }
+        }
+    }
     if (!file.commit()) {
         if (error)
             *error = file.errorString();
-        return false;
+        return WriteOutcome::Failed;
     }
-    return true;
+    return WriteOutcome::Written;
 }
 
 } // namespace cca::reports

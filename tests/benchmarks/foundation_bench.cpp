@@ -4,6 +4,7 @@
 #include "content/catalog.h"
 #include "learning/learningsession.h"
 #include "progress/sqliteprogressstore.h"
+#include "reports/dashboard.h"
 
 #include <benchmark/benchmark.h>
 
@@ -83,6 +84,82 @@ static void BM_ModuleProgressFromEvents(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ModuleProgressFromEvents)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+// The cohort dashboard over a cohort of N members with 100 events each (five exam attempts of
+// eighteen answers), in a store of only that cohort.
+static void BM_CohortDashboard(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    auto opened = progress::SqliteProgressStore::open(dir.filePath(QStringLiteral("p.sqlite")));
+    progress::ProgressStore *store = opened.store.get();
+    const content::Catalog catalog = content::Catalog::load({kContent}, QString());
+    progress::Cohort cohort{QString(), QStringLiteral("Bench"), {}};
+    QString error;
+    store->addCohort(cohort, &error);
+    QStringList members;
+    QList<progress::Event> events;
+    const QString module = QStringLiteral("crypto-basics"), quiz = QStringLiteral("final-quiz");
+    for (int m = 0; m < state.range(0); ++m) {
+        const progress::Officer o = addOfficer(store, QString::number(m));
+        members << o.id;
+        for (int a = 0; a < 5; ++a) {
+            const QString attempt = QStringLiteral("%1-%2").arg(m).arg(a);
+            events << progress::Event::make(o.id, progress::Verbs::Attempted, module, QStringLiteral("1.1.0"), progress::ObjectTypes::Assessment,
+                                            quiz, {{QStringLiteral("attempt"), attempt}, {QStringLiteral("time_limit_minutes"), 30}});
+            for (int q = 0; q < 18; ++q)
+                events << progress::Event::make(o.id, progress::Verbs::Answered, module, QStringLiteral("1.1.0"), progress::ObjectTypes::Question,
+                                                quiz + QStringLiteral("/q%1").arg(q),
+                                                {{QStringLiteral("attempt"), attempt}, {QStringLiteral("question"), QStringLiteral("q%1").arg(q)},
+                                                 {QStringLiteral("score"), 1}, {QStringLiteral("correct"), true}});
+            events << progress::Event::make(o.id, progress::Verbs::Passed, module, QStringLiteral("1.1.0"), progress::ObjectTypes::Assessment,
+                                            quiz, {{QStringLiteral("attempt"), attempt}, {QStringLiteral("percent"), 50 + (m + a) % 50}});
+        }
+        if (events.size() >= 5000) {
+            store->record(events, &error);
+            events.clear();
+        }
+    }
+    store->record(events, &error);
+    store->setCohortMembers(cohort.id, members, &error);
+    progress::Assignment assignment{QString(), module, cohort.id, QString(), QDate(2026, 1, 1), QString(), {}};
+    store->addAssignment(assignment, &error);
+    for (auto _ : state) {
+        const reports::CohortDashboard d = reports::cohortDashboard(store, catalog.modules(), cohort.id, QDate(2026, 6, 1), QStringLiteral("en"));
+        benchmark::DoNotOptimize(d.overdue.size());
+    }
+}
+BENCHMARK(BM_CohortDashboard)->Arg(250)->Arg(1000)->Unit(benchmark::kMillisecond);
+
+// The dashboard of the largest cohort of an existing database, e.g. one filled by
+// 'ccacademy-cli demo populate': CCA_BENCH_DATABASE=/tmp/demo.sqlite foundation_bench --benchmark_filter=OnDatabase
+static void BM_CohortDashboardOnDatabase(benchmark::State &state)
+{
+    const QString path = qEnvironmentVariable("CCA_BENCH_DATABASE");
+    if (path.isEmpty()) {
+        state.SkipWithError("set CCA_BENCH_DATABASE to a database file");
+        return;
+    }
+    auto opened = progress::SqliteProgressStore::open(path);
+    if (!opened.store) {
+        state.SkipWithError("the database could not be opened");
+        return;
+    }
+    progress::ProgressStore *store = opened.store.get();
+    const content::Catalog catalog = content::Catalog::load({kContent}, QString());
+    QString largest;
+    qsizetype size = -1;
+    for (const progress::Cohort &c : store->cohorts())
+        if (const qsizetype n = store->cohortMembers(c.id).size(); n > size) {
+            size = n;
+            largest = c.id;
+        }
+    state.counters["members"] = double(size);
+    for (auto _ : state) {
+        const reports::CohortDashboard d = reports::cohortDashboard(store, catalog.modules(), largest, QDate::currentDate(), QStringLiteral("en"));
+        benchmark::DoNotOptimize(d.overdue.size());
+    }
+}
+BENCHMARK(BM_CohortDashboardOnDatabase)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

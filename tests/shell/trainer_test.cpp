@@ -19,11 +19,15 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTableWidget>
 #include <QSettings>
@@ -332,18 +336,189 @@ TEST_F(Trainer, ReportsShowACohortsNumbersAChartAndExportCsv)
     QStringList row;
     for (int c = 0; c < page->table()->columnCount(); ++c)
         row << page->table()->item(0, c)->text();
-    EXPECT_EQ(row.value(1), QStringLiteral("2")) << row.join(QLatin1Char('|')).toStdString();
-    EXPECT_EQ(row.value(2), QStringLiteral("1"));
-    EXPECT_EQ(row.value(3), QStringLiteral("50%"));
+    EXPECT_EQ(row.value(0), QStringLiteral("Crypto basics for officers")) << row.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(row.value(1), QStringLiteral("1")) << "completed";
+    EXPECT_EQ(row.value(2), QStringLiteral("50%")) << "of two members";
     EXPECT_EQ(row.value(6), QStringLiteral("1")) << "one member is overdue";
     EXPECT_FALSE(page->chartTitle().isEmpty());
     page->showTranscript(done.id);
     EXPECT_EQ(page->table()->rowCount(), 1);
     const QString csv = dir.filePath(QStringLiteral("transcript.csv"));
-    ASSERT_TRUE(page->exportCurrent(csv, &error)) << error.toStdString();
+    ASSERT_EQ(page->exportTo(csv, trainer::ExportFormat::Csv, &error), reports::WriteOutcome::Written) << error.toStdString();
     EXPECT_TRUE(QFileInfo::exists(csv));
     w.signIn(done.id);
     EXPECT_FALSE(w.isPlaceOffered(QStringLiteral("reports")));
+}
+
+namespace {
+// An exam attempt at crypto-basics' final quiz, submitted `minutes` after it started.
+QList<progress::Event> examAttempt(const progress::Officer &o, const QString &attemptId, double percent, int minutes)
+{
+    const QString module = QStringLiteral("crypto-basics");
+    const QString quiz = QStringLiteral("final-quiz");
+    progress::Event start = progress::Event::make(o.id, progress::Verbs::Attempted, module, QStringLiteral("1.1.0"), progress::ObjectTypes::Assessment,
+                                                  quiz, {{QStringLiteral("attempt"), attemptId}, {QStringLiteral("time_limit_minutes"), 30}});
+    start.timestamp = QDateTime::currentDateTimeUtc().addDays(-3);
+    progress::Event end = progress::Event::make(o.id, percent >= 70 ? progress::Verbs::Passed : progress::Verbs::Failed, module,
+                                                QStringLiteral("1.1.0"), progress::ObjectTypes::Assessment, quiz,
+                                                {{QStringLiteral("attempt"), attemptId}, {QStringLiteral("percent"), percent}});
+    end.timestamp = start.timestamp.addSecs(60 * minutes);
+    return {start, end};
+}
+
+QStringList column(QTableWidget *table, int c)
+{
+    QStringList out;
+    for (int r = 0; table && r < table->rowCount(); ++r)
+        out << (table->item(r, c) ? table->item(r, c)->text() : QString());
+    return out;
+}
+} // namespace
+
+class TrainerReports : public Trainer
+{
+protected:
+    void SetUp() override
+    {
+        Trainer::SetUp();
+        trainerOfficer = add(QStringLiteral("T-7"), QStringLiteral("trainer"));
+        done = add(QStringLiteral("PC-7"), QStringLiteral("trainee"));
+        late = add(QStringLiteral("PC-8"), QStringLiteral("trainee"));
+        cohort.name = QStringLiteral("Intake 2026-11");
+        QString error;
+        ASSERT_TRUE(opened.store->addCohort(cohort, &error));
+        ASSERT_TRUE(opened.store->setCohortMembers(cohort.id, {done.id, late.id}, &error));
+        progress::Assignment a{QString(), QStringLiteral("crypto-basics"), cohort.id, QString(), QDate::currentDate().addDays(-4),
+                               trainerOfficer.id, {}};
+        ASSERT_TRUE(opened.store->addAssignment(a, &error));
+        // PC-7 passes with 85 in 20 minutes and completes; PC-8 fails with 40 in 25 minutes.
+        QList<progress::Event> events = examAttempt(done, QStringLiteral("x1"), 85, 20) + examAttempt(late, QStringLiteral("x2"), 40, 25);
+        events << progress::Event::make(done.id, progress::Verbs::Completed, QStringLiteral("crypto-basics"), QStringLiteral("1.1.0"),
+                                        progress::ObjectTypes::Module, QStringLiteral("crypto-basics"));
+        ASSERT_TRUE(opened.store->record(events, &error));
+        catalog = content::Catalog::load({test::sourcePath(QStringLiteral("content"))}, QString());
+        w = std::make_unique<shell::MainWindow>(opened.store.get(), catalog);
+        w->showInitialScreen();
+        w->show();
+        w->signIn(trainerOfficer.id);
+        w->goReports();
+        page = w->reportsPage();
+        page->showCohort(cohort.id);
+    }
+    void TearDown() override { w.reset(); }
+
+    progress::Officer trainerOfficer, done, late;
+    progress::Cohort cohort;
+    content::Catalog catalog;
+    std::unique_ptr<shell::MainWindow> w;
+    trainer::ReportsPage *page = nullptr;
+};
+
+TEST_F(TrainerReports, TheDashboardListsTheOverdueOfficerTheScoreDistributionAndTimeSpent)
+{
+    QTableWidget *modules = page->table(QStringLiteral("modules"));
+    ASSERT_TRUE(modules);
+    EXPECT_EQ(column(modules, 3).value(0), QStringLiteral("2")) << "both submitted the exam";
+    EXPECT_EQ(column(modules, 4).value(0), QStringLiteral("50%")) << "pass rate";
+    EXPECT_EQ(column(modules, 5).value(0), QStringLiteral("63%")) << "average best score (85 + 40) / 2 = 62.5";
+
+    QTableWidget *overdue = page->table(QStringLiteral("overdue"));
+    ASSERT_TRUE(overdue);
+    ASSERT_EQ(overdue->rowCount(), 1);
+    EXPECT_EQ(overdue->item(0, 0)->text(), QStringLiteral("Officer PC-8"));
+    EXPECT_EQ(overdue->item(0, 1)->text(), QStringLiteral("PC-8"));
+    EXPECT_EQ(overdue->item(0, 4)->text(), QStringLiteral("4")) << "days overdue";
+
+    QTableWidget *distribution = page->table(QStringLiteral("distribution"));
+    ASSERT_TRUE(distribution);
+    const QStringList ranges = column(distribution, 0);
+    const QStringList counts = column(distribution, 1);
+    ASSERT_EQ(ranges.size(), 10);
+    EXPECT_EQ(counts.value(ranges.indexOf(QStringLiteral("80–89"))), QStringLiteral("1"));
+    EXPECT_EQ(counts.value(ranges.indexOf(QStringLiteral("40–49"))), QStringLiteral("1"));
+    EXPECT_EQ(counts.value(ranges.indexOf(QStringLiteral("90–100"))), QStringLiteral("0"));
+    EXPECT_EQ(page->chartTitles().size(), 2) << "completion and distribution charts";
+
+    QTableWidget *time = page->table(QStringLiteral("time"));
+    ASSERT_TRUE(time);
+    EXPECT_EQ(time->item(0, 1)->text(), QStringLiteral("2")) << "attempts";
+    EXPECT_EQ(time->item(0, 3)->text(), QStringLiteral("45 min")) << "20 + 25 minutes";
+    EXPECT_EQ(time->item(0, 4)->text(), QStringLiteral("23 min")) << "median of 20 and 25 = 22.5";
+}
+
+TEST_F(TrainerReports, PdfExportWritesAPdfWithTheTitleAndTheNumbers)
+{
+    const QString pdf = dir.filePath(QStringLiteral("dashboard.pdf"));
+    QString error;
+    ASSERT_EQ(page->exportTo(pdf, trainer::ExportFormat::Pdf, &error), reports::WriteOutcome::Written) << error.toStdString();
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.read(5) == "%PDF-");
+    EXPECT_GT(f.size(), 10000) << "the charts are in it";
+    EXPECT_TRUE(page->statusLabel()->text().contains(QStringLiteral("dashboard.pdf")));
+    EXPECT_FALSE(page->exportProgressBar()->isVisible());
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        std::printf("pdftotext is not installed: the PDF's text is not checked\n");
+        return;
+    }
+    const test::ProcessResult text = test::run(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Cohort dashboard"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Intake 2026-11")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Officer PC-8")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Page 1")));
+
+    // The item analysis and the transcript print too.
+    page->showTranscript(done.id);
+    const QString transcript = dir.filePath(QStringLiteral("transcript.pdf"));
+    ASSERT_EQ(page->exportTo(transcript, trainer::ExportFormat::Pdf, &error), reports::WriteOutcome::Written) << error.toStdString();
+    const test::ProcessResult t = test::run(pdftotext, {QStringLiteral("-layout"), transcript, QStringLiteral("-")});
+    EXPECT_TRUE(t.out.contains(QStringLiteral("Officer transcript"))) << t.out.toStdString();
+    EXPECT_TRUE(t.out.contains(QStringLiteral("85% · passed")));
+    page->showItems(QStringLiteral("crypto-basics"), QStringLiteral("final-quiz"));
+    const QString items = dir.filePath(QStringLiteral("items.pdf"));
+    ASSERT_EQ(page->exportTo(items, trainer::ExportFormat::Pdf, &error), reports::WriteOutcome::Written) << error.toStdString();
+    const test::ProcessResult i = test::run(pdftotext, {QStringLiteral("-layout"), items, QStringLiteral("-")});
+    EXPECT_TRUE(i.out.contains(QStringLiteral("Item analysis"))) << i.out.toStdString();
+}
+
+TEST_F(TrainerReports, CancellingAnExportMidwayLeavesNoFileAndSaysSo)
+{
+    for (const trainer::ExportFormat format : {trainer::ExportFormat::Pdf, trainer::ExportFormat::Csv}) {
+        const QString path = dir.filePath(format == trainer::ExportFormat::Pdf ? QStringLiteral("c.pdf") : QStringLiteral("c.csv"));
+        int last = 0, total = 0;
+        const QMetaObject::Connection c = QObject::connect(page, &trainer::ReportsPage::exportProgress, page, [&](int d, int t) {
+            last = d;
+            total = t;
+            EXPECT_TRUE(page->exportProgressBar()->isVisibleTo(page)) << "progress shows in the page";
+            EXPECT_TRUE(page->isExporting());
+            if (d == 3)
+                page->cancelButton()->click();
+        });
+        QString error;
+        EXPECT_EQ(page->exportTo(path, format, &error), reports::WriteOutcome::Cancelled);
+        QObject::disconnect(c);
+        EXPECT_EQ(last, 3);
+        EXPECT_GT(total, 3) << "cancelled midway";
+        EXPECT_FALSE(QFileInfo::exists(path));
+        EXPECT_TRUE(page->statusLabel()->text().contains(QStringLiteral("cancelled"))) << page->statusLabel()->text().toStdString();
+        EXPECT_FALSE(page->isExporting());
+        EXPECT_FALSE(page->exportProgressBar()->isVisibleTo(page));
+        EXPECT_TRUE(page->exportButton()->isEnabled());
+    }
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    EXPECT_EQ(left, QStringList{QStringLiteral("p.sqlite")} + left.filter(QStringLiteral("p.sqlite-"))) << "no temporary files remain";
+
+    // And an export afterwards works: the CSV has every table of the dashboard.
+    const QString csv = dir.filePath(QStringLiteral("dashboard.csv"));
+    QString error;
+    ASSERT_EQ(page->exportTo(csv, trainer::ExportFormat::Csv, &error), reports::WriteOutcome::Written) << error.toStdString();
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("Officer PC-8,PC-8,Crypto basics for officers"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Score distribution")));
 }
 
 TEST_F(Trainer, ATrainerProfileWithoutAPasswordWorksAsATraineeUntilItSetsOne)
@@ -369,3 +544,4 @@ TEST_F(Trainer, ATrainerProfileWithoutAPasswordWorksAsATraineeUntilItSetsOne)
     EXPECT_TRUE(opened.store->officerSecret(imported.id).startsWith(QStringLiteral("$argon2id$")));
     EXPECT_TRUE(w.isPlaceOffered(QStringLiteral("import")));
 }
+

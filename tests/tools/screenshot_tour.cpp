@@ -14,6 +14,7 @@
 #include "shell/settingspage.h"
 #include "trainer/widgets/certificateverifypage.h"
 #include "trainer/widgets/cohortspage.h"
+#include "trainer/widgets/reportspage.h"
 #include "ui/theme.h"
 
 #include <QAbstractButton>
@@ -21,9 +22,11 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +50,23 @@ void shot(QWidget *w, const QString &name)
     settle();
     const QString path = QDir(s_out).filePath(name + QStringLiteral(".png"));
     w->grab().save(path);
+    std::printf("%s\n", qPrintable(path));
+}
+
+// The whole scrolling content of a page, not only what fits in the window.
+void shotWhole(QWidget *page, const QString &name)
+{
+    settle();
+    auto *scroll = page->findChild<QScrollArea *>();
+    QWidget *w = scroll && scroll->widget() ? scroll->widget() : page;
+    const QString path = QDir(s_out).filePath(name + QStringLiteral(".png"));
+    // On the page's own background: the scrolling content itself is transparent.
+    const qreal ratio = w->devicePixelRatioF();
+    QPixmap image((QSizeF(w->size()) * ratio).toSize());
+    image.setDevicePixelRatio(ratio);
+    image.fill(page->palette().color(QPalette::Window));
+    w->render(&image, QPoint(), QRegion(), QWidget::DrawChildren);
+    image.save(path);
     std::printf("%s\n", qPrintable(path));
 }
 
@@ -178,6 +198,40 @@ int main(int argc, char *argv[])
     shot(&w, QStringLiteral("15-review"));
     w.goSettings();
     shot(&w, QStringLiteral("16-settings"));
+    // A few more trainees with exam results, so the reports have something to show.
+    const struct
+    {
+        const char *name, *number;
+        double percent;
+        int minutes;
+        bool completed;
+    } others[] = {{"Lee Ka Yan", "PC 20311", 92, 18, true},    {"Wong Siu Ming", "PC 20475", 64, 27, false},
+                  {"陳大文", "PC 21008", 78, 22, true},         {"Ng Wai Kit", "PC 21390", 45, 30, false},
+                  {"Cheung Hoi Yan", "PC 21544", 83, 16, true}, {"Lam Tsz Ho", "PC 21702", 0, 0, false}};
+    for (const auto &o : others) {
+        progress::Officer t;
+        t.displayName = QString::fromUtf8(o.name);
+        t.serviceNumber = QString::fromUtf8(o.number);
+        t.role = QStringLiteral("trainee");
+        if (!opened.store->addOfficer(t, &error) || o.minutes == 0)
+            continue;
+        const QString attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString module = QStringLiteral("crypto-basics"), quiz = QStringLiteral("final-quiz");
+        progress::Event start = progress::Event::make(t.id, progress::Verbs::Attempted, module, QStringLiteral("1.1.0"),
+                                                      progress::ObjectTypes::Assessment, quiz,
+                                                      {{QStringLiteral("attempt"), attempt}, {QStringLiteral("time_limit_minutes"), 30}});
+        start.timestamp = QDateTime::currentDateTimeUtc().addDays(-5);
+        progress::Event end = progress::Event::make(t.id, o.percent >= 70 ? progress::Verbs::Passed : progress::Verbs::Failed, module,
+                                                    QStringLiteral("1.1.0"), progress::ObjectTypes::Assessment, quiz,
+                                                    {{QStringLiteral("attempt"), attempt}, {QStringLiteral("percent"), o.percent}});
+        end.timestamp = start.timestamp.addSecs(60 * o.minutes);
+        QList<progress::Event> events{start, end};
+        if (o.completed)
+            events << progress::Event::make(t.id, progress::Verbs::Completed, module, QStringLiteral("1.1.0"), progress::ObjectTypes::Module,
+                                            module);
+        opened.store->record(events, &error);
+    }
+
     w.signIn(trainer.id);
     w.goImport();
     shot(&w, QStringLiteral("17-trainer-import"));
@@ -186,7 +240,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < w.cohortsPage()->memberList()->count(); ++i)
             w.cohortsPage()->memberList()->item(i)->setCheckState(Qt::Checked);
         w.cohortsPage()->saveMembers();
-        w.cohortsPage()->assign(QStringLiteral("crypto-basics"), QDate::currentDate().addDays(14));
+        w.cohortsPage()->assign(QStringLiteral("crypto-basics"), QDate::currentDate().addDays(-3));
     }
     shot(&w, QStringLiteral("17b-trainer-cohorts"));
     w.goVerify();
@@ -194,6 +248,24 @@ int main(int argc, char *argv[])
     if (!certificates.isEmpty())
         w.verifyPage()->verify(certificates.first().code);
     shot(&w, QStringLiteral("17c-trainer-verify"));
+    w.goReports();
+    shot(&w, QStringLiteral("17d-trainer-reports"));
+    shotWhole(w.reportsPage(), QStringLiteral("17e-trainer-reports-whole"));
+    {
+        // The export's progress bar, caught after its first row.
+        const QMetaObject::Connection c = QObject::connect(w.reportsPage(), &trainer::ReportsPage::exportProgress, [&w](int done, int) {
+            if (done == 1)
+                shot(&w, QStringLiteral("17f-trainer-reports-exporting"));
+        });
+        w.reportsPage()->exportTo(QDir(s_out).filePath(QStringLiteral("17f-cohort-dashboard.pdf")), trainer::ExportFormat::Pdf);
+        QObject::disconnect(c);
+        shot(&w, QStringLiteral("17f-trainer-reports-exported"));
+    }
+    w.applyAppearance(QStringLiteral("dark"), 1);
+    w.goReports();
+    shot(&w, QStringLiteral("17g-dark-trainer-reports"));
+    shotWhole(w.reportsPage(), QStringLiteral("17h-dark-trainer-reports-whole"));
+    w.applyAppearance(QStringLiteral("light"), 1);
     progress::Officer admin;
     admin.displayName = QStringLiteral("Insp Lee Ka Yan");
     admin.serviceNumber = QStringLiteral("INSP 0107");
@@ -210,7 +282,7 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     if (auto *scroll = w.settingsPage()->findChild<QScrollArea *>())
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
-    shot(&w, QStringLiteral("17d-admin-settings"));
+    shot(&w, QStringLiteral("17i-admin-settings"));
     w.signIn(officer.id);
 
     w.applyAppearance(QStringLiteral("dark"), 1);
