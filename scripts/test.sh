@@ -5,7 +5,7 @@
 # it at the end. If it cannot start, those tests fail; they are never skipped.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-cca_install_packages postgresql
+cca_install_packages postgresql poppler-utils
 cca_build release
 cd "$CCA_ROOT"
 export QT_QPA_PLATFORM=offscreen

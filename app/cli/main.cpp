@@ -5,6 +5,8 @@
 #include "core/appinfo.h"
 #include "demo/demopopulator.h"
 #include "progress/certificateregistry.h"
+#include "reference/pattern.h"
+#include "reference/referenceindex.h"
 #include "progress/postgresprogressstore.h"
 #include "progress/progressstore.h"
 #include "questionimport/importsummaryjson.h"
@@ -13,6 +15,7 @@
 #include "records/xapiexporter.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -46,7 +49,7 @@ int usage()
     err(QStringLiteral(
         "usage: ccacademy-cli [--version] COMMAND ...\n"
         "commands:\n"
-        "  validate PATH...                       check modules (exit 1 on any error)\n"
+        "  validate PATH...                       check modules and the reference (exit 1 on any error)\n"
         "  modules list [--json] [--content DIR]  list bundled and installed modules\n"
         "  officers list [--json] [--database PATH_OR_URL]\n"
         "  progress show --officer SERVICE_NUMBER [--json] [--database PATH_OR_URL]\n"
@@ -60,6 +63,8 @@ int usage()
         "                                         carry officers and events between stations\n"
         "  demo populate --officers N --events M [--seed S] [--database PATH_OR_URL] [--as SERVICE_NUMBER]\n"
         "                                         fill a database with synthetic records (--as when it already has officers)\n"
+        "  reference search \"QUERY\" [--lang en|zh-Hant] [--json] [--limit N] [--reference DIR]\n"
+        "                                         search the scam-pattern reference (ranked ids, titles, snippets)\n"
         "PATH_OR_URL: a SQLite file, or postgresql://user@host:port/database for a central store\n"
         "(password from CCA_DB_PASSWORD or a prompt)"));
     return 2;
@@ -72,6 +77,7 @@ int validate(const QStringList &paths)
         return 2;
     }
     cca::content::Catalog catalog;
+    QStringList referenceFolders;
     bool problems = false;
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path)) {
@@ -79,9 +85,19 @@ int validate(const QStringList &paths)
             problems = true;
             continue;
         }
+        // A reference folder (vocabulary.json), or a content folder with one in reference/.
+        QString referenceFolder;
+        if (QFileInfo::exists(QDir(path).filePath(QStringLiteral("vocabulary.json"))))
+            referenceFolder = path;
+        else if (QFileInfo::exists(QDir(path).filePath(QStringLiteral("reference/vocabulary.json"))))
+            referenceFolder = QDir(path).filePath(QStringLiteral("reference"));
+        if (!referenceFolder.isEmpty())
+            referenceFolders << referenceFolder;
         if (cca::content::Catalog::findModuleFolders(path).isEmpty()) {
-            err(QStringLiteral("%1: error: no module.json found here or below").arg(path));
-            problems = true;
+            if (referenceFolder.isEmpty()) {
+                err(QStringLiteral("%1: error: no module.json or reference vocabulary.json found here or below").arg(path));
+                problems = true;
+            }
             continue;
         }
         catalog.addPath(path, QString());
@@ -102,7 +118,22 @@ int validate(const QStringList &paths)
         else
             problems = true;
     }
-    out(QStringLiteral("%1 of %2 module(s) valid").arg(valid).arg(catalog.modules().size()));
+    if (!catalog.modules().isEmpty() || referenceFolders.isEmpty())
+        out(QStringLiteral("%1 of %2 module(s) valid").arg(valid).arg(catalog.modules().size()));
+    for (const QString &folder : std::as_const(referenceFolders)) {
+        QStringList moduleIds(known.cbegin(), known.cend());
+        for (const cca::content::ModulePackage &m : catalog.modules())
+            moduleIds << m.id;
+        const cca::reference::ReferenceLibrary lib = cca::reference::ReferenceLibrary::load(folder, moduleIds);
+        for (const cca::Diagnostic &d : lib.errors)
+            err(d.toString());
+        problems = problems || !lib.isValid();
+        out(QStringLiteral("reference %1: %2 entr%3, %4 problem(s)")
+                .arg(folder)
+                .arg(lib.patterns.size())
+                .arg(lib.patterns.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                .arg(lib.errors.size()));
+    }
     return problems ? 1 : 0;
 }
 
@@ -538,6 +569,96 @@ int demoPopulate(const QStringList &args)
     return 0;
 }
 
+// Opens the reference index (a cache beside the app's data), re-indexing when the files changed.
+std::unique_ptr<cca::reference::ReferenceIndex> openReferenceIndex(const QString &folder, cca::reference::ReferenceLibrary *library)
+{
+    *library = cca::reference::ReferenceLibrary::load(folder);
+    if (library->patterns.isEmpty()) {
+        err(QStringLiteral("ccacademy-cli: no reference entries in %1").arg(folder.isEmpty() ? QStringLiteral("the bundled content") : folder));
+        for (const cca::Diagnostic &d : library->errors)
+            err(d.toString());
+        return nullptr;
+    }
+    for (const cca::Diagnostic &d : library->errors)
+        err(QStringLiteral("warning: ") + d.toString());
+    QString error;
+    // Each reference folder gets its own cache file, so a trainer's draft never mixes with the bundled one.
+    const QString key = QString::fromLatin1(QCryptographicHash::hash(QFileInfo(folder).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    const QString path = QFileInfo(cca::reference::ReferenceIndex::defaultPath()).dir().filePath(
+        QStringLiteral("reference-index-%1.sqlite").arg(key));
+    auto index = cca::reference::ReferenceIndex::open(path, &error);
+    bool reindexed = false;
+    if (!index || !index->update(*library, &reindexed, &error)) {
+        err(QStringLiteral("ccacademy-cli: ") + error);
+        return nullptr;
+    }
+    return index;
+}
+
+int referenceSearch(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    QCommandLineOption folder(QStringLiteral("reference"), QString(), QStringLiteral("DIR"));
+    QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"), QStringLiteral("10"));
+    p.addOptions({json, lang, folder, limit});
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli reference search \"QUERY\" [--lang en|zh-Hant] [--json] [--limit N] [--reference DIR]");
+    if (!p.parse(QStringList{QStringLiteral("reference")} + args) || p.positionalArguments().size() != 1) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    const QString language = p.value(lang);
+    if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("zh-Hant")) {
+        err(QStringLiteral("ccacademy-cli: --lang must be en or zh-Hant\n") + usageLine);
+        return 2;
+    }
+    cca::reference::ReferenceLibrary library;
+    auto index = openReferenceIndex(p.isSet(folder) ? p.value(folder) : cca::reference::ReferenceLibrary::bundledFolder(), &library);
+    if (!index)
+        return 1;
+    cca::reference::ReferenceIndex::Filters filters;
+    filters.language = language;
+    const auto hits = index->search(p.positionalArguments().first(), filters, qBound(1, p.value(limit).toInt(), 100));
+    auto marked = [](const cca::reference::searchtext::Snippet &s, const QString &open, const QString &close) {
+        QString text = s.text;
+        for (auto it = s.highlights.crbegin(); it != s.highlights.crend(); ++it) {
+            text.insert(it->first + it->second, close);
+            text.insert(it->first, open);
+        }
+        return text.simplified();
+    };
+    if (p.isSet(json)) {
+        QJsonArray array;
+        int rank = 0;
+        for (const auto &h : hits) {
+            QJsonArray highlights;
+            for (const auto &[offset, length] : h.snippet.highlights)
+                highlights.append(QJsonArray{offset, length});
+            array.append(QJsonObject{{QStringLiteral("rank"), ++rank},
+                                     {QStringLiteral("id"), h.id},
+                                     {QStringLiteral("title"), h.title},
+                                     {QStringLiteral("language"), h.language},
+                                     {QStringLiteral("snippet"), h.snippet.text},
+                                     {QStringLiteral("highlights"), highlights},
+                                     {QStringLiteral("score"), h.score},
+                                     {QStringLiteral("typo_corrected"), h.fuzzy}});
+        }
+        out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    if (hits.isEmpty()) {
+        out(QStringLiteral("no entries match \"%1\"").arg(p.positionalArguments().first()));
+        return 0;
+    }
+    int rank = 0;
+    for (const auto &h : hits) {
+        out(QStringLiteral("%1. %2\t%3").arg(++rank).arg(h.id, h.title));
+        out(QStringLiteral("   ") + marked(h.snippet, QStringLiteral("["), QStringLiteral("]")));
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -578,6 +699,8 @@ int main(int argc, char *argv[])
         return bundleImport(args);
     if (command == QLatin1String("demo") && sub == QLatin1String("populate"))
         return demoPopulate(args);
+    if (command == QLatin1String("reference") && sub == QLatin1String("search"))
+        return referenceSearch(args);
     err(QStringLiteral("ccacademy-cli: unknown command '%1'").arg((command + QLatin1Char(' ') + sub).trimmed()));
     return usage();
 }

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,7 +17,7 @@ namespace cca::reference {
 
 namespace {
 
-constexpr int kIndexFormat = 1;
+constexpr int kIndexFormat = 3; // 3: character pairs, prefix indexes, a head table, texts from the library
 
 bool exec(QSqlDatabase db, const QString &sql, QString *error)
 {
@@ -101,13 +102,17 @@ std::unique_ptr<ReferenceIndex> ReferenceIndex::open(const QString &path, QStrin
         if (ok && format == 0) {
             ok = exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &problem)
                  && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"), &problem)
-                 && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, lang TEXT NOT NULL, "
-                                            "title TEXT NOT NULL, aliases TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL)"),
-                         &problem)
+                 && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, lang TEXT NOT NULL)"), &problem)
+                 && exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS docs_by_lang ON docs (lang, id)"), &problem)
                  && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS tags (id TEXT NOT NULL, grp TEXT NOT NULL, value TEXT NOT NULL)"), &problem)
                  && exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS tags_by_value ON tags (grp, value, id)"), &problem)
+                 // Every text, for matching across all of an entry; and the short head (name,
+                 // aliases, summary) alone, which answers most searches from far fewer rows.
                  && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, aliases, summary, body, "
-                                            "content='', tokenize='porter unicode61 remove_diacritics 2')"),
+                                            "content='', tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"),
+                         &problem)
+                 && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts_head USING fts5(title, aliases, summary, "
+                                            "content='', tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"),
                          &problem)
                  && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(fts, row)"), &problem)
                  && exec(db, QStringLiteral("PRAGMA user_version=%1").arg(kIndexFormat), &problem);
@@ -163,6 +168,7 @@ void ReferenceIndex::loadTerms()
 
 bool ReferenceIndex::update(const ReferenceLibrary &library, bool *reindexed, QString *error)
 {
+    m_library = &library;
     if (reindexed)
         *reindexed = false;
     if (!library.fingerprint.isEmpty() && library.fingerprint == indexedFingerprint())
@@ -180,38 +186,41 @@ bool ReferenceIndex::update(const ReferenceLibrary &library, bool *reindexed, QS
         return false;
     };
     QSqlQuery clear(db);
-    for (const char *sql : {"DELETE FROM docs", "DELETE FROM tags", "INSERT INTO fts(fts) VALUES('delete-all')", "DELETE FROM meta"})
+    for (const char *sql : {"DELETE FROM docs", "DELETE FROM tags", "INSERT INTO fts(fts) VALUES('delete-all')",
+                            "INSERT INTO fts_head(fts_head) VALUES('delete-all')", "DELETE FROM meta"})
         if (!clear.exec(QString::fromLatin1(sql)))
             return fail(clear);
-    QSqlQuery doc(db), fts(db), tag(db);
-    doc.prepare(QStringLiteral("INSERT INTO docs (rowid, id, lang, title, aliases, summary, body) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery doc(db), fts(db), head(db), tag(db);
+    doc.prepare(QStringLiteral("INSERT INTO docs (rowid, id, lang) VALUES (?, ?, ?)"));
     fts.prepare(QStringLiteral("INSERT INTO fts (rowid, title, aliases, summary, body) VALUES (?, ?, ?, ?, ?)"));
+    head.prepare(QStringLiteral("INSERT INTO fts_head (rowid, title, aliases, summary) VALUES (?, ?, ?, ?)"));
     tag.prepare(QStringLiteral("INSERT INTO tags (id, grp, value) VALUES (?, ?, ?)"));
     qint64 rowid = 0;
     for (const Pattern &p : library.patterns) {
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh-Hant")}) {
-            const QString title = p.name.text(language);
-            const QString aliases = p.aliasesIn(language).join(QStringLiteral(" · "));
-            const QString summary = p.summary.text(language);
-            const QString body = bodyOf(p, library.vocabulary, language);
+            // The id's words are searchable too ("pig-butchering").
+            const QString title = searchtext::forIndex(p.name.text(language) + QLatin1Char(' ') + QString(p.id).replace(QLatin1Char('-'), QLatin1Char(' ')));
+            const QString aliases = searchtext::forIndex(p.aliasesIn(language).join(QStringLiteral(" · ")));
+            const QString summary = searchtext::forIndex(p.summary.text(language));
             ++rowid;
             doc.addBindValue(rowid);
             doc.addBindValue(p.id);
             doc.addBindValue(language);
-            doc.addBindValue(title);
-            doc.addBindValue(aliases);
-            doc.addBindValue(summary);
-            doc.addBindValue(body);
             if (!doc.exec())
                 return fail(doc);
             fts.addBindValue(rowid);
-            // The id's words are searchable too ("pig-butchering").
-            fts.addBindValue(searchtext::forIndex(title + QLatin1Char(' ') + QString(p.id).replace(QLatin1Char('-'), QLatin1Char(' '))));
-            fts.addBindValue(searchtext::forIndex(aliases));
-            fts.addBindValue(searchtext::forIndex(summary));
-            fts.addBindValue(searchtext::forIndex(body));
+            fts.addBindValue(title);
+            fts.addBindValue(aliases);
+            fts.addBindValue(summary);
+            fts.addBindValue(searchtext::forIndex(bodyOf(p, library.vocabulary, language)));
             if (!fts.exec())
                 return fail(fts);
+            head.addBindValue(rowid);
+            head.addBindValue(title);
+            head.addBindValue(aliases);
+            head.addBindValue(summary);
+            if (!head.exec())
+                return fail(head);
         }
         for (const QString &group : Vocabulary::groups())
             for (const QString &value : p.tags(group)) {
@@ -262,14 +271,14 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
     // One FTS5 expression per term: Chinese runs as their character pairs, words as themselves
     // (the last one as a prefix while it is being typed), words the index does not know widened
     // to the known words one or two typos away.
-    auto termExpression = [&](const searchtext::QueryTerm &t, bool last, bool *fuzzy) -> QString {
+    auto termExpression = [&](const searchtext::QueryTerm &t, bool last, bool *fuzzy, bool strict) -> QString {
         if (t.cjk) {
             if (t.text.size() == 1)
-                return quoted(t.text);
+                return QLatin1Char('(') + quoted(t.text) + QStringLiteral(" OR ") + quoted(t.text) + QStringLiteral("*)");
             QStringList pairs;
             for (qsizetype k = 0; k + 1 < t.text.size(); ++k)
                 pairs << quoted(t.text.mid(k, 2));
-            return QLatin1Char('(') + pairs.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+            return QLatin1Char('(') + pairs.join(strict ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) + QLatin1Char(')');
         }
         QString expr = quoted(t.text) + (last ? QStringLiteral("*") : QString());
         if (t.text.size() < 4)
@@ -302,65 +311,114 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
     };
 
     QList<Hit> hits;
-    QHash<QString, qsizetype> byId;
-    auto run = [&](const QString &match, bool fuzzy) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        QString sql;
-        if (match.isEmpty())
-            sql = QStringLiteral("SELECT docs.id, docs.lang, docs.title, docs.summary, docs.aliases, docs.body, 0 FROM docs WHERE 1 = 1%1 "
-                                 "ORDER BY docs.id, docs.lang")
-                      .arg(filterSql);
-        else
-            sql = QStringLiteral("SELECT docs.id, docs.lang, docs.title, docs.summary, docs.aliases, docs.body, bm25(fts, 10.0, 8.0, 3.0, 1.0) AS r "
-                                 "FROM fts JOIN docs ON docs.rowid = fts.rowid WHERE fts MATCH ?%1 ORDER BY r LIMIT ?")
-                      .arg(filterSql);
-        q.prepare(sql);
-        if (!match.isEmpty())
-            q.addBindValue(match);
-        for (const QVariant &v : std::as_const(filterValues))
-            q.addBindValue(v);
-        if (!match.isEmpty())
-            q.addBindValue(limit * 2);
-        if (!q.exec())
+    QSet<QString> seen;
+    QList<qint64> seenRows;
+    // Adds the entries of these index rows, in the order given, as hits.
+    auto addRows = [&](const QList<QPair<qint64, double>> &rows, bool fuzzy) {
+        if (rows.isEmpty())
             return;
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            if (byId.contains(id))
+        QStringList list;
+        for (const auto &r : rows)
+            list << QString::number(r.first);
+        QSqlQuery q(db);
+        QHash<qint64, QPair<QString, QString>> docs;
+        if (q.exec(QStringLiteral("SELECT rowid, id, lang FROM docs WHERE rowid IN (%1)").arg(list.join(QLatin1Char(',')))))
+            while (q.next())
+                docs.insert(q.value(0).toLongLong(), qMakePair(q.value(1).toString(), q.value(2).toString()));
+        for (const auto &[rowid, score] : rows) {
+            seenRows << rowid;
+            const auto doc = docs.value(rowid);
+            const Pattern *p = m_library ? m_library->find(doc.first) : nullptr;
+            if (!p || seen.contains(p->id) || hits.size() >= limit)
                 continue;
+            seen.insert(p->id);
             Hit h;
-            h.id = id;
-            h.language = q.value(1).toString();
-            h.title = q.value(2).toString();
-            h.score = q.value(6).toDouble();
+            h.id = p->id;
+            h.language = doc.second;
+            h.title = p->name.text(h.language);
+            h.score = score;
             h.fuzzy = fuzzy;
-            const QString fields[] = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
-            for (const QString &text : fields) {
-                h.snippet = searchtext::makeSnippet(text, terms);
-                if (h.snippet.matched() || terms.isEmpty())
-                    break;
+            if (!terms.isEmpty()) {
+                for (const QString &text : {p->summary.text(h.language), p->aliasesIn(h.language).join(QStringLiteral(" · ")),
+                                            bodyOf(*p, m_library->vocabulary, h.language)}) {
+                    h.snippet = searchtext::makeSnippet(text, terms);
+                    if (h.snippet.matched())
+                        break;
+                }
             }
             if (!h.snippet.matched())
-                h.snippet = searchtext::makeSnippet(fields[0], {});
-            byId.insert(id, hits.size());
+                h.snippet = searchtext::makeSnippet(p->summary.text(h.language), {});
             hits << h;
-            if (hits.size() >= limit)
-                break;
         }
     };
+    const QString rowFilter = filterSql.isEmpty() ? QString() : QStringLiteral(" AND rowid IN (SELECT docs.rowid FROM docs WHERE 1 = 1") + filterSql + QLatin1Char(')');
+    auto rank = [&](const QString &table, const QString &weights, const QString &match, const QString &exclude, int count) {
+        QList<QPair<qint64, double>> rows;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT rowid, bm25(%1, %2) AS r FROM %1 WHERE %1 MATCH ?%3%4 ORDER BY r LIMIT ?")
+                      .arg(table, weights, rowFilter, exclude));
+        q.addBindValue(match);
+        for (const QVariant &v : std::as_const(filterValues))
+            q.addBindValue(v);
+        q.addBindValue(count);
+        if (q.exec())
+            while (q.next())
+                rows << qMakePair(q.value(0).toLongLong(), q.value(1).toDouble());
+        return rows;
+    };
+    // Names, aliases and summaries first; then the rest of the text for what they did not find.
+    auto run = [&](const QString &match, bool fuzzy) {
+        if (match.isEmpty()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT rowid FROM docs WHERE lang = ?%1 ORDER BY id LIMIT ?").arg(filterSql));
+            q.addBindValue(filters.language.isEmpty() ? QStringLiteral("en") : filters.language);
+            for (const QVariant &v : std::as_const(filterValues))
+                q.addBindValue(v);
+            q.addBindValue(limit);
+            QList<QPair<qint64, double>> rows;
+            if (q.exec())
+                while (q.next())
+                    rows << qMakePair(q.value(0).toLongLong(), 0.0);
+            addRows(rows, false);
+            return;
+        }
+        addRows(rank(QStringLiteral("fts_head"), QStringLiteral("10.0, 8.0, 3.0"), match, QString(), limit * 2), fuzzy);
+        if (hits.size() >= limit)
+            return;
+        QStringList exclude;
+        for (qint64 r : std::as_const(seenRows))
+            exclude << QString::number(r);
+        addRows(rank(QStringLiteral("fts"), QStringLiteral("10.0, 8.0, 3.0, 1.0"), match,
+                     exclude.isEmpty() ? QString() : QStringLiteral(" AND rowid NOT IN (%1)").arg(exclude.join(QLatin1Char(','))),
+                     (limit - int(hits.size())) * 2),
+                fuzzy);
+    };
 
-    if (terms.isEmpty()) {
-        run(QString(), false);
+    if (terms.isEmpty() || (terms.size() == 1 && !terms.first().cjk && terms.first().text.size() < 2)) {
+        run(QString(), false); // nothing typed yet, or one letter: everything that passes the filters
         return hits;
     }
     bool fuzzy = false;
-    QStringList expressions;
-    for (qsizetype i = 0; i < terms.size(); ++i)
-        expressions << termExpression(terms[i], i == terms.size() - 1, &fuzzy);
-    run(expressions.join(QStringLiteral(" AND ")), fuzzy);
-    // Nothing has every word: rank what has any of them.
-    if (hits.isEmpty() && expressions.size() > 1)
-        run(expressions.join(QStringLiteral(" OR ")), fuzzy);
+    auto expressions = [&](bool strict) {
+        QStringList out;
+        for (qsizetype i = 0; i < terms.size(); ++i) {
+            // A single Latin letter just typed says nothing yet: wait for the next one.
+            if (!terms[i].cjk && terms[i].text.size() < 2 && i == terms.size() - 1 && terms.size() > 1)
+                continue;
+            out << termExpression(terms[i], i == terms.size() - 1, &fuzzy, strict);
+        }
+        return out;
+    };
+    const QString strict = expressions(true).join(QStringLiteral(" AND ")); // sets fuzzy: compute before passing it
+    run(strict, fuzzy);
+    // Nothing has every word (or every pair of a Chinese phrase): rank what has any of them.
+    const bool anyCjkPhrase = std::any_of(terms.cbegin(), terms.cend(), [](const auto &t) { return t.cjk && t.text.size() > 2; });
+    if (hits.isEmpty() && (terms.size() > 1 || anyCjkPhrase))
+    {
+        const QString loose = expressions(false).join(QStringLiteral(" OR "));
+        run(loose, fuzzy);
+    }
     return hits;
 }
 

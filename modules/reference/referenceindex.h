@@ -27,7 +27,8 @@ public:
     static QString defaultPath();
 
     // Rebuilds the index in one transaction when `library` differs from what is indexed.
-    // reindexed says whether it did.
+    // reindexed says whether it did. The index keeps using `library` (for titles and snippets):
+    // it must outlive the index or the next update.
     bool update(const ReferenceLibrary &library, bool *reindexed, QString *error);
     QByteArray indexedFingerprint() const;
     int entryCount() const;
@@ -57,6 +58,7 @@ public:
 private:
     explicit ReferenceIndex(QString connectionName);
     QString m_connection;
+    const ReferenceLibrary *m_library = nullptr;
     QStringList m_terms; // the index's Latin-script terms, for typo correction
     void loadTerms();
 };

@@ -26,14 +26,14 @@ QString forIndex(const QString &text)
         while (end < text.size() && isCjk(text[end]))
             ++end;
         out += QLatin1Char(' ');
-        for (qsizetype k = i; k < end; ++k) {
-            out += text[k];
+        if (end - i == 1) {
+            out += text[i];
             out += QLatin1Char(' ');
-            if (k + 1 < end) {
-                out += text[k];
-                out += text[k + 1];
-                out += QLatin1Char(' ');
-            }
+        }
+        for (qsizetype k = i; k + 1 < end; ++k) {
+            out += text[k];
+            out += text[k + 1];
+            out += QLatin1Char(' ');
         }
         i = end;
     }

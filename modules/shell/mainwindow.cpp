@@ -16,6 +16,9 @@
 #include "shell/homepage.h"
 #include "shell/languagemanager.h"
 #include "shell/noticebar.h"
+#include "reference/pattern.h"
+#include "reference/referenceindex.h"
+#include "reference/widgets/referencepage.h"
 #include "shell/settingspage.h"
 #include "shell/signinpage.h"
 #include "certificates/certificatepdf.h"
@@ -62,6 +65,7 @@ const QString kImport = QStringLiteral("import");
 const QString kCohorts = QStringLiteral("cohorts");
 const QString kVerify = QStringLiteral("verify");
 const QString kReports = QStringLiteral("reports");
+const QString kReference = QStringLiteral("reference");
 const QStringList kTrainerRoles{QStringLiteral("trainer"), QStringLiteral("admin")};
 const QString kSignIn = QStringLiteral("signin");
 } // namespace
@@ -86,7 +90,8 @@ MainWindow::~MainWindow()
     // Then nothing the screens do while they are torn down may reach this half-destroyed window:
     // children outlive the members, and tearing the widgets down is not the officer navigating.
     for (QObject *screen : std::initializer_list<QObject *>{m_sidebar, m_signIn, m_home, m_catalogPage, m_modulePage, m_player,
-                                                            m_quiz, m_review, m_import, m_cohorts, m_verify, m_reports, m_settings})
+                                                            m_quiz, m_review, m_import, m_cohorts, m_verify, m_reports, m_settings,
+                                                            m_referencePage})
         if (screen)
             screen->disconnect(this);
 }
@@ -166,6 +171,7 @@ void MainWindow::buildUi()
     addPlace(kHome, QStringLiteral("house"), tr("Home"));
     addPlace(kCourses, QStringLiteral("book-open"), tr("Courses"));
     addPlace(kReview, QStringLiteral("sparkles"), tr("Review"));
+    addPlace(kReference, QStringLiteral("library"), tr("Scam reference"));
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         addPlace(p.id, p.icon, p.title());
     addPlace(kCohorts, QStringLiteral("users"), tr("Cohorts"));
@@ -212,7 +218,9 @@ void MainWindow::buildUi()
     m_verify = new trainer::CertificateVerifyPage(m_pages);
     m_reports = new trainer::ReportsPage(m_pages);
     m_settings = new SettingsPage(m_store->description(), m_pages);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts, m_verify, m_reports, m_settings})
+    m_referencePage = new reference::ReferencePage(m_pages);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts,
+                                                       m_verify, m_reports, m_settings, m_referencePage})
         m_pages->addWidget(w);
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         m_pages->addWidget(p.page);
@@ -237,6 +245,8 @@ void MainWindow::buildUi()
             goVerify();
         else if (id == kReports && m_place != kReports)
             goReports();
+        else if (id == kReference && m_place != kReference)
+            goReference();
         else
             for (const SidebarPlace &p : std::as_const(m_extraPlaces))
                 if (p.id == id && m_place != id)
@@ -257,6 +267,8 @@ void MainWindow::buildUi()
                 m_deck->recordReview(item, response, language());
     });
     connect(m_catalogPage, &content::CatalogPage::moduleActivated, this, &MainWindow::openModule);
+    connect(m_referencePage, &reference::ReferencePage::moduleRequested, this, &MainWindow::openModule);
+    connect(m_modulePage, &content::ModulePage::referenceRequested, this, [this](const QString &id) { goReference(id); });
     connect(m_modulePage, &content::ModulePage::backRequested, this, &MainWindow::goCourses);
     connect(m_modulePage, &content::ModulePage::startRequested, this, [this] { continueModule(m_modulePage->moduleId()); });
     connect(m_modulePage, &content::ModulePage::lessonRequested, this, &MainWindow::openLesson);
@@ -337,10 +349,14 @@ void MainWindow::buildMenus()
         m_catalogPage->searchField()->selectAll();
     });
     search->setShortcut(QKeySequence::Find);
+    QAction *referenceAction = go->addAction(ui::Icons::icon(QStringLiteral("library")), tr("Scam &reference"), this, [this] {
+        goReference();
+    });
+    referenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction *settings = go->addAction(ui::Icons::icon(QStringLiteral("settings")), tr("&Settings"), this, &MainWindow::goSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
-    for (QAction *a : {home, courses, search, settings})
+    for (QAction *a : {home, courses, search, referenceAction, settings})
         a->setEnabled(m_officer.has_value());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -570,6 +586,58 @@ void MainWindow::goReports()
     showPage(kReports, m_reports);
 }
 
+void MainWindow::setReference(std::shared_ptr<reference::ReferenceLibrary> library, std::shared_ptr<reference::ReferenceIndex> index)
+{
+    m_referenceLibrary = std::move(library);
+    m_referenceIndex = std::move(index);
+    m_referenceProblem.clear();
+}
+
+bool MainWindow::ensureReference()
+{
+    if (m_referenceLibrary && m_referenceIndex)
+        return true;
+    if (!m_referenceProblem.isEmpty())
+        return false;
+    QStringList moduleIds;
+    for (const content::ModulePackage &m : m_catalog.modules())
+        moduleIds << m.id;
+    auto library = std::make_shared<reference::ReferenceLibrary>(
+        reference::ReferenceLibrary::load(reference::ReferenceLibrary::bundledFolder(), moduleIds));
+    for (const Diagnostic &d : std::as_const(library->errors))
+        qWarning("reference: %s", qPrintable(d.toString()));
+    QString error;
+    std::shared_ptr<reference::ReferenceIndex> index(reference::ReferenceIndex::open(reference::ReferenceIndex::defaultPath(), &error));
+    bool reindexed = false;
+    if (library->patterns.isEmpty() || !index || !index->update(*library, &reindexed, &error)) {
+        m_referenceProblem = library->patterns.isEmpty() ? tr("The scam reference is missing from this installation.") : error;
+        return false;
+    }
+    setReference(std::move(library), std::move(index));
+    return true;
+}
+
+void MainWindow::goReference(const QString &entryId)
+{
+    if (!m_officer)
+        return;
+    if (!ensureReference()) {
+        showNotice(tr("The scam reference cannot be opened: %1").arg(m_referenceProblem), true);
+        return;
+    }
+    QMap<QString, QString> titles;
+    for (const content::ModulePackage &m : m_catalog.modules())
+        titles.insert(m.id, m.title.text(language()));
+    if (m_place != kReference || !entryId.isEmpty())
+        m_referencePage->setReference(m_referenceLibrary.get(), m_referenceIndex.get(), language(), titles);
+    m_referencePage->setOfficer(m_officer->displayName, m_officer->serviceNumber);
+    if (!entryId.isEmpty())
+        m_referencePage->showEntry(entryId);
+    showPage(kReference, m_referencePage);
+    if (entryId.isEmpty())
+        m_referencePage->focusSearch();
+}
+
 bool MainWindow::saveCertificate(const QString &moduleId, const QString &path, QString *error)
 {
     if (!m_officer)
@@ -649,6 +717,12 @@ void MainWindow::openModule(const QString &moduleId)
     if (!session)
         return;
     m_modulePage->setModule(session->module(), language(), statusFor(moduleId));
+    if (ensureReference()) {
+        QList<QPair<QString, QString>> links;
+        for (const reference::Pattern *p : m_referenceLibrary->teachingModule(moduleId))
+            links << qMakePair(p->id, p->name.text(language()));
+        m_modulePage->setReferenceLinks(links);
+    }
     showPage(kModule, m_modulePage);
 }
 
@@ -845,6 +919,8 @@ void MainWindow::restorePlace(const QString &saved)
         goVerify();
     else if (place == kReports && m_officer && kTrainerRoles.contains(effectiveRole()))
         goReports();
+    else if (place == kReference)
+        goReference(moduleId);
     else if (place == kModule && m_catalog.find(moduleId))
         openModule(moduleId);
     else if ((place == kLesson || place == kQuiz) && m_catalog.find(moduleId))
@@ -862,6 +938,8 @@ void MainWindow::rebuildForLanguage()
     QString saved = m_place;
     if ((m_place == kModule || m_place == kLesson || m_place == kQuiz) && m_session)
         saved += QLatin1Char(':') + m_session->module().id;
+    if (m_place == kReference)
+        saved += QLatin1Char(':') + m_referencePage->currentEntry();
     const std::optional<progress::Officer> officer = m_officer;
     const bool quizResults = m_place == kQuiz && m_quiz->isShowingResults();
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))

@@ -29,6 +29,12 @@ class LearningSession;
 class ReviewDeck;
 } // namespace cca::learning
 
+namespace cca::reference {
+class ReferenceIndex;
+class ReferencePage;
+struct ReferenceLibrary;
+} // namespace cca::reference
+
 namespace cca::trainer {
 class CertificateVerifyPage;
 class ReportsPage;
@@ -76,6 +82,10 @@ public:
     void goCohorts(); // trainers and administrators only
     void goVerify();  // trainers and administrators only
     void goReports(); // trainers and administrators only
+    // The scam-pattern reference (Ctrl+K from anywhere), optionally open at one entry.
+    void goReference(const QString &entryId = {});
+    // The reference to use; when none is set, the bundled one is loaded and indexed on first use.
+    void setReference(std::shared_ptr<reference::ReferenceLibrary> library, std::shared_ptr<reference::ReferenceIndex> index);
     // Writes the signed-in officer's certificate for a completed module as a PDF.
     bool saveCertificate(const QString &moduleId, const QString &path, QString *error);
     void openModule(const QString &moduleId);
@@ -104,6 +114,7 @@ public:
     trainer::CohortsPage *cohortsPage() const { return m_cohorts; }
     trainer::CertificateVerifyPage *verifyPage() const { return m_verify; }
     trainer::ReportsPage *reportsPage() const { return m_reports; }
+    reference::ReferencePage *referencePage() const { return m_referencePage; }
     // Whether the sidebar offers a place to the signed-in officer (role-restricted places are hidden).
     bool isPlaceOffered(const QString &place) const;
     NoticeBar *noticeBar() const { return m_notice; }
@@ -147,6 +158,10 @@ private:
     QString m_assessmentId;
     QString m_startupNotice;
     QList<SidebarPlace> m_extraPlaces;
+    std::shared_ptr<reference::ReferenceLibrary> m_referenceLibrary;
+    std::shared_ptr<reference::ReferenceIndex> m_referenceIndex;
+    QString m_referenceProblem;
+    bool ensureReference();
 
     QStackedWidget *m_root = nullptr;
     SignInPage *m_signIn = nullptr;
@@ -166,6 +181,7 @@ private:
     trainer::CohortsPage *m_cohorts = nullptr;
     trainer::CertificateVerifyPage *m_verify = nullptr;
     trainer::ReportsPage *m_reports = nullptr;
+    reference::ReferencePage *m_referencePage = nullptr;
 };
 
 } // namespace cca::shell

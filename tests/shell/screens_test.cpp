@@ -6,6 +6,7 @@
 #include "content/packageloader.h"
 #include "core/preferences.h"
 #include "progress/sqliteprogressstore.h"
+#include "reference/widgets/referencepage.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "shell/noticebar.h"
@@ -25,7 +26,9 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextDocument>
+#include <QUrl>
 
 using namespace cca;
 
@@ -214,4 +217,35 @@ TEST_F(Screens, LessonWithAudioShowsControlsAndTranscript)
     EXPECT_TRUE(QTest::qWaitFor([&] { return panel->seekSlider()->maximum() > 10000; }, 10000))
         << panel->timeText().toStdString();
     QTest::mouseClick(panel->playButton(), Qt::LeftButton); // pause
+}
+
+TEST_F(Screens, CtrlKOpensTheReferenceFromAnywhereAndModulesLinkBothWays)
+{
+    shell::MainWindow w(opened.store.get(), bundledCatalog());
+    w.showInitialScreen();
+    w.show();
+    w.signIn(officer.id);
+    ASSERT_TRUE(w.isPlaceOffered(QStringLiteral("reference"))) << "every officer has the reference";
+    w.goCourses();
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_K));
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("reference"));
+    reference::ReferencePage *page = w.referencePage();
+    EXPECT_TRUE(page->searchField()->hasFocus());
+    QTest::keyClicks(page->searchField(), QStringLiteral("telegram investment"));
+    ASSERT_FALSE(page->resultIds().isEmpty());
+    EXPECT_EQ(page->resultIds().first(), QStringLiteral("pig-butchering"));
+
+    // The module page lists the patterns it teaches; a link opens the entry, and the entry links back.
+    w.openModule(QStringLiteral("crypto-basics"));
+    const QList<QPushButton *> links = w.modulePage()->referenceLinkButtons();
+    ASSERT_FALSE(links.isEmpty()) << "crypto-basics teaches at least one pattern";
+    const QString entry = links.first()->property("referenceEntry").toString();
+    links.first()->click();
+    EXPECT_EQ(w.currentPlace(), QStringLiteral("reference"));
+    EXPECT_EQ(page->currentEntry(), entry);
+    emit page->entryView()->anchorClicked(QUrl(QStringLiteral("module:crypto-basics")));
+    EXPECT_EQ(w.currentPlace(), QStringLiteral("module"));
+    EXPECT_EQ(w.modulePage()->moduleId(), QStringLiteral("crypto-basics"));
 }

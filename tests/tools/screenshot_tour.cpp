@@ -11,6 +11,7 @@
 #include "progress/sqliteprogressstore.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
+#include "reference/widgets/referencepage.h"
 #include "shell/settingspage.h"
 #include "trainer/widgets/certificateverifypage.h"
 #include "trainer/widgets/cohortspage.h"
@@ -19,6 +20,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QPlainTextEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -198,6 +201,19 @@ int main(int argc, char *argv[])
     shot(&w, QStringLiteral("15-review"));
     w.goSettings();
     shot(&w, QStringLiteral("16-settings"));
+    // At the front desk: the reference, searched as the victim talks, then the case checklist.
+    w.goReference();
+    QTest::keyClicks(w.referencePage()->searchField(), QStringLiteral("telegram investment"));
+    if (!w.referencePage()->resultIds().isEmpty())
+        w.referencePage()->showEntry(w.referencePage()->resultIds().first());
+    shot(&w, QStringLiteral("16b-reference-search"));
+    w.referencePage()->setChecklistMode(true);
+    const QList<QCheckBox *> steps = w.referencePage()->checklistBoxes();
+    for (int i = 0; i < steps.size() && i < 3; ++i)
+        steps[i]->setChecked(true);
+    QTest::keyClicks(w.referencePage()->noteField(), QStringLiteral("Victim paid 3 times in USDT on TRON; chat screenshots taken."));
+    shot(&w, QStringLiteral("16c-reference-checklist"));
+    w.referencePage()->setChecklistMode(false);
     // A few more trainees with exam results, so the reports have something to show.
     const struct
     {
@@ -299,6 +315,9 @@ int main(int argc, char *argv[])
     w.openModule(QStringLiteral("crypto-basics"));
     w.openLesson(4);
     shot(&w, QStringLiteral("21-zh-hk-lesson"));
+    w.goReference(QStringLiteral("pig-butchering"));
+    w.referencePage()->searchField()->setText(QString::fromUtf8("殺豬盤"));
+    shot(&w, QStringLiteral("21b-zh-hk-reference"));
     w.signOut();
     shot(&w, QStringLiteral("22-zh-hk-sign-in"));
     shell::LanguageManager::instance()->apply(QStringLiteral("en"));

@@ -116,6 +116,13 @@ void ModulePage::setModule(const ModulePackage &module, const QString &language,
     }
     m_content->addWidget(outline);
 
+    m_referenceCard = ui::card();
+    m_referenceLayout = new QVBoxLayout(m_referenceCard);
+    m_referenceLayout->setContentsMargins(20, 16, 20, 16);
+    m_referenceLayout->setSpacing(6);
+    m_referenceCard->hide();
+    m_content->addWidget(m_referenceCard);
+
     if (!module.sources.isEmpty()) {
         QFrame *sources = ui::card();
         auto *sl = new QVBoxLayout(sources);
@@ -132,6 +139,30 @@ void ModulePage::setModule(const ModulePackage &module, const QString &language,
         m_content->addWidget(sources);
     }
     m_content->addStretch();
+}
+
+void ModulePage::setReferenceLinks(const QList<QPair<QString, QString>> &links)
+{
+    if (!m_referenceLayout)
+        return;
+    ui::clearLayout(m_referenceLayout);
+    m_referenceLayout->addWidget(ui::heading(tr("In the scam reference"), "h2", m_referenceCard));
+    m_referenceLayout->addWidget(ui::mutedLabel(tr("The scams this module teaches, with red flags and first-response checklists."), m_referenceCard));
+    for (const auto &[id, title] : links) {
+        auto *button = new QPushButton(ui::Icons::icon(QStringLiteral("library")), title, m_referenceCard);
+        button->setFlat(true);
+        button->setProperty("flat", true);
+        button->setProperty("referenceEntry", id);
+        button->setStyleSheet(QStringLiteral("text-align: left;"));
+        connect(button, &QPushButton::clicked, this, [this, id = id] { emit referenceRequested(id); });
+        m_referenceLayout->addWidget(button);
+    }
+    m_referenceCard->setVisible(!links.isEmpty());
+}
+
+QList<QPushButton *> ModulePage::referenceLinkButtons() const
+{
+    return m_referenceCard ? m_referenceCard->findChildren<QPushButton *>() : QList<QPushButton *>();
 }
 
 } // namespace cca::content

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QPushButton;
 class QVBoxLayout;
 
@@ -21,6 +22,9 @@ public:
     void setModule(const ModulePackage &module, const QString &language, const ModuleStatus &status);
     QString moduleId() const { return m_moduleId; }
     QPushButton *startButton() const { return m_start; }
+    // Reference entries (id, title) that this module teaches, shown as links after the outline.
+    void setReferenceLinks(const QList<QPair<QString, QString>> &links);
+    QList<QPushButton *> referenceLinkButtons() const;
 
 signals:
     void startRequested();
@@ -28,11 +32,14 @@ signals:
     void assessmentRequested(const QString &assessmentId);
     void certificateRequested();
     void backRequested();
+    void referenceRequested(const QString &entryId);
 
 private:
     QString m_moduleId;
     QVBoxLayout *m_content;
     QPushButton *m_start = nullptr;
+    QFrame *m_referenceCard = nullptr;
+    QVBoxLayout *m_referenceLayout = nullptr;
 };
 
 } // namespace cca::content
