@@ -339,11 +339,27 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
             h.score = score;
             h.fuzzy = fuzzy;
             if (!terms.isEmpty()) {
+                // The field whose snippet shows the most different words of the query.
+                int best = 0;
                 for (const QString &text : {p->summary.text(h.language), p->aliasesIn(h.language).join(QStringLiteral(" · ")),
                                             bodyOf(*p, m_library->vocabulary, h.language)}) {
-                    h.snippet = searchtext::makeSnippet(text, terms);
-                    if (h.snippet.matched())
-                        break;
+                    const searchtext::Snippet candidate = searchtext::makeSnippet(text, terms);
+                    // Query terms shown, then the longest single match (a whole phrase beats its pairs).
+                    int shown = 0, longest = 0;
+                    for (const searchtext::QueryTerm &t : terms) {
+                        bool found = false;
+                        for (const auto &[offset, length] : candidate.highlights) {
+                            const QString piece = candidate.text.mid(offset, length).toLower();
+                            found = found || (t.cjk ? t.text.contains(piece) : piece.startsWith(t.text.left(4)));
+                            longest = std::max(longest, int(length));
+                        }
+                        shown += found ? 1 : 0;
+                    }
+                    const int score = shown * 1000 + longest;
+                    if (score > best) {
+                        best = score;
+                        h.snippet = candidate;
+                    }
                 }
             }
             if (!h.snippet.matched())

@@ -1,5 +1,7 @@
 #include "reference/searchtext.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <vector>
 
@@ -114,9 +116,15 @@ bool wordMatches(const QString &textWord, const QString &term)
 
 Snippet makeSnippet(const QString &text, const QList<QueryTerm> &terms, int length)
 {
-    // Every match in the whole text first.
-    QList<QPair<int, int>> matches;
-    for (const QueryTerm &t : terms) {
+    // Every match in the whole text first: (offset, length, which term).
+    struct Match
+    {
+        int offset, length, term;
+        bool operator<(const Match &o) const { return offset < o.offset || (offset == o.offset && length > o.length); }
+    };
+    QList<Match> matches;
+    for (int ti = 0; ti < int(terms.size()); ++ti) {
+        const QueryTerm &t = terms[ti];
         if (t.cjk) {
             // The whole run, else its pairs (the index matched pairs).
             QStringList pieces{t.text};
@@ -126,7 +134,7 @@ Snippet makeSnippet(const QString &text, const QList<QueryTerm> &terms, int leng
             for (const QString &piece : std::as_const(pieces)) {
                 bool found = false;
                 for (qsizetype at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + piece.size())) {
-                    matches << qMakePair(int(at), int(piece.size()));
+                    matches << Match{int(at), int(piece.size()), ti};
                     found = true;
                 }
                 if (found && piece == t.text)
@@ -142,17 +150,19 @@ Snippet makeSnippet(const QString &text, const QList<QueryTerm> &terms, int leng
             while (end < text.size() && text[end].isLetterOrNumber() && !isCjk(text[end]))
                 ++end;
             if (end > i && wordMatches(text.mid(i, end - i), t.text))
-                matches << qMakePair(int(i), int(end - i));
+                matches << Match{int(i), int(end - i), ti};
             i = std::max(end, i + 1);
         }
     }
     std::sort(matches.begin(), matches.end());
-    matches.erase(std::unique(matches.begin(), matches.end()), matches.end());
     // Drop overlaps.
+    QList<Match> kept;
+    for (const Match &m : std::as_const(matches))
+        if (kept.isEmpty() || m.offset >= kept.last().offset + kept.last().length)
+            kept << m;
     QList<QPair<int, int>> clean;
-    for (const auto &m : std::as_const(matches))
-        if (clean.isEmpty() || m.first >= clean.last().first + clean.last().second)
-            clean << m;
+    for (const Match &m : std::as_const(kept))
+        clean << qMakePair(m.offset, m.length);
 
     Snippet s;
     if (clean.isEmpty()) {
@@ -161,15 +171,19 @@ Snippet makeSnippet(const QString &text, const QList<QueryTerm> &terms, int leng
             s.text += QStringLiteral("…");
         return s;
     }
-    // The window holding the most matches.
-    int bestStart = clean.first().first, bestCount = 0;
-    for (qsizetype a = 0; a < clean.size(); ++a) {
+    // The window showing the most different query terms, then the most matches.
+    int bestStart = kept.first().offset, bestScore = -1;
+    for (qsizetype a = 0; a < kept.size(); ++a) {
+        QSet<int> termsSeen;
         int count = 0;
-        for (qsizetype b = a; b < clean.size() && clean[b].first + clean[b].second <= clean[a].first + length; ++b)
+        for (qsizetype b = a; b < kept.size() && kept[b].offset + kept[b].length <= kept[a].offset + length; ++b) {
+            termsSeen.insert(kept[b].term);
             ++count;
-        if (count > bestCount) {
-            bestCount = count;
-            bestStart = clean[a].first;
+        }
+        const int score = int(termsSeen.size()) * 1000 + count;
+        if (score > bestScore) {
+            bestScore = score;
+            bestStart = kept[a].offset;
         }
     }
     int start = std::max(0, bestStart - length / 4);

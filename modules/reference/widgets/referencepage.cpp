@@ -90,9 +90,9 @@ ReferencePage::ReferencePage(QWidget *parent) : QWidget(parent)
     auto *filters = new QGridLayout;
     filters->setHorizontalSpacing(8);
     filters->setVerticalSpacing(8);
-    const std::pair<const char *, QString> groups[] = {{"categories", tr("Any kind of scam")},
-                                                       {"channels", tr("Any contact channel")},
-                                                       {"chains", tr("Any blockchain")},
+    const std::pair<const char *, QString> groups[] = {{"categories", tr("Any kind")},
+                                                       {"channels", tr("Any channel")},
+                                                       {"chains", tr("Any chain")},
                                                        {"victimProfiles", tr("Any victim")}};
     const QStringList accessible{tr("Kind of scam"), tr("Contact channel"), tr("Blockchain"), tr("Victim")};
     int i = 0;
@@ -158,6 +158,7 @@ ReferencePage::ReferencePage(QWidget *parent) : QWidget(parent)
     m_stepsLayout->setSpacing(6);
     auto *stepsScroll = new QScrollArea(m_checklist);
     stepsScroll->setWidgetResizable(true);
+    stepsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     stepsScroll->setWidget(stepsHost);
     stepsScroll->setMinimumHeight(120);
     cl->addWidget(stepsScroll, 1);
@@ -228,6 +229,11 @@ ReferencePage::ReferencePage(QWidget *parent) : QWidget(parent)
 bool ReferencePage::eventFilter(QObject *watched, QEvent *event)
 {
     // Down from the search field walks into the results, as in a launcher.
+    if (event->type() == QEvent::MouseButtonRelease && watched->property("stepBox").isValid()) {
+        if (auto *box = qobject_cast<QCheckBox *>(watched->property("stepBox").value<QObject *>()))
+            box->toggle();
+        return true;
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
         && m_results->count() > 0) {
         m_results->setFocus();
@@ -428,11 +434,26 @@ void ReferencePage::rebuildChecklist(const Pattern &p)
 {
     ui::clearLayout(m_stepsLayout);
     m_steps.clear();
+    int n = 0;
     for (const LocalizedText &step : p.firstResponse) {
-        auto *box = new QCheckBox(step.text(m_language));
-        box->setStyleSheet(QStringLiteral("QCheckBox { spacing: 10px; }"));
+        // A box and a wrapping label beside it (a check box's own text never wraps); clicking the
+        // words ticks the box too.
+        auto *row = new QWidget;
+        auto *rl = new QHBoxLayout(row);
+        rl->setContentsMargins(0, 0, 0, 0);
+        rl->setSpacing(10);
+        auto *box = new QCheckBox(row);
+        box->setAccessibleName(step.text(m_language));
+        box->setProperty("stepText", step.text(m_language));
+        auto *label = new QLabel(QStringLiteral("%1. %2").arg(++n).arg(step.text(m_language)), row);
+        label->setWordWrap(true);
+        label->setBuddy(box);
+        label->installEventFilter(this);
+        label->setProperty("stepBox", QVariant::fromValue<QObject *>(box));
+        rl->addWidget(box, 0, Qt::AlignTop);
+        rl->addWidget(label, 1);
         m_steps << box;
-        m_stepsLayout->addWidget(box);
+        m_stepsLayout->addWidget(row);
     }
     m_stepsLayout->addStretch();
 }
@@ -469,7 +490,7 @@ QString ReferencePage::checklistNote() const
     lines << QString() << tr("First response:");
     int done = 0;
     for (const QCheckBox *box : m_steps) {
-        lines << QStringLiteral("[%1] %2").arg(box->isChecked() ? QStringLiteral("x") : QStringLiteral(" "), box->text());
+        lines << QStringLiteral("[%1] %2").arg(box->isChecked() ? QStringLiteral("x") : QStringLiteral(" "), box->property("stepText").toString());
         done += box->isChecked() ? 1 : 0;
     }
     lines << tr("%1 of %2 steps done.").arg(done).arg(m_steps.size());
