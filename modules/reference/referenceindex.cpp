@@ -155,15 +155,32 @@ int ReferenceIndex::entryCount() const
 void ReferenceIndex::loadTerms()
 {
     m_terms.clear();
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    m_allTerms.clear();
+    m_termDocs.clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery count(db);
+    m_rows = count.exec(QStringLiteral("SELECT count(*) FROM docs")) && count.next() ? count.value(0).toInt() : 0;
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT term FROM fts_terms")))
+    if (!q.exec(QStringLiteral("SELECT term, doc FROM fts_terms ORDER BY term")))
         return;
     while (q.next()) {
         const QString term = q.value(0).toString();
+        m_allTerms << term;
+        m_termDocs << q.value(1).toInt();
         if (term.size() >= 3 && !searchtext::isCjk(term[0]) && !term[0].isDigit())
             m_terms << term;
     }
+}
+
+int ReferenceIndex::documentsWithPrefix(const QString &prefix) const
+{
+    // The largest document count among the terms that start with prefix: at least that many rows match.
+    auto it = std::lower_bound(m_allTerms.cbegin(), m_allTerms.cend(), prefix);
+    int most = 0;
+    for (int scanned = 0; it != m_allTerms.cend() && it->startsWith(prefix) && scanned < 4096; ++it, ++scanned)
+        most = std::max(most, m_termDocs[int(it - m_allTerms.cbegin())]);
+    return most;
 }
 
 bool ReferenceIndex::update(const ReferenceLibrary &library, bool *reindexed, QString *error)
@@ -427,6 +444,28 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
         return out;
     };
     const QString strict = expressions(true).join(QStringLiteral(" AND ")); // sets fuzzy: compute before passing it
+    // When every word is in most entries ("scam victim"), ranking says nothing and would cost a
+    // score for nearly every row: take the first matches of the short texts instead.
+    const bool allCommon = m_rows > 200 && std::all_of(terms.cbegin(), terms.cend(), [&](const searchtext::QueryTerm &t) {
+        const QString key = t.cjk ? t.text.left(2) : t.text.left(std::max<qsizetype>(2, std::min<qsizetype>(t.text.size(), 5)));
+        return documentsWithPrefix(key) > m_rows * 3 / 10;
+    });
+    if (allCommon) {
+        QList<QPair<qint64, double>> rows;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT rowid FROM fts_head WHERE fts_head MATCH ?%1 LIMIT ?").arg(rowFilter));
+        q.addBindValue(strict);
+        for (const QVariant &v : std::as_const(filterValues))
+            q.addBindValue(v);
+        q.addBindValue(limit * 2);
+        if (q.exec())
+            while (q.next())
+                rows << qMakePair(q.value(0).toLongLong(), 0.0);
+        addRows(rows, fuzzy);
+        if (!hits.isEmpty())
+            return hits;
+    }
     run(strict, fuzzy);
     // Nothing has every word (or every pair of a Chinese phrase): rank what has any of them.
     const bool anyCjkPhrase = std::any_of(terms.cbegin(), terms.cend(), [](const auto &t) { return t.cjk && t.text.size() > 2; });

@@ -59,8 +59,12 @@ private:
     explicit ReferenceIndex(QString connectionName);
     QString m_connection;
     const ReferenceLibrary *m_library = nullptr;
-    QStringList m_terms; // the index's Latin-script terms, for typo correction
+    QStringList m_terms;    // the index's Latin-script terms, for typo correction
+    QStringList m_allTerms; // every term, sorted, with how many rows hold it
+    QList<int> m_termDocs;
+    int m_rows = 0;
     void loadTerms();
+    int documentsWithPrefix(const QString &prefix) const;
 };
 
 } // namespace cca::reference
