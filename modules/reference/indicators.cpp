@@ -304,7 +304,7 @@ void Extractor::classifyWord(qsizetype s, qsizetype e, bool solanaLink)
             h.offset = s;
             h.length = len;
             h.format = prefixed ? QStringLiteral("0x-hex") : QStringLiteral("hex");
-            h.chains = prefixed ? QStringList{QLatin1String(chains::Ethereum), QLatin1String(chains::Tron)}
+            h.chains = prefixed ? QStringList{QLatin1String(chains::Ethereum)}
                                 : QStringList{QLatin1String(chains::Bitcoin),  QLatin1String(chains::Litecoin), QLatin1String(chains::BitcoinCash),
                                               QLatin1String(chains::Dogecoin), QLatin1String(chains::Tron),     QLatin1String(chains::Xrp),
                                               QLatin1String(chains::Monero),   QLatin1String(chains::Ethereum)};
@@ -385,7 +385,13 @@ bool Extractor::tryCryptoUri(qsizetype s, qsizetype e)
     while (end < e && !QLatin1StringView("?@/&#:").contains(m_text[end]))
         ++end;
     const qsizetype before = m_found.size();
-    classifyWord(start, end, scheme == QLatin1String("solana"));
+    if (cash) {
+        const AddressInfo info = classifyAddress(QStringView(m_text).mid(start, end - start));
+        if (info.recognised)
+            emitAddress(start, end, info);
+    } else {
+        classifyWord(start, end, scheme == QLatin1String("solana"));
+    }
     // ripple:r…?dt=123
     if (m_found.size() > before && (scheme == QLatin1String("ripple") || scheme == QLatin1String("xrpl") || scheme == QLatin1String("xrp"))) {
         static const QRegularExpression dt(QStringLiteral("[?&](?:dt|tag)=(\\d{1,10})"), QRegularExpression::CaseInsensitiveOption);

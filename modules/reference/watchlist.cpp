@@ -385,7 +385,11 @@ WatchlistImportResult Watchlist::importCsvData(const QByteArray &data, const QSt
             skip(tr("%1 field(s) where the header has %2").arg(rec.fields.size()).arg(columns));
             continue;
         }
-        auto field = [&](const char *name) { return rec.fields.value(column.value(QLatin1String(name))).trimmed(); };
+        // Never NULL: an empty field is stored as an empty string.
+        auto field = [&](const char *name) {
+            const QString v = rec.fields.value(column.value(QLatin1String(name))).trimmed();
+            return v.isNull() ? QStringLiteral("") : v;
+        };
         const QString kind = field("kind").toLower();
         const QString value = field("value");
         const QString source = field("source");
