@@ -106,7 +106,17 @@ private:
     QList<Indicator> m_found;
     QHash<QString, int> m_index; // kind + canonical -> position in m_found
     QList<Span> m_spans;         // text already used by an indicator or a destination tag
+    QHash<QString, DomainInfo> m_domains; // look-alike analysis per host, done once per paste
+    const DomainInfo &domainInfo(const QString &host);
 };
+
+const DomainInfo &Extractor::domainInfo(const QString &host)
+{
+    auto it = m_domains.find(host);
+    if (it == m_domains.end())
+        it = m_domains.insert(host, analyseDomain(host));
+    return *it;
+}
 
 QStringView trimmedView(const QString &text, qsizetype *s, qsizetype *e, QLatin1StringView leading, QLatin1StringView trailing)
 {
@@ -353,7 +363,7 @@ bool Extractor::tryEmail(qsizetype s, qsizetype e, qsizetype at)
     mail.canonical = m_text.mid(ls, at - ls).toLower() + QLatin1Char('@') + canonicalDomain(domain);
     mail.offset = ls;
     mail.length = de - ls;
-    const DomainInfo d = analyseDomain(domain);
+    const DomainInfo d = domainInfo(domain.toString());
     mail.details.insert(QStringLiteral("domain"), d.unicode);
     if (d.lookalike)
         mail.lookalike = d.lookalike;
@@ -438,7 +448,7 @@ void Extractor::emitUrl(qsizetype s, qsizetype e)
     if (scheme.startsWith(QLatin1String("hxxp")))
         u.details.insert(QStringLiteral("defanged"), true);
     if (!isIpv4(hostLower)) {
-        const DomainInfo d = analyseDomain(hostLower);
+        const DomainInfo d = domainInfo(hostLower);
         if (d.unicode != hostLower)
             u.details.insert(QStringLiteral("host_unicode"), d.unicode);
         if (d.official)
@@ -460,7 +470,7 @@ void Extractor::emitDomain(qsizetype s, qsizetype e)
     d.canonical = canonicalDomain(host);
     d.offset = s;
     d.length = e - s;
-    const DomainInfo info = analyseDomain(host);
+    const DomainInfo info = domainInfo(host.toString());
     if (info.punycode || info.unicode != info.ace) {
         d.details.insert(QStringLiteral("unicode"), info.unicode);
         d.details.insert(QStringLiteral("ascii"), info.ace);
@@ -500,14 +510,17 @@ void Extractor::captureDestinationTag(Indicator *indicator, qsizetype after)
         QStringLiteral("[\\s,;:，、。：(（\\[\\-]*(?:destination\\s*tag|dest\\.?\\s*tag|desttag|dt|tag|memo|目的地標籤|目的地标签|標籤|标签)"
                        "\\s*(?:no\\.?|number|#)?\\s*[:：=#]?\\s*(\\d{1,10})(?!\\d)"),
         QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = tag.match(m_text, after, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    // A short window after the address: matching against the whole text would make the regular
+    // expression engine check all of it on every call.
+    const QString window = m_text.mid(after, 80);
+    const QRegularExpressionMatch m = tag.match(window, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
     if (!m.hasMatch() || m.capturedLength(1) == 0)
         return;
     const quint64 value = m.captured(1).toULongLong();
     if (value > 0xffffffffULL)
         return;
     indicator->destinationTag = m.captured(1);
-    m_spans << Span{m.capturedStart(1), m.capturedEnd(1)};
+    m_spans << Span{after + m.capturedStart(1), after + m.capturedEnd(1)};
 }
 
 void Extractor::add(Indicator indicator)
