@@ -155,10 +155,6 @@ QString toAceHost(const QString &lowerHost)
     return QString::fromLatin1(QUrl::toAce(lowerHost, QUrl::IgnoreIDNWhitelist)).toLower();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cca::reference::Indicators", text);
-}
 
 void addReason(LookAlike *l, const QString &code, const QString &reason)
 {
@@ -377,15 +373,15 @@ DomainInfo analyseDomain(QStringView hostView)
         bool hit = false;
         if (siteLabel == brandLabel) {
             addReason(&look, QStringLiteral("other-tld"),
-                      tr("It uses the name of %1 with a different ending; the genuine site is %2.").arg(k.name, k.domain));
+                      QCoreApplication::translate("cca::reference::Indicators", "It uses the name of %1 with a different ending; the genuine site is %2.").arg(k.name, k.domain));
             hit = true;
         } else if (siteSkeleton == brandSkeleton) {
             const bool homoglyph = info.punycode || nonLatinLookalike;
             addReason(&look, homoglyph ? QStringLiteral("homoglyph") : QStringLiteral("confusable"),
-                      homoglyph ? tr("It imitates %1 with letters from another alphabet that look the same (an IDN homograph); "
+                      homoglyph ? QCoreApplication::translate("cca::reference::Indicators", "It imitates %1 with letters from another alphabet that look the same (an IDN homograph); "
                                      "the genuine site is %2.")
                                       .arg(k.name, k.domain)
-                                : tr("It imitates %1 by swapping look-alike characters (such as 0 for o, 1 or I for l, rn for m); "
+                                : QCoreApplication::translate("cca::reference::Indicators", "It imitates %1 by swapping look-alike characters (such as 0 for o, 1 or I for l, rn for m); "
                                      "the genuine site is %2.")
                                       .arg(k.name, k.domain));
             hit = true;
@@ -393,7 +389,7 @@ DomainInfo analyseDomain(QStringView hostView)
             const bool asToken = siteLabel.split(QLatin1Char('-')).contains(brandLabel);
             if ((brandSkeleton.size() >= 4 && siteSkeleton.contains(brandSkeleton)) || asToken) {
                 addReason(&look, QStringLiteral("extra-words"),
-                          tr("It adds words or hyphens to the name of %1 (like \"-support\" or \"-login\"); %1 uses only %2.")
+                          QCoreApplication::translate("cca::reference::Indicators", "It adds words or hyphens to the name of %1 (like \"-support\" or \"-login\"); %1 uses only %2.")
                               .arg(k.name, k.domain));
                 hit = true;
             }
@@ -403,7 +399,7 @@ DomainInfo analyseDomain(QStringView hostView)
             if (threshold > 0 && std::abs(siteSkeleton.size() - brandSkeleton.size()) <= threshold
                 && editDistance(siteSkeleton, brandSkeleton) <= threshold) {
                 addReason(&look, QStringLiteral("edit-distance"),
-                          tr("It differs from %1 by only one or two characters, a typical typo-squatting domain; the genuine "
+                          QCoreApplication::translate("cca::reference::Indicators", "It differs from %1 by only one or two characters, a typical typo-squatting domain; the genuine "
                              "site is %2.")
                               .arg(k.name, k.domain));
                 hit = true;
@@ -413,7 +409,7 @@ DomainInfo analyseDomain(QStringView hostView)
             for (const QString &sub : subLabels) {
                 if (sub == brandLabel || skeleton(sub) == brandSkeleton) {
                     addReason(&look, QStringLiteral("subdomain-trick"),
-                              tr("It puts the name of %1 in front of an unrelated domain (%2), so the address starts like the "
+                              QCoreApplication::translate("cca::reference::Indicators", "It puts the name of %1 in front of an unrelated domain (%2), so the address starts like the "
                                  "genuine one.")
                                   .arg(k.name, info.registrable));
                     hit = true;
@@ -428,7 +424,7 @@ DomainInfo analyseDomain(QStringView hostView)
     }
     if (mixed)
         addReason(&look, QStringLiteral("mixed-script"),
-                  tr("It mixes letters from different alphabets (for example Latin and Cyrillic) in one name, which genuine "
+                  QCoreApplication::translate("cca::reference::Indicators", "It mixes letters from different alphabets (for example Latin and Cyrillic) in one name, which genuine "
                      "sites avoid."));
     if (!look.codes.isEmpty())
         info.lookalike = look;

@@ -20,10 +20,6 @@ namespace cca::reference {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cca::reference::Watchlist", text);
-}
 
 constexpr char kComponent[] = "watchlist";
 
@@ -110,18 +106,18 @@ QList<CsvRecord> parseCsv(const QString &text)
                 if (field.isEmpty() && !quotedField) {
                     inQuotes = quotedField = true;
                 } else if (rec.error.isEmpty()) {
-                    rec.error = tr("a quote inside an unquoted field (quote the whole field and double the quote)");
+                    rec.error = QCoreApplication::translate("cca::reference::Watchlist", "a quote inside an unquoted field (quote the whole field and double the quote)");
                 }
                 ++i;
             } else {
                 if (afterQuote && rec.error.isEmpty())
-                    rec.error = tr("text after the closing quote of a field");
+                    rec.error = QCoreApplication::translate("cca::reference::Watchlist", "text after the closing quote of a field");
                 field += c;
                 ++i;
             }
         }
         if (inQuotes && rec.error.isEmpty())
-            rec.error = tr("a quoted field is not closed before the end of the file");
+            rec.error = QCoreApplication::translate("cca::reference::Watchlist", "a quoted field is not closed before the end of the file");
         rec.fields << field;
         const bool blank = rec.fields.size() == 1 && rec.fields.first().isEmpty() && !quotedField;
         if (!blank)
@@ -152,10 +148,10 @@ QString canonicalIndicator(const QString &kind, const QString &rawValue, QString
         return QString();
     };
     if (value.isEmpty())
-        return fail(tr("the value is empty"));
+        return fail(QCoreApplication::translate("cca::reference::Watchlist", "the value is empty"));
     for (QChar c : value)
         if (c.isSpace() && kind != QLatin1String("phone"))
-            return fail(tr("the value contains spaces"));
+            return fail(QCoreApplication::translate("cca::reference::Watchlist", "the value contains spaces"));
     if (kind == QLatin1String("address"))
         return canonicalAddress(value);
     if (kind == QLatin1String("domain")) {
@@ -163,7 +159,7 @@ QString canonicalIndicator(const QString &kind, const QString &rawValue, QString
         while (host.endsWith(QLatin1Char('.')))
             host.chop(1);
         if (!isPlausibleDomain(host))
-            return fail(tr("'%1' is not a domain name").arg(value));
+            return fail(QCoreApplication::translate("cca::reference::Watchlist", "'%1' is not a domain name").arg(value));
         return canonicalDomain(host);
     }
     if (kind == QLatin1String("url")) {
@@ -173,7 +169,7 @@ QString canonicalIndicator(const QString &kind, const QString &rawValue, QString
         const QUrl url(text, QUrl::StrictMode);
         const QString host = url.host(QUrl::FullyDecoded).toLower();
         if (!url.isValid() || host.isEmpty() || (!isPlausibleDomain(host) && !isIpv4(host)))
-            return fail(tr("'%1' is not a web address").arg(value));
+            return fail(QCoreApplication::translate("cca::reference::Watchlist", "'%1' is not a web address").arg(value));
         QString path = url.path(QUrl::FullyEncoded);
         while (path.endsWith(QLatin1Char('/')))
             path.chop(1);
@@ -185,7 +181,7 @@ QString canonicalIndicator(const QString &kind, const QString &rawValue, QString
     if (kind == QLatin1String("email")) {
         const qsizetype at = value.lastIndexOf(QLatin1Char('@'));
         if (at <= 0 || !isPlausibleDomain(value.mid(at + 1).toLower()))
-            return fail(tr("'%1' is not an e-mail address").arg(value));
+            return fail(QCoreApplication::translate("cca::reference::Watchlist", "'%1' is not an e-mail address").arg(value));
         return value.left(at).toLower() + QLatin1Char('@') + canonicalDomain(value.mid(at + 1));
     }
     if (kind == QLatin1String("phone")) {
@@ -195,18 +191,18 @@ QString canonicalIndicator(const QString &kind, const QString &rawValue, QString
                 digits += QChar(u'0' + c.digitValue());
             else if (!(c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('+')
                        || c == QLatin1Char('.')))
-                return fail(tr("'%1' is not a phone number").arg(value));
+                return fail(QCoreApplication::translate("cca::reference::Watchlist", "'%1' is not a phone number").arg(value));
         }
         if (!value.startsWith(QLatin1Char('+')) && digits.size() == 8)
             digits.prepend(QLatin1String("852")); // a Hong Kong local number
         if (digits.size() < 8 || digits.size() > 15)
-            return fail(tr("'%1' is not a phone number (8 to 15 digits)").arg(value));
+            return fail(QCoreApplication::translate("cca::reference::Watchlist", "'%1' is not a phone number (8 to 15 digits)").arg(value));
         return QLatin1Char('+') + digits;
     }
     if (kind == QLatin1String("ens")) {
         const QString lower = value.toLower();
         if (!lower.endsWith(QLatin1String(".eth")) || lower.size() < 5)
-            return fail(tr("'%1' is not an ENS name (*.eth)").arg(value));
+            return fail(QCoreApplication::translate("cca::reference::Watchlist", "'%1' is not an ENS name (*.eth)").arg(value));
         return lower;
     }
     if (kind == QLatin1String("tx_hash")) {
@@ -217,10 +213,10 @@ QString canonicalIndicator(const QString &kind, const QString &rawValue, QString
         for (QChar c : lower)
             hex &= (c.unicode() >= '0' && c.unicode() <= '9') || (c.unicode() >= 'a' && c.unicode() <= 'f');
         if (!hex)
-            return fail(tr("'%1' is not a transaction hash (64 hexadecimal digits)").arg(value));
+            return fail(QCoreApplication::translate("cca::reference::Watchlist", "'%1' is not a transaction hash (64 hexadecimal digits)").arg(value));
         return lower;
     }
-    return fail(tr("unknown kind '%1' (use one of: %2)").arg(kind, watchlistKinds().join(QStringLiteral(", "))));
+    return fail(QCoreApplication::translate("cca::reference::Watchlist", "unknown kind '%1' (use one of: %2)").arg(kind, watchlistKinds().join(QStringLiteral(", "))));
 }
 
 Watchlist::~Watchlist()
@@ -250,7 +246,7 @@ std::unique_ptr<Watchlist> Watchlist::open(const QString &path, QString *error)
         db.setDatabaseName(path);
         if (!db.open()) {
             if (error)
-                *error = tr("cannot open the watchlist database %1: %2").arg(path, db.lastError().text());
+                *error = QCoreApplication::translate("cca::reference::Watchlist", "cannot open the watchlist database %1: %2").arg(path, db.lastError().text());
             return nullptr;
         }
         QSqlQuery pragma(db);
@@ -268,7 +264,7 @@ bool Watchlist::migrate(QString *error)
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS reference_schema_versions (component TEXT PRIMARY KEY, "
                                "version INTEGER NOT NULL)"))) {
         if (error)
-            *error = tr("cannot prepare the watchlist database %1: %2").arg(m_path, q.lastError().text());
+            *error = QCoreApplication::translate("cca::reference::Watchlist", "cannot prepare the watchlist database %1: %2").arg(m_path, q.lastError().text());
         return false;
     }
     q.prepare(QStringLiteral("SELECT version FROM reference_schema_versions WHERE component = ?"));
@@ -278,7 +274,7 @@ bool Watchlist::migrate(QString *error)
         version = q.value(0).toInt();
     if (version > schemaVersion()) {
         if (error)
-            *error = tr("the watchlist tables in %1 were written by a newer version of the app (schema %2, this version "
+            *error = QCoreApplication::translate("cca::reference::Watchlist", "the watchlist tables in %1 were written by a newer version of the app (schema %2, this version "
                         "knows %3); nothing was changed")
                          .arg(m_path)
                          .arg(version)
@@ -314,7 +310,7 @@ bool Watchlist::migrate(QString *error)
         if (!ok || !db.commit()) {
             db.rollback();
             if (error)
-                *error = tr("cannot update the watchlist tables in %1: %2").arg(m_path, failure.isEmpty() ? db.lastError().text() : failure);
+                *error = QCoreApplication::translate("cca::reference::Watchlist", "cannot update the watchlist tables in %1: %2").arg(m_path, failure.isEmpty() ? db.lastError().text() : failure);
             return false;
         }
     }
@@ -326,7 +322,7 @@ WatchlistImportResult Watchlist::importCsv(const QString &csvPath)
     QFile f(csvPath);
     if (!f.open(QIODevice::ReadOnly)) {
         WatchlistImportResult r;
-        r.error = tr("cannot read %1: %2").arg(csvPath, f.errorString());
+        r.error = QCoreApplication::translate("cca::reference::Watchlist", "cannot read %1: %2").arg(csvPath, f.errorString());
         return r;
     }
     return importCsvData(f.readAll(), QFileInfo(csvPath).fileName());
@@ -340,7 +336,7 @@ WatchlistImportResult Watchlist::importCsvData(const QByteArray &data, const QSt
         text.remove(0, 1);
     const QList<CsvRecord> records = parseCsv(text);
     if (records.isEmpty()) {
-        r.error = tr("the file is empty; it needs a header row: value,kind,source,category,date,note");
+        r.error = QCoreApplication::translate("cca::reference::Watchlist", "the file is empty; it needs a header row: value,kind,source,category,date,note");
         return r;
     }
     // Header: the six column names in any order, extra columns ignored.
@@ -353,7 +349,7 @@ WatchlistImportResult Watchlist::importCsvData(const QByteArray &data, const QSt
         if (!column.contains(QLatin1String(name)))
             missing << QLatin1String(name);
     if (!header.error.isEmpty() || !missing.isEmpty()) {
-        r.error = tr("line %1: the header row must name the columns value,kind,source,category,date,note (missing: %2); "
+        r.error = QCoreApplication::translate("cca::reference::Watchlist", "line %1: the header row must name the columns value,kind,source,category,date,note (missing: %2); "
                      "nothing was imported")
                       .arg(header.line)
                       .arg(missing.isEmpty() ? header.error : missing.join(QStringLiteral(", ")));
@@ -362,7 +358,7 @@ WatchlistImportResult Watchlist::importCsvData(const QByteArray &data, const QSt
 
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction()) {
-        r.error = tr("cannot start a transaction: %1; nothing was imported").arg(db.lastError().text());
+        r.error = QCoreApplication::translate("cca::reference::Watchlist", "cannot start a transaction: %1; nothing was imported").arg(db.lastError().text());
         return r;
     }
     QSqlQuery insert(db);
@@ -382,7 +378,7 @@ WatchlistImportResult Watchlist::importCsvData(const QByteArray &data, const QSt
             continue;
         }
         if (rec.fields.size() != columns) {
-            skip(tr("%1 field(s) where the header has %2").arg(rec.fields.size()).arg(columns));
+            skip(QCoreApplication::translate("cca::reference::Watchlist", "%1 field(s) where the header has %2").arg(rec.fields.size()).arg(columns));
             continue;
         }
         // Never NULL: an empty field is stored as an empty string.
@@ -395,15 +391,15 @@ WatchlistImportResult Watchlist::importCsvData(const QByteArray &data, const QSt
         const QString source = field("source");
         const QString date = field("date");
         if (!watchlistKinds().contains(kind)) {
-            skip(tr("unknown kind '%1' (use one of: %2)").arg(field("kind"), watchlistKinds().join(QStringLiteral(", "))));
+            skip(QCoreApplication::translate("cca::reference::Watchlist", "unknown kind '%1' (use one of: %2)").arg(field("kind"), watchlistKinds().join(QStringLiteral(", "))));
             continue;
         }
         if (source.isEmpty()) {
-            skip(tr("the source is empty; say where the entry comes from"));
+            skip(QCoreApplication::translate("cca::reference::Watchlist", "the source is empty; say where the entry comes from"));
             continue;
         }
         if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid()) {
-            skip(tr("the date '%1' is not a date in the form YYYY-MM-DD").arg(date));
+            skip(QCoreApplication::translate("cca::reference::Watchlist", "the date '%1' is not a date in the form YYYY-MM-DD").arg(date));
             continue;
         }
         QString problem;
@@ -424,7 +420,7 @@ WatchlistImportResult Watchlist::importCsvData(const QByteArray &data, const QSt
             const QString why = insert.lastError().text();
             db.rollback();
             WatchlistImportResult failed;
-            failed.error = tr("line %1: the database refused the row (%2); the whole import was rolled back and nothing was "
+            failed.error = QCoreApplication::translate("cca::reference::Watchlist", "line %1: the database refused the row (%2); the whole import was rolled back and nothing was "
                               "imported")
                                .arg(rec.line)
                                .arg(why);
@@ -446,7 +442,7 @@ WatchlistImportResult Watchlist::importCsvData(const QByteArray &data, const QSt
         const QString why = log.lastError().text().isEmpty() ? db.lastError().text() : log.lastError().text();
         db.rollback();
         WatchlistImportResult failed;
-        failed.error = tr("the import could not be committed (%1); nothing was imported").arg(why);
+        failed.error = QCoreApplication::translate("cca::reference::Watchlist", "the import could not be committed (%1); nothing was imported").arg(why);
         return failed;
     }
     r.ok = true;

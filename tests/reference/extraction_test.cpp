@@ -238,3 +238,19 @@ TEST(Extraction, JsonShape)
     EXPECT_TRUE(o.value(QStringLiteral("watchlist")).isArray());
     EXPECT_FALSE(o.value(QStringLiteral("explanation")).toString().isEmpty());
 }
+
+TEST(Extraction, PaymentLinksAndWebAddressForms)
+{
+    const QList<Indicator> found = extractIndicators(QStringLiteral(
+        "QR: bitcoin:1FsSia9rv4NeEwvJ2GvXrX7LyxYspbN2mo?amount=0.25&label=VIP, "
+        "ethereum:0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359@1?value=1e18; reported as hxxps://okx-login[.]top and "
+        "www.bybit-bonus.com/claim. Tx 5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060."));
+    EXPECT_EQ(values(found, IndicatorKind::Address),
+              (QStringList{QStringLiteral("1FsSia9rv4NeEwvJ2GvXrX7LyxYspbN2mo"), QStringLiteral("0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359")}));
+    EXPECT_EQ(values(found, IndicatorKind::Url), QStringList{QStringLiteral("www.bybit-bonus.com/claim")});
+    EXPECT_TRUE(find(found, QStringLiteral("www.bybit-bonus.com/claim"))->lookalike.has_value());
+    const Indicator *hash = find(found, QStringLiteral("5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060"));
+    ASSERT_NE(hash, nullptr);
+    EXPECT_GT(hash->chains.size(), 1); // the form fits several chains
+    EXPECT_TRUE(hash->explanation.contains(QLatin1String("0x")));
+}
