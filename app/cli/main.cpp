@@ -13,6 +13,9 @@
 #include "questionimport/questionimport.h"
 #include "records/progressbundle.h"
 #include "records/xapiexporter.h"
+#include "reference/indicators.h"
+#include "reference/similarity.h"
+#include "reference/watchlist.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
@@ -20,6 +23,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,6 +69,14 @@ int usage()
         "                                         fill a database with synthetic records (--as when it already has officers)\n"
         "  reference search \"QUERY\" [--lang en|zh-Hant] [--json] [--limit N] [--reference DIR]\n"
         "                                         search the scam-pattern reference (ranked ids, titles, snippets)\n"
+        "  indicator check TEXT|- [--json] [--watchlists DB]\n"
+        "                                         find, classify and validate every address, transaction hash, web address,\n"
+        "                                         domain, e-mail, phone number and ENS name in TEXT (- reads standard input)\n"
+        "  indicator compare ADDRESS1 ADDRESS2 [--json]\n"
+        "                                         address-poisoning check: do two addresses only look alike?\n"
+        "  indicator watchlist import FILE --watchlists DB\n"
+        "                                         import a CSV watchlist (value,kind,source,category,date,note); exit 1 if any\n"
+        "                                         row was malformed (the good rows are still imported)\n"
         "PATH_OR_URL: a SQLite file, or postgresql://user@host:port/database for a central store\n"
         "(password from CCA_DB_PASSWORD or a prompt)"));
     return 2;
@@ -659,6 +671,185 @@ int referenceSearch(const QStringList &args)
     return 0;
 }
 
+
+// ---- indicator checker ----
+
+QString readAllStandardInput()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readAll());
+}
+
+void printIndicatorTable(const QList<cca::reference::Indicator> &indicators)
+{
+    namespace ref = cca::reference;
+    if (indicators.isEmpty()) {
+        out(QStringLiteral("No indicators found."));
+        return;
+    }
+    auto chainText = [](const ref::Indicator &i) { return i.chains.isEmpty() ? QStringLiteral("-") : i.chains.join(QLatin1Char('/')); };
+    auto status = [](const ref::Indicator &i) {
+        QString s = i.valid ? QStringLiteral("valid") : QStringLiteral("INVALID");
+        if (i.lookalike)
+            s += QStringLiteral(" LOOK-ALIKE");
+        if (!i.watchlist.isEmpty())
+            s += QStringLiteral(" WATCHLIST");
+        return s;
+    };
+    const QStringList headers{QStringLiteral("#"), QStringLiteral("KIND"), QStringLiteral("CHAIN"), QStringLiteral("FORMAT"),
+                              QStringLiteral("NETWORK"), QStringLiteral("STATUS"), QStringLiteral("VALUE")};
+    QList<QStringList> rows;
+    for (int n = 0; n < indicators.size(); ++n) {
+        const ref::Indicator &i = indicators[n];
+        rows << QStringList{QString::number(n + 1), ref::kindName(i.kind), chainText(i), i.format.isEmpty() ? QStringLiteral("-") : i.format,
+                            i.network.isEmpty() ? QStringLiteral("-") : i.network, status(i), i.value};
+    }
+    QList<qsizetype> widths;
+    for (int c = 0; c < headers.size(); ++c) {
+        qsizetype w = headers[c].size();
+        for (const QStringList &r : rows)
+            w = std::max(w, r[c].size());
+        widths << w;
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (int c = 0; c < cells.size(); ++c)
+            text += c + 1 < cells.size() ? cells[c].leftJustified(widths[c] + 2) : cells[c];
+        out(text);
+    };
+    line(headers);
+    for (const QStringList &r : rows)
+        line(r);
+    for (int n = 0; n < indicators.size(); ++n) {
+        const ref::Indicator &i = indicators[n];
+        out(QString());
+        out(QStringLiteral("%1. %2 %3").arg(n + 1).arg(ref::kindName(i.kind), i.value));
+        out(QStringLiteral("   What it is: ") + i.explanation);
+        if (!i.valid)
+            out(QStringLiteral("   Problem: ") + i.reason);
+        if (!i.destinationTag.isEmpty())
+            out(QStringLiteral("   Destination tag: ") + i.destinationTag);
+        if (i.lookalike)
+            out(QStringLiteral("   Look-alike%1: %2")
+                    .arg(i.lookalike->target.isEmpty() ? QString() : QStringLiteral(" of ") + i.lookalike->target,
+                         i.lookalike->reasons.join(QLatin1Char(' '))));
+        for (const auto &w : i.watchlist)
+            out(QStringLiteral("   Watchlist: %1 (%2%3)%4")
+                    .arg(w.source, w.category.isEmpty() ? QStringLiteral("no category") : w.category,
+                         w.date.isEmpty() ? QString() : QStringLiteral(", ") + w.date, w.note.isEmpty() ? QString() : QStringLiteral(": ") + w.note));
+        if (!i.explorer.isEmpty())
+            out(QStringLiteral("   Explorer: ") + i.explorer);
+        out(QStringLiteral("   Next steps:"));
+        for (const QString &step : i.nextSteps)
+            out(QStringLiteral("   - ") + step);
+    }
+}
+
+int indicatorCheck(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineOption watchlists(QStringLiteral("watchlists"), QString(), QStringLiteral("DB"));
+    p.addOptions({json, watchlists});
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli indicator check TEXT|- [--json] [--watchlists DB]");
+    if (!p.parse(QStringList{QStringLiteral("indicator")} + args) || p.positionalArguments().size() != 1) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    const QString arg = p.positionalArguments().first();
+    const QString text = arg == QLatin1String("-") ? readAllStandardInput() : arg;
+    QList<cca::reference::Indicator> indicators = cca::reference::extractIndicators(text);
+    if (p.isSet(watchlists)) {
+        if (!QFileInfo::exists(p.value(watchlists))) {
+            err(QStringLiteral("ccacademy-cli: no watchlist database at %1 (create one with 'indicator watchlist import')").arg(p.value(watchlists)));
+            return 1;
+        }
+        QString error;
+        const auto list = cca::reference::Watchlist::open(p.value(watchlists), &error);
+        if (!list) {
+            err(QStringLiteral("ccacademy-cli: ") + error);
+            return 1;
+        }
+        cca::reference::matchWatchlist(&indicators, *list);
+    }
+    if (p.isSet(json))
+        out(QString::fromUtf8(QJsonDocument(cca::reference::toJson(indicators)).toJson(QJsonDocument::Indented)).trimmed());
+    else
+        printIndicatorTable(indicators);
+    return 0;
+}
+
+int indicatorCompare(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    p.addOption(json);
+    if (!p.parse(QStringList{QStringLiteral("indicator")} + args) || p.positionalArguments().size() != 2) {
+        err(QStringLiteral("usage: ccacademy-cli indicator compare ADDRESS1 ADDRESS2 [--json]"));
+        return 2;
+    }
+    const auto c = cca::reference::compareAddresses(p.positionalArguments().at(0), p.positionalArguments().at(1));
+    QJsonArray positions;
+    for (int position : c.differingPositions)
+        positions.append(position);
+    if (p.isSet(json)) {
+        const QJsonObject o{{QStringLiteral("first"), c.first},
+                            {QStringLiteral("second"), c.second},
+                            {QStringLiteral("prefix"), c.prefix},
+                            {QStringLiteral("identical"), c.identical},
+                            {QStringLiteral("look_alike"), c.lookAlike},
+                            {QStringLiteral("leading_match"), c.leadingMatch},
+                            {QStringLiteral("trailing_match"), c.trailingMatch},
+                            {QStringLiteral("similarity"), c.similarity},
+                            {QStringLiteral("differing_positions"), positions},
+                            {QStringLiteral("verdict"), c.verdict}};
+        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    QStringList pos;
+    for (int position : c.differingPositions)
+        pos << QString::number(position);
+    out(QStringLiteral("first:      %1").arg(c.first));
+    out(QStringLiteral("second:     %1").arg(c.second));
+    out(QStringLiteral("leading:    %1 matching character(s)%2").arg(c.leadingMatch).arg(c.prefix.isEmpty() ? QString() : QStringLiteral(" after ") + c.prefix));
+    out(QStringLiteral("trailing:   %1 matching character(s)").arg(c.trailingMatch));
+    out(QStringLiteral("similarity: %1%").arg(c.similarity * 100.0, 0, 'f', 1));
+    out(QStringLiteral("differ at:  %1").arg(pos.isEmpty() ? QStringLiteral("-") : pos.join(QStringLiteral(", "))));
+    out(QStringLiteral("verdict:    %1").arg(c.verdict));
+    return 0;
+}
+
+int indicatorWatchlistImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption watchlists(QStringLiteral("watchlists"), QString(), QStringLiteral("DB"));
+    p.addOption(watchlists);
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli indicator watchlist import FILE --watchlists DB");
+    if (!p.parse(QStringList{QStringLiteral("indicator")} + args) || p.positionalArguments().size() != 1 || !p.isSet(watchlists)) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    const QString file = p.positionalArguments().first();
+    QString error;
+    const auto list = cca::reference::Watchlist::open(p.value(watchlists), &error);
+    if (!list) {
+        err(QStringLiteral("ccacademy-cli: ") + error);
+        return 1;
+    }
+    const auto result = list->importCsv(file);
+    if (!result.ok) {
+        err(QStringLiteral("%1: error: %2").arg(file, result.error));
+        return 1;
+    }
+    for (const auto &problem : result.problems)
+        err(problem.toString(file));
+    out(QStringLiteral("%1 row(s) read: %2 imported, %3 already known, %4 skipped as malformed")
+            .arg(result.rows).arg(result.imported).arg(result.alreadyKnown).arg(result.skipped));
+    return result.skipped > 0 ? 1 : 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -701,6 +892,12 @@ int main(int argc, char *argv[])
         return demoPopulate(args);
     if (command == QLatin1String("reference") && sub == QLatin1String("search"))
         return referenceSearch(args);
+    if (command == QLatin1String("indicator") && sub == QLatin1String("check"))
+        return indicatorCheck(args);
+    if (command == QLatin1String("indicator") && sub == QLatin1String("compare"))
+        return indicatorCompare(args);
+    if (command == QLatin1String("indicator") && sub == QLatin1String("watchlist") && args.value(0) == QLatin1String("import"))
+        return indicatorWatchlistImport(args.mid(1));
     err(QStringLiteral("ccacademy-cli: unknown command '%1'").arg((command + QLatin1Char(' ') + sub).trimmed()));
     return usage();
 }
