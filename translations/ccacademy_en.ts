@@ -11,6 +11,28 @@
         <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Central progress database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Password for the central database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The central progress database cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this workstation's file for now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cca::accounts::Credentials</name>
@@ -928,40 +950,56 @@ Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli cer
         <source>Save certificate (PDF)…</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>cca::progress</name>
     <message>
-        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
+        <source>In the scam reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scams this module teaches, with red flags and first-response checklists.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>cca::progress::SqliteProgressStore</name>
+    <name>cca::progress::PostgresProgressStore</name>
     <message>
-        <source>Cannot create the folder for the database: %1</source>
+        <source>%1 is not a PostgreSQL address. Write it as postgresql://user@host:port/database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the file is not a SQLite database</source>
+        <source>The address %1 names no user. Write it as postgresql://user@host:port/database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <source>Qt's PostgreSQL driver is not installed on this workstation (Debian package libqt6sql6-psql); cannot reach %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
+        <source>The option %1 in %2 is not allowed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
+        <source>The server %1 asks for a password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 refused the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the database was not changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot prepare the database %1: %2</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>cca::progress::SqlProgressStore</name>
     <message>
         <source>A name and a service number are required.</source>
         <translation type="unfinished" />
@@ -992,6 +1030,858 @@ Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli cer
     </message>
     <message>
         <source>Service number %1 belongs to another officer on this workstation.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::progress::SqliteProgressStore</name>
+    <message>
+        <source>Cannot create the folder for the database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::reference::Indicators</name>
+    <message>
+        <source>The checksum does not match: one or more characters are wrong (a typo, a copying error or an altered address). Do not send anything to it; ask for the address again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It contains %1, which Base58 addresses never use (Base58 leaves out 0, O, I and l because they look alike): the address was mistyped or altered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The X-address carries an invalid tag field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It uses the wrong checksum variant for its witness version (BIP350: version 0 uses Bech32, versions 1 and above use Bech32m): likely altered or produced by faulty software.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It mixes upper and lower case, which Bech32 addresses never do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It breaks the segwit address rules: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It breaks the CashAddr rules: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mixed upper and lower case does not match the EIP-55 checksum: likely a typo or an altered address. Wallets refuse it; ask for the address again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It has %1 hexadecimal digits after 0x; an EVM address has exactly 40. Characters were lost or added when it was copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It contains characters that are not hexadecimal (0-9, a-f); an EVM address is 0x followed by 40 hexadecimal digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It uses the name of %1 with a different ending; the genuine site is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It imitates %1 with letters from another alphabet that look the same (an IDN homograph); the genuine site is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It imitates %1 by swapping look-alike characters (such as 0 for o, 1 or I for l, rn for m); the genuine site is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It adds words or hyphens to the name of %1 (like "-support" or "-login"); %1 uses only %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It differs from %1 by only one or two characters, a typical typo-squatting domain; the genuine site is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It puts the name of %1 in front of an unrelated domain (%2), so the address starts like the genuine one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It mixes letters from different alphabets (for example Latin and Cyrillic) in one name, which genuine sites avoid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Ethereum-style (EVM) address with a valid EIP-55 checksum (its mixed upper and lower case protects against typos).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Ethereum-style (EVM) address written in one case only, so it carries no EIP-55 checksum and a typo in it would not be noticed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Ethereum-style (EVM) address whose mixed upper and lower case does not match the EIP-55 checksum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something written like an Ethereum-style (EVM) address (0x and hexadecimal digits), but not a complete one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same address exists on every EVM chain (Ethereum, BNB Chain, Polygon, Arbitrum, Base and others) and may hold funds on several of them: check each chain the case may involve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A TRON address (Base58Check, version byte 0x41, starts with T). USDT on TRON (TRC-20) is among the stablecoins most used in scams and laundering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An XRP Ledger X-address: the account address and the destination tag packed into one string.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An XRP Ledger account address (starts with r, Base58Check with the XRP Ledger's own alphabet). Exchanges receive many customers' deposits on one address and tell them apart by a destination tag, so the tag matters as much as the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Solana account address (a 32-byte public key in Base58). Solana addresses carry no checksum, so a typo cannot be detected; it is reported because the text mentions Solana.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a subaddress, starts with 8 on the main network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an integrated address: address and payment ID in one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a standard address, starts with 4 on the main network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Monero address (%1). Monero is a privacy coin: senders, receivers and amounts are hidden on its blockchain (ring signatures, one-time stealth addresses, confidential amounts), so the address cannot be followed on an explorer. Tracing works at the edges instead: where funds were swapped into or out of Monero (exchanges, swap services), which can be asked for their records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Bitcoin Cash address in CashAddr format (%1; the bitcoincash: prefix may be left out, it is still part of the checksum). Bitcoin Cash split from Bitcoin in 2017; its coins are separate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>script address, starts with p</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key address, starts with q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a legacy pay-to-public-key-hash address (P2PKH)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pay-to-script-hash address (P2SH), often a multi-signature or wrapped SegWit wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a native SegWit version 0 key address (P2WPKH, Bech32)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a native SegWit version 0 script address (P2WSH, Bech32), often a multi-signature wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Taproot address (SegWit version 1, Bech32m)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a SegWit address of a version no wallet uses yet (Bech32m); no genuine service would hand one out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An address that is valid on %1: %2. The same form is used by both, so check both chains' explorers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 address: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bitcoin Cash also accepts this legacy form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not send anything to it and do not search for it as written: ask for the original message or a screenshot and copy the address exactly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the letters' case was changed by hand or by a program, the intended address may be %1; confirm it with the source before relying on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a test-network address: test coins have no value. A 'payment' to it is not a real payment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When online, look it up on %1: balance, transactions, first and last activity, and any label the explorer shows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the victim how they bought or sent the Monero (which exchange or swap service) and send that service a preservation request: that is where the trail can be picked up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If an explorer or the case labels it as an exchange's address, send that exchange a preservation request at once (and a freeze or disclosure request with the legal authority needed) through its law-enforcement channel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for the destination tag (or memo) used with this address: without it an exchange cannot tell which customer received the funds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quote the destination tag %1 in any request to an exchange: it identifies the customer account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another address in this text looks like this one (same start and end): check which one the victim really meant to pay; a look-alike is the mark of address poisoning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record it exactly as written, with the chain, the amounts and the times (UTC) of the transfers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ethereum and other EVM chains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TRON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Litecoin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bitcoin Cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dogecoin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XRP Ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Solana</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Bitcoin block explorer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an Etherscan-type explorer (Etherscan for Ethereum; BscScan, PolygonScan, Arbiscan and the like for the other EVM chains)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tronscan (the TRON explorer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Litecoin block explorer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Bitcoin Cash block explorer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Dogecoin block explorer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an XRP Ledger explorer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Solana explorer (such as Solscan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Monero block explorer (it shows that transactions exist, not who paid whom or how much)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USDT on Ethereum and the other EVM chains can be frozen by its issuer Tether, and USDC by Circle: send a freeze request quickly if the address holds them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USDT on TRON can be frozen by its issuer Tether: send a freeze request quickly if the address holds it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USDT and USDC on Solana can be frozen by their issuers, Tether and Circle: send a freeze request quickly if the address holds them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XRP itself cannot be frozen by anyone; tokens issued on the XRP Ledger can be frozen by their issuer if the issuer enabled freezing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No issuer can freeze %1's own coin: only an exchange or custodian that holds the funds can stop them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A transaction hash (transaction ID): 64 hexadecimal digits. EVM chains (Ethereum, BNB Chain, Polygon…) write it with 0x; Bitcoin, Litecoin, Bitcoin Cash, Dogecoin, TRON, the XRP Ledger and Monero write it without. The same form fits several chains, so find out which one was used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an Etherscan-type explorer (or Tronscan without the 0x)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the explorer of the chain that was used (a Bitcoin block explorer, Tronscan, an XRP Ledger explorer…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When online, search it on %1: it shows sender, receiver, amount, token and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the funds from the receiving address to the first exchange or stablecoin issuer and send them a preservation or freeze request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the hash with the chain, the amount and the time (UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A web address. Scam sites copy the look of exchanges, wallets and investment platforms; the address is often the only clue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A domain name (a website's name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It belongs to %1, a well-known service; if the case involves it, %1 can receive preservation and disclosure requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is an international name written in punycode (xn--); it reads as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: it looks like a well-known site but is not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treat it as a phishing site: do not open it on a work device, log in, or connect a wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preserve it: a screenshot showing the full address and the time, and an archived copy if policy allows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look up who registered and hosts the domain (WHOIS/RDAP) and ask the registrar and host to preserve records and take the site down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check it against Scameter (防騙視伏器) and report it so others are warned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: its domain imitates a well-known service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the original messages with their full headers (they show the sending servers).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the mail provider to preserve the account and its sign-in records, then to disclose them with the legal authority needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check it against Scameter (防騙視伏器).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Hong Kong mobile number (8 digits, +852).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Hong Kong fixed-line number (8 digits, +852).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An international phone number (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check it with Scameter (防騙視伏器) or the Anti-Scam Helpline 18222.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the telecom operator, and any messaging app used with it (WhatsApp, Telegram, WeChat), to preserve subscriber and usage records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warn the victim that callers can fake a displayed number, and that real police never ask for money or crypto to 'recover' funds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An ENS name (Ethereum Name Service): a readable name that points to an Ethereum address. Its owner can point it elsewhere at any time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When online, resolve it on an Etherscan-type explorer or in the ENS app, and record the address it points to and the time you checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then treat that address like any other EVM address (explorer, stablecoin freeze, exchange preservation request).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is on a watchlist (%1): link this case to the earlier reports and contact the list's source for what is known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same address: they differ only in letter case, which does not change the destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (after %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>look-alike: the first %1 and last %2 characters%3 match but the addresses differ; this is how address poisoning tricks people who check only the ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>different addresses: only the first %1 and last %2 characters%3 match, which is not a look-alike pattern</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::reference::ReferencePage</name>
+    <message>
+        <source>Scam reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search: e.g. telegram investment, 殺豬盤, seed phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the scam reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any victim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of scam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blockchain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching scam patterns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the first-response steps for this case and export them as a note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print card (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A one-page card of this pattern to print or hand over (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scam pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First response for this case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case notes: reference number, what the victim was told, addresses, amounts, times (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the ticked steps and your notes as a text file (Ctrl+E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the case note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reference is not available on this workstation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation><numerusform>%n pattern</numerusform><numerusform>%n patterns</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing matches "%1". Try fewer words, or clear the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), allowing for a typo</source>
+        <translation><numerusform>%n match(es), allowing for a typo</numerusform><numerusform>%n match(es), allowing for a typo</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), best first</source>
+        <translation><numerusform>%n match(es), best first</numerusform><numerusform>%n match(es), best first</numerusform></translation>
+    </message>
+    <message>
+        <source>Also called:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FATF red-flag groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the victim sees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is on the blockchain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What an exchange sees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who is targeted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence to preserve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the money is usually laundered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advice for the public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Related patterns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taught in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case checklist: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference entry: %1 (last reviewed %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written: %1 (UTC %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officer: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First response:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a pattern first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red flags the victim sees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crypto Crime Academy reference, entry %1, last reviewed %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::reference::Watchlist</name>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value contains spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a domain name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a web address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a phone number (8 to 15 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an ENS name (*.eth)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a transaction hash (64 hexadecimal digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown kind '%1' (use one of: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the watchlist database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot prepare the watchlist database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the watchlist tables in %1 were written by a newer version of the app (schema %2, this version knows %3); nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot update the watchlist tables in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row: value,kind,source,category,date,note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: the header row must name the columns value,kind,source,category,date,note (missing: %2); nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start a transaction: %1; nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 field(s) where the header has %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the source is empty; say where the entry comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date '%1' is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: the database refused the row (%2); the whole import was rolled back and nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import could not be committed (%1); nothing was imported</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1277,6 +2167,22 @@ Academy</source>
         <source>Saved. It is asked for the next time you sign in.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Scam reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scam &amp;reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scam reference is missing from this installation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scam reference cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1457,6 +2363,70 @@ Academy</source>
     </message>
     <message>
         <source>This profile has no password on this workstation yet. Set one to use the trainer tools.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where progress is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A station on its own keeps progress in a file on this workstation. A force with many stations can share one PostgreSQL server: give its address, test it, and the app uses it from the next start. The password is asked for at start and never saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server password, for the test only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only to test the connection; not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this server from the next start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this workstation's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This workstation's file is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the address as postgresql://user@host:port/database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the password out of the address: it would be saved in clear. It is asked for at start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the database is ready (%n officer(s)).</source>
+        <translation><numerusform>Connected to %1: the database is ready (%n officer).</numerusform><numerusform>Connected to %1: the database is ready (%n officers).</numerusform></translation>
+    </message>
+    <message>
+        <source>From the next start, progress is kept on %1. Close the app and start it again; you will be asked for the server's password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the next start, progress is kept in this workstation's file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1850,19 +2820,7 @@ Academy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The report could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1883,10 +2841,6 @@ Academy</source>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Members</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1912,10 +2866,6 @@ Academy</source>
     <message>
         <source>Completion and pass rate per module (%)</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n member(s). Numbers are beside the chart in the table below; click a column to sort.</source>
-        <translation><numerusform>%n member. Numbers are beside the chart in the table below; click a column to sort.</numerusform><numerusform>%n members. Numbers are beside the chart in the table below; click a column to sort.</numerusform></translation>
     </message>
     <message>
         <source>too hard</source>
@@ -2013,12 +2963,251 @@ Academy</source>
         <source>Every module, attempt, score, date and content version of this officer.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Click a column heading to sort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this report as CSV (Ctrl+E) or PDF (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the export (Esc); nothing is saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bar chart; the same numbers are in the table beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). The numbers of each chart are in the table beside or below it.</source>
+        <translation><numerusform>%n member. The numbers of each chart are in the table beside or below it.</numerusform><numerusform>%n members. The numbers of each chart are in the table beside or below it.</numerusform></translation>
+    </message>
+    <message>
+        <source>Completion and pass rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>% of officers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Completion: the share of the cohort's %n member(s) who completed the module. Pass rate: of the members who submitted the exam, those who passed it; scores are each member's best exam result (a module without an exam is scored by its mastery check; practice does not count).</source>
+        <translation><numerusform>Completion: the share of the cohort's %n member who completed the module. Pass rate: of the members who submitted the exam, those who passed it; scores are each member's best exam result (a module without an exam is scored by its mastery check; practice does not count).</numerusform><numerusform>Completion: the share of the cohort's %n members who completed the module. Pass rate: of the members who submitted the exam, those who passed it; scores are each member's best exam result (a module without an exam is scored by its mastery check; practice does not count).</numerusform></translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best exam score per officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each officer who submitted the exam counts once per module, in the range of their best score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody in this cohort has submitted an exam yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time spent in assessments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median per officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the start of each submitted attempt (exam, practice or mastery check) to its submission, at most the attempt's time limit. How long officers read lessons is not recorded, so it is not included.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation><numerusform>Overdue (%n)</numerusform><numerusform>Overdue (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No assessment to analyse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No submitted attempts yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No officer chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Modules and attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This officer has not started a module yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only trainers and administrators can export reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing PDF %1: row %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing CSV %1: row %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled. %1 was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be saved: %1. Choose another folder or file name and try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cca::ui</name>
     <message numerus="yes">
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

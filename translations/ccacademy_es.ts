@@ -11,6 +11,30 @@
         <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
         <translation>La base de datos de progreso estaba dañada y no se pudo leer. Se movió a %1 y se creó una base de datos nueva y vacía. Entregue el archivo antiguo a su administrador.</translation>
     </message>
+    <message>
+        <source>Central progress database</source>
+        <translation>Base de datos central de progreso</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for the central database:</source>
+        <translation>%1
+
+Contraseña de la base de datos central:</translation>
+    </message>
+    <message>
+        <source>The central progress database cannot be used: %1</source>
+        <translation>No se puede usar la base de datos central de progreso: %1</translation>
+    </message>
+    <message>
+        <source>Use this workstation&apos;s file for now</source>
+        <translation>Usar por ahora el archivo de este equipo</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
 </context>
 <context>
     <name>cca::accounts::Credentials</name>
@@ -978,12 +1002,87 @@ Puede comprobarlo en Crypto Crime Academy (Verificar certificado) o con «ccacad
         <source>Save certificate (PDF)…</source>
         <translation>Guardar certificado (PDF)…</translation>
     </message>
+    <message>
+        <source>In the scam reference</source>
+        <translation>En la guía de estafas</translation>
+    </message>
+    <message>
+        <source>The scams this module teaches, with red flags and first-response checklists.</source>
+        <translation>Las estafas que enseña este módulo, con sus señales de alerta y listas de comprobación para la primera intervención.</translation>
+    </message>
 </context>
 <context>
-    <name>cca::progress</name>
+    <name>cca::progress::PostgresProgressStore</name>
     <message>
-        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
-        <translation>Esta versión solo guarda el progreso en SQLite; el almacén central en PostgreSQL aún no está disponible (%1).</translation>
+        <source>%1 is not a PostgreSQL address. Write it as postgresql://user@host:port/database.</source>
+        <translation>%1 no es una dirección de PostgreSQL. Escríbala como postgresql://usuario@servidor:puerto/base_de_datos.</translation>
+    </message>
+    <message>
+        <source>The address %1 names no user. Write it as postgresql://user@host:port/database.</source>
+        <translation>La dirección %1 no indica ningún usuario. Escríbala como postgresql://usuario@servidor:puerto/base_de_datos.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed on this workstation (Debian package libqt6sql6-psql); cannot reach %1.</source>
+        <translation>El controlador de PostgreSQL de Qt no está instalado en este equipo (paquete de Debian libqt6sql6-psql); no se puede acceder a %1.</translation>
+    </message>
+    <message>
+        <source>The option %1 in %2 is not allowed.</source>
+        <translation>No se permite la opción %1 en %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password.</source>
+        <translation>El servidor %1 pide una contraseña.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password.</source>
+        <translation>El servidor %1 rechazó la contraseña.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the database was not changed.</source>
+        <translation>La base de datos %1 fue escrita por una versión más reciente de Crypto Crime Academy (esquema %2; esta versión admite %3). Actualice la aplicación; la base de datos no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>No se puede preparar la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cca::progress::SqlProgressStore</name>
+    <message>
+        <source>A name and a service number are required.</source>
+        <translation>Se necesitan un nombre y un número de placa.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;.</source>
+        <translation>Rol desconocido: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Service number %1 is already used by %2.</source>
+        <translation>El número de placa %1 ya lo usa %2.</translation>
+    </message>
+    <message>
+        <source>A cohort needs a name.</source>
+        <translation>La cohorte necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A cohort named %1 exists already.</source>
+        <translation>Ya existe una cohorte llamada %1.</translation>
+    </message>
+    <message>
+        <source>An assignment needs a module, a due date, and either a cohort or an officer.</source>
+        <translation>Una asignación necesita un módulo, una fecha límite y una cohorte o un agente.</translation>
+    </message>
+    <message>
+        <source>No such officer.</source>
+        <translation>El agente no existe.</translation>
+    </message>
+    <message>
+        <source>Service number %1 belongs to another officer on this workstation.</source>
+        <translation>El número de placa %1 pertenece a otro agente de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -1012,37 +1111,839 @@ Puede comprobarlo en Crypto Crime Academy (Verificar certificado) o con «ccacad
         <source>Cannot prepare the database %1: %2</source>
         <translation>No se puede preparar la base de datos %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>cca::reference::Indicators</name>
     <message>
-        <source>A name and a service number are required.</source>
-        <translation>Se requieren un nombre y un número de placa.</translation>
+        <source>The checksum does not match: one or more characters are wrong (a typo, a copying error or an altered address). Do not send anything to it; ask for the address again.</source>
+        <translation>La suma de comprobación no coincide: uno o más caracteres son incorrectos (una errata, un error al copiarla o una dirección alterada). No envíe nada a esta dirección; vuelva a pedirla.</translation>
     </message>
     <message>
-        <source>Unknown role &apos;%1&apos;.</source>
-        <translation>Rol desconocido: «%1».</translation>
+        <source>It contains %1, which Base58 addresses never use (Base58 leaves out 0, O, I and l because they look alike): the address was mistyped or altered.</source>
+        <translation>Contiene %1, que las direcciones Base58 nunca usan (Base58 excluye 0, O, I y l porque se parecen): la dirección se escribió mal o fue alterada.</translation>
     </message>
     <message>
-        <source>Service number %1 is already used by %2.</source>
-        <translation>El número de placa %1 ya lo usa %2.</translation>
+        <source>The X-address carries an invalid tag field.</source>
+        <translation>La dirección X (X-address) tiene un campo de etiqueta no válido.</translation>
     </message>
     <message>
-        <source>A cohort needs a name.</source>
-        <translation>La cohorte necesita un nombre.</translation>
+        <source>It uses the wrong checksum variant for its witness version (BIP350: version 0 uses Bech32, versions 1 and above use Bech32m): likely altered or produced by faulty software.</source>
+        <translation>Usa una variante de suma de comprobación incorrecta para su versión de testigo (BIP350: la versión 0 usa Bech32; las versiones 1 y posteriores, Bech32m): probablemente fue alterada o la generó un software defectuoso.</translation>
     </message>
     <message>
-        <source>A cohort named %1 exists already.</source>
-        <translation>Ya existe una cohorte llamada %1.</translation>
+        <source>It mixes upper and lower case, which Bech32 addresses never do.</source>
+        <translation>Mezcla mayúsculas y minúsculas, algo que las direcciones Bech32 nunca hacen.</translation>
     </message>
     <message>
-        <source>An assignment needs a module, a due date, and either a cohort or an officer.</source>
-        <translation>Una asignación necesita un módulo, una fecha límite y una cohorte o un agente.</translation>
+        <source>It breaks the segwit address rules: %1.</source>
+        <translation>Incumple las reglas de las direcciones SegWit: %1.</translation>
     </message>
     <message>
-        <source>No such officer.</source>
-        <translation>No existe ese agente.</translation>
+        <source>It breaks the CashAddr rules: %1.</source>
+        <translation>Incumple las reglas de CashAddr: %1.</translation>
     </message>
     <message>
-        <source>Service number %1 belongs to another officer on this workstation.</source>
-        <translation>El número de placa %1 pertenece a otro agente de este equipo.</translation>
+        <source>The mixed upper and lower case does not match the EIP-55 checksum: likely a typo or an altered address. Wallets refuse it; ask for the address again.</source>
+        <translation>La combinación de mayúsculas y minúsculas no coincide con la suma de comprobación EIP-55: probablemente se trata de una errata o de una dirección alterada. Las billeteras la rechazan; vuelva a pedir la dirección.</translation>
+    </message>
+    <message>
+        <source>It has %1 hexadecimal digits after 0x; an EVM address has exactly 40. Characters were lost or added when it was copied.</source>
+        <translation>Tiene %1 dígitos hexadecimales después de 0x; una dirección EVM tiene exactamente 40. Se perdieron o se añadieron caracteres al copiarla.</translation>
+    </message>
+    <message>
+        <source>It contains characters that are not hexadecimal (0-9, a-f); an EVM address is 0x followed by 40 hexadecimal digits.</source>
+        <translation>Contiene caracteres que no son hexadecimales (0-9, a-f); una dirección EVM es 0x seguido de 40 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>It uses the name of %1 with a different ending; the genuine site is %2.</source>
+        <translation>Usa el nombre de %1 con otra terminación; el sitio auténtico es %2.</translation>
+    </message>
+    <message>
+        <source>It imitates %1 with letters from another alphabet that look the same (an IDN homograph); the genuine site is %2.</source>
+        <translation>Imita a %1 con letras de otro alfabeto que parecen idénticas (un homógrafo IDN); el sitio auténtico es %2.</translation>
+    </message>
+    <message>
+        <source>It imitates %1 by swapping look-alike characters (such as 0 for o, 1 or I for l, rn for m); the genuine site is %2.</source>
+        <translation>Imita a %1 sustituyendo caracteres parecidos (como 0 por o, 1 o I por l, rn por m); el sitio auténtico es %2.</translation>
+    </message>
+    <message>
+        <source>It adds words or hyphens to the name of %1 (like &quot;-support&quot; or &quot;-login&quot;); %1 uses only %2.</source>
+        <translation>Añade palabras o guiones al nombre de %1 (como &quot;-support&quot; o &quot;-login&quot;); %1 solo usa %2.</translation>
+    </message>
+    <message>
+        <source>It differs from %1 by only one or two characters, a typical typo-squatting domain; the genuine site is %2.</source>
+        <translation>Se diferencia de %1 en solo uno o dos caracteres, algo típico de un dominio de typosquatting; el sitio auténtico es %2.</translation>
+    </message>
+    <message>
+        <source>It puts the name of %1 in front of an unrelated domain (%2), so the address starts like the genuine one.</source>
+        <translation>Pone el nombre de %1 delante de un dominio que no tiene relación con él (%2), de modo que la dirección empieza igual que la auténtica.</translation>
+    </message>
+    <message>
+        <source>It mixes letters from different alphabets (for example Latin and Cyrillic) in one name, which genuine sites avoid.</source>
+        <translation>Mezcla letras de distintos alfabetos (por ejemplo, latino y cirílico) en un mismo nombre, algo que los sitios auténticos evitan.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>An Ethereum-style (EVM) address with a valid EIP-55 checksum (its mixed upper and lower case protects against typos).</source>
+        <translation>Una dirección de tipo Ethereum (EVM) con una suma de comprobación EIP-55 válida (su combinación de mayúsculas y minúsculas protege contra las erratas).</translation>
+    </message>
+    <message>
+        <source>An Ethereum-style (EVM) address written in one case only, so it carries no EIP-55 checksum and a typo in it would not be noticed.</source>
+        <translation>Una dirección de tipo Ethereum (EVM) escrita solo en minúsculas o solo en mayúsculas, por lo que no lleva suma de comprobación EIP-55 y una errata pasaría inadvertida.</translation>
+    </message>
+    <message>
+        <source>An Ethereum-style (EVM) address whose mixed upper and lower case does not match the EIP-55 checksum.</source>
+        <translation>Una dirección de tipo Ethereum (EVM) cuya combinación de mayúsculas y minúsculas no coincide con la suma de comprobación EIP-55.</translation>
+    </message>
+    <message>
+        <source>Something written like an Ethereum-style (EVM) address (0x and hexadecimal digits), but not a complete one.</source>
+        <translation>Algo escrito como una dirección de tipo Ethereum (EVM) (0x y dígitos hexadecimales), pero incompleto.</translation>
+    </message>
+    <message>
+        <source>The same address exists on every EVM chain (Ethereum, BNB Chain, Polygon, Arbitrum, Base and others) and may hold funds on several of them: check each chain the case may involve.</source>
+        <translation>La misma dirección existe en todas las cadenas EVM (Ethereum, BNB Chain, Polygon, Arbitrum, Base y otras) y puede tener fondos en varias de ellas: compruebe cada cadena que pueda estar implicada en el caso.</translation>
+    </message>
+    <message>
+        <source>A TRON address (Base58Check, version byte 0x41, starts with T). USDT on TRON (TRC-20) is among the stablecoins most used in scams and laundering.</source>
+        <translation>Una dirección de TRON (Base58Check, byte de versión 0x41, empieza por T). USDT en TRON (TRC-20) es una de las stablecoins más usadas en estafas y blanqueo de capitales.</translation>
+    </message>
+    <message>
+        <source>An XRP Ledger X-address: the account address and the destination tag packed into one string.</source>
+        <translation>Una dirección X (X-address) de XRP Ledger: la dirección de la cuenta y la etiqueta de destino combinadas en una sola cadena de texto.</translation>
+    </message>
+    <message>
+        <source>An XRP Ledger account address (starts with r, Base58Check with the XRP Ledger&apos;s own alphabet). Exchanges receive many customers&apos; deposits on one address and tell them apart by a destination tag, so the tag matters as much as the address.</source>
+        <translation>Una dirección de cuenta de XRP Ledger (empieza por r; Base58Check con el alfabeto propio de XRP Ledger). Las plataformas de intercambio reciben en una sola dirección los depósitos de muchos clientes y los distinguen mediante una etiqueta de destino, así que la etiqueta importa tanto como la dirección.</translation>
+    </message>
+    <message>
+        <source>A Solana account address (a 32-byte public key in Base58). Solana addresses carry no checksum, so a typo cannot be detected; it is reported because the text mentions Solana.</source>
+        <translation>Una dirección de cuenta de Solana (una clave pública de 32 bytes en Base58). Las direcciones de Solana no llevan suma de comprobación, así que no se puede detectar una errata; se señala porque el texto menciona Solana.</translation>
+    </message>
+    <message>
+        <source>a subaddress, starts with 8 on the main network</source>
+        <translation>una subdirección; en la red principal empieza por 8</translation>
+    </message>
+    <message>
+        <source>an integrated address: address and payment ID in one</source>
+        <translation>una dirección integrada: dirección e ID de pago en una sola</translation>
+    </message>
+    <message>
+        <source>a standard address, starts with 4 on the main network</source>
+        <translation>una dirección estándar; en la red principal empieza por 4</translation>
+    </message>
+    <message>
+        <source>A Monero address (%1). Monero is a privacy coin: senders, receivers and amounts are hidden on its blockchain (ring signatures, one-time stealth addresses, confidential amounts), so the address cannot be followed on an explorer. Tracing works at the edges instead: where funds were swapped into or out of Monero (exchanges, swap services), which can be asked for their records.</source>
+        <translation>Una dirección de Monero (%1). Monero es una criptomoneda de privacidad: los remitentes, los destinatarios y los importes están ocultos en su cadena de bloques (firmas en anillo, direcciones ocultas de un solo uso, importes confidenciales), por lo que la dirección no se puede seguir en un explorador. El rastreo se hace, en cambio, en los extremos: dónde se cambiaron los fondos a Monero o desde Monero (plataformas de intercambio, servicios de swap), a los que se pueden pedir sus registros.</translation>
+    </message>
+    <message>
+        <source>A Bitcoin Cash address in CashAddr format (%1; the bitcoincash: prefix may be left out, it is still part of the checksum). Bitcoin Cash split from Bitcoin in 2017; its coins are separate.</source>
+        <translation>Una dirección de Bitcoin Cash en formato CashAddr (%1; el prefijo bitcoincash: puede omitirse, pero sigue formando parte de la suma de comprobación). Bitcoin Cash se separó de Bitcoin en 2017; sus monedas son distintas.</translation>
+    </message>
+    <message>
+        <source>script address, starts with p</source>
+        <translation>dirección de script, empieza por p</translation>
+    </message>
+    <message>
+        <source>key address, starts with q</source>
+        <translation>dirección de clave, empieza por q</translation>
+    </message>
+    <message>
+        <source>a legacy pay-to-public-key-hash address (P2PKH)</source>
+        <translation>una dirección heredada de pago a hash de clave pública (P2PKH)</translation>
+    </message>
+    <message>
+        <source>a pay-to-script-hash address (P2SH), often a multi-signature or wrapped SegWit wallet</source>
+        <translation>una dirección de pago a hash de script (P2SH), a menudo una billetera multifirma o SegWit encapsulada</translation>
+    </message>
+    <message>
+        <source>a native SegWit version 0 key address (P2WPKH, Bech32)</source>
+        <translation>una dirección de clave SegWit nativa de versión 0 (P2WPKH, Bech32)</translation>
+    </message>
+    <message>
+        <source>a native SegWit version 0 script address (P2WSH, Bech32), often a multi-signature wallet</source>
+        <translation>una dirección de script SegWit nativa de versión 0 (P2WSH, Bech32), a menudo una billetera multifirma</translation>
+    </message>
+    <message>
+        <source>a Taproot address (SegWit version 1, Bech32m)</source>
+        <translation>una dirección Taproot (SegWit versión 1, Bech32m)</translation>
+    </message>
+    <message>
+        <source>a SegWit address of a version no wallet uses yet (Bech32m); no genuine service would hand one out</source>
+        <translation>una dirección SegWit de una versión que todavía no usa ninguna billetera (Bech32m); ningún servicio auténtico la proporcionaría</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>una dirección</translation>
+    </message>
+    <message>
+        <source>An address that is valid on %1: %2. The same form is used by both, so check both chains&apos; explorers.</source>
+        <translation>Una dirección válida en %1: %2. Ambas cadenas usan el mismo formato, así que consulte los exploradores de las dos.</translation>
+    </message>
+    <message>
+        <source>A %1 address: %2.</source>
+        <translation>Una dirección de %1: %2.</translation>
+    </message>
+    <message>
+        <source>Bitcoin Cash also accepts this legacy form.</source>
+        <translation>Bitcoin Cash también acepta este formato heredado.</translation>
+    </message>
+    <message>
+        <source>Do not send anything to it and do not search for it as written: ask for the original message or a screenshot and copy the address exactly.</source>
+        <translation>No envíe nada a esta dirección ni la busque tal como está escrita: pida el mensaje original o una captura de pantalla y copie la dirección exactamente.</translation>
+    </message>
+    <message>
+        <source>If the letters&apos; case was changed by hand or by a program, the intended address may be %1; confirm it with the source before relying on it.</source>
+        <translation>Si las mayúsculas y minúsculas se cambiaron a mano o con un programa, la dirección correcta puede ser %1; confírmelo con la fuente antes de darlo por bueno.</translation>
+    </message>
+    <message>
+        <source>This is a test-network address: test coins have no value. A &apos;payment&apos; to it is not a real payment.</source>
+        <translation>Es una dirección de una red de pruebas: las monedas de prueba no tienen valor. Un «pago» a esta dirección no es un pago real.</translation>
+    </message>
+    <message>
+        <source>When online, look it up on %1: balance, transactions, first and last activity, and any label the explorer shows.</source>
+        <translation>Cuando tenga conexión, búsquela en %1: saldo, transacciones, primera y última actividad, y cualquier etiqueta que muestre el explorador.</translation>
+    </message>
+    <message>
+        <source>Ask the victim how they bought or sent the Monero (which exchange or swap service) and send that service a preservation request: that is where the trail can be picked up.</source>
+        <translation>Pregunte a la víctima cómo compró o envió los Monero (qué plataforma de intercambio o servicio de swap usó) y envíe a ese servicio una solicitud de conservación de datos: ahí es donde se puede retomar el rastro.</translation>
+    </message>
+    <message>
+        <source>If an explorer or the case labels it as an exchange&apos;s address, send that exchange a preservation request at once (and a freeze or disclosure request with the legal authority needed) through its law-enforcement channel.</source>
+        <translation>Si un explorador o el caso la identifican como dirección de una plataforma de intercambio, envíe de inmediato a esa plataforma una solicitud de conservación de datos (y una solicitud de congelación o de revelación de datos, con la autorización legal necesaria) a través de su canal para las fuerzas de seguridad.</translation>
+    </message>
+    <message>
+        <source>Ask for the destination tag (or memo) used with this address: without it an exchange cannot tell which customer received the funds.</source>
+        <translation>Pida la etiqueta de destino (o memo) usada con esta dirección: sin ella, una plataforma de intercambio no puede saber qué cliente recibió los fondos.</translation>
+    </message>
+    <message>
+        <source>Quote the destination tag %1 in any request to an exchange: it identifies the customer account.</source>
+        <translation>Indique la etiqueta de destino %1 en cualquier solicitud a una plataforma de intercambio: identifica la cuenta del cliente.</translation>
+    </message>
+    <message>
+        <source>Another address in this text looks like this one (same start and end): check which one the victim really meant to pay; a look-alike is the mark of address poisoning.</source>
+        <translation>Otra dirección de este texto se parece a esta (mismo principio y mismo final): compruebe a cuál quería pagar realmente la víctima; una dirección parecida es la marca del envenenamiento de direcciones.</translation>
+    </message>
+    <message>
+        <source>Record it exactly as written, with the chain, the amounts and the times (UTC) of the transfers.</source>
+        <translation>Anótela exactamente como está escrita, con la cadena, los importes y las horas (UTC) de las transferencias.</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <source>Ethereum and other EVM chains</source>
+        <translation>Ethereum y otras cadenas EVM</translation>
+    </message>
+    <message>
+        <source>TRON</source>
+        <translation>TRON</translation>
+    </message>
+    <message>
+        <source>Litecoin</source>
+        <translation>Litecoin</translation>
+    </message>
+    <message>
+        <source>Bitcoin Cash</source>
+        <translation>Bitcoin Cash</translation>
+    </message>
+    <message>
+        <source>Dogecoin</source>
+        <translation>Dogecoin</translation>
+    </message>
+    <message>
+        <source>XRP Ledger</source>
+        <translation>XRP Ledger</translation>
+    </message>
+    <message>
+        <source>Solana</source>
+        <translation>Solana</translation>
+    </message>
+    <message>
+        <source>Monero</source>
+        <translation>Monero</translation>
+    </message>
+    <message>
+        <source>a Bitcoin block explorer</source>
+        <translation>un explorador de bloques de Bitcoin</translation>
+    </message>
+    <message>
+        <source>an Etherscan-type explorer (Etherscan for Ethereum; BscScan, PolygonScan, Arbiscan and the like for the other EVM chains)</source>
+        <translation>un explorador de tipo Etherscan (Etherscan para Ethereum; BscScan, PolygonScan, Arbiscan y similares para las demás cadenas EVM)</translation>
+    </message>
+    <message>
+        <source>Tronscan (the TRON explorer)</source>
+        <translation>Tronscan (el explorador de TRON)</translation>
+    </message>
+    <message>
+        <source>a Litecoin block explorer</source>
+        <translation>un explorador de bloques de Litecoin</translation>
+    </message>
+    <message>
+        <source>a Bitcoin Cash block explorer</source>
+        <translation>un explorador de bloques de Bitcoin Cash</translation>
+    </message>
+    <message>
+        <source>a Dogecoin block explorer</source>
+        <translation>un explorador de bloques de Dogecoin</translation>
+    </message>
+    <message>
+        <source>an XRP Ledger explorer</source>
+        <translation>un explorador de XRP Ledger</translation>
+    </message>
+    <message>
+        <source>a Solana explorer (such as Solscan)</source>
+        <translation>un explorador de Solana (como Solscan)</translation>
+    </message>
+    <message>
+        <source>a Monero block explorer (it shows that transactions exist, not who paid whom or how much)</source>
+        <translation>un explorador de bloques de Monero (muestra que las transacciones existen, no quién pagó a quién ni cuánto)</translation>
+    </message>
+    <message>
+        <source>USDT on Ethereum and the other EVM chains can be frozen by its issuer Tether, and USDC by Circle: send a freeze request quickly if the address holds them.</source>
+        <translation>Los USDT en Ethereum y en las demás cadenas EVM pueden ser congelados por su emisor, Tether, y los USDC por Circle: envíe rápidamente una solicitud de congelación si la dirección los tiene.</translation>
+    </message>
+    <message>
+        <source>USDT on TRON can be frozen by its issuer Tether: send a freeze request quickly if the address holds it.</source>
+        <translation>Los USDT en TRON pueden ser congelados por su emisor, Tether: envíe rápidamente una solicitud de congelación si la dirección los tiene.</translation>
+    </message>
+    <message>
+        <source>USDT and USDC on Solana can be frozen by their issuers, Tether and Circle: send a freeze request quickly if the address holds them.</source>
+        <translation>Los USDT y USDC en Solana pueden ser congelados por sus emisores, Tether y Circle: envíe rápidamente una solicitud de congelación si la dirección los tiene.</translation>
+    </message>
+    <message>
+        <source>XRP itself cannot be frozen by anyone; tokens issued on the XRP Ledger can be frozen by their issuer if the issuer enabled freezing.</source>
+        <translation>Nadie puede congelar el propio XRP; los tokens emitidos en XRP Ledger sí pueden ser congelados por su emisor si este habilitó la congelación.</translation>
+    </message>
+    <message>
+        <source>No issuer can freeze %1&apos;s own coin: only an exchange or custodian that holds the funds can stop them.</source>
+        <translation>Ningún emisor puede congelar la moneda propia de %1: solo una plataforma de intercambio o un custodio que tenga los fondos puede bloquearlos.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, o </translation>
+    </message>
+    <message>
+        <source>A transaction hash (transaction ID): 64 hexadecimal digits. EVM chains (Ethereum, BNB Chain, Polygon…) write it with 0x; Bitcoin, Litecoin, Bitcoin Cash, Dogecoin, TRON, the XRP Ledger and Monero write it without. The same form fits several chains, so find out which one was used.</source>
+        <translation>Un hash de transacción (ID de transacción): 64 dígitos hexadecimales. Las cadenas EVM (Ethereum, BNB Chain, Polygon…) lo escriben con 0x; Bitcoin, Litecoin, Bitcoin Cash, Dogecoin, TRON, XRP Ledger y Monero, sin él. El mismo formato sirve para varias cadenas, así que averigüe cuál se usó.</translation>
+    </message>
+    <message>
+        <source>an Etherscan-type explorer (or Tronscan without the 0x)</source>
+        <translation>un explorador de tipo Etherscan (o Tronscan, sin el 0x)</translation>
+    </message>
+    <message>
+        <source>the explorer of the chain that was used (a Bitcoin block explorer, Tronscan, an XRP Ledger explorer…)</source>
+        <translation>el explorador de la cadena que se usó (un explorador de bloques de Bitcoin, Tronscan, un explorador de XRP Ledger…)</translation>
+    </message>
+    <message>
+        <source>When online, search it on %1: it shows sender, receiver, amount, token and time.</source>
+        <translation>Cuando tenga conexión, búsquelo en %1: muestra el remitente, el destinatario, el importe, el token y la hora.</translation>
+    </message>
+    <message>
+        <source>Follow the funds from the receiving address to the first exchange or stablecoin issuer and send them a preservation or freeze request.</source>
+        <translation>Siga los fondos desde la dirección receptora hasta la primera plataforma de intercambio o el primer emisor de stablecoins y envíeles una solicitud de conservación de datos o de congelación.</translation>
+    </message>
+    <message>
+        <source>Record the hash with the chain, the amount and the time (UTC).</source>
+        <translation>Anote el hash con la cadena, el importe y la hora (UTC).</translation>
+    </message>
+    <message>
+        <source>A web address. Scam sites copy the look of exchanges, wallets and investment platforms; the address is often the only clue.</source>
+        <translation>Una dirección web. Los sitios fraudulentos copian el aspecto de plataformas de intercambio, billeteras y plataformas de inversión; a menudo la dirección es la única pista.</translation>
+    </message>
+    <message>
+        <source>A domain name (a website&apos;s name).</source>
+        <translation>Un nombre de dominio (el nombre de un sitio web).</translation>
+    </message>
+    <message>
+        <source>It belongs to %1, a well-known service; if the case involves it, %1 can receive preservation and disclosure requests.</source>
+        <translation>Pertenece a %1, un servicio conocido; si el caso le afecta, %1 puede recibir solicitudes de conservación y de revelación de datos.</translation>
+    </message>
+    <message>
+        <source>It is an international name written in punycode (xn--); it reads as %1.</source>
+        <translation>Es un nombre internacional escrito en punycode (xn--); se lee como %1.</translation>
+    </message>
+    <message>
+        <source>Warning: it looks like a well-known site but is not.</source>
+        <translation>Advertencia: parece un sitio conocido, pero no lo es.</translation>
+    </message>
+    <message>
+        <source>Treat it as a phishing site: do not open it on a work device, log in, or connect a wallet.</source>
+        <translation>Trátelo como un sitio de phishing: no lo abra en un dispositivo de trabajo, no inicie sesión en él ni conecte ninguna billetera.</translation>
+    </message>
+    <message>
+        <source>Preserve it: a screenshot showing the full address and the time, and an archived copy if policy allows.</source>
+        <translation>Consérvelo como prueba: una captura de pantalla que muestre la dirección completa y la hora, y una copia archivada si la normativa lo permite.</translation>
+    </message>
+    <message>
+        <source>Look up who registered and hosts the domain (WHOIS/RDAP) and ask the registrar and host to preserve records and take the site down.</source>
+        <translation>Averigüe quién registró el dominio y quién lo aloja (WHOIS/RDAP) y pida al registrador y al proveedor de alojamiento que conserven los registros y retiren el sitio.</translation>
+    </message>
+    <message>
+        <source>Check it against Scameter (防騙視伏器) and report it so others are warned.</source>
+        <translation>Compruébelo en Scameter (防騙視伏器) y denúncielo para avisar a otras personas.</translation>
+    </message>
+    <message>
+        <source>An e-mail address.</source>
+        <translation>Una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Warning: its domain imitates a well-known service.</source>
+        <translation>Advertencia: su dominio imita a un servicio conocido.</translation>
+    </message>
+    <message>
+        <source>Keep the original messages with their full headers (they show the sending servers).</source>
+        <translation>Conserve los mensajes originales con sus encabezados completos (muestran los servidores de envío).</translation>
+    </message>
+    <message>
+        <source>Ask the mail provider to preserve the account and its sign-in records, then to disclose them with the legal authority needed.</source>
+        <translation>Pida al proveedor de correo que conserve la cuenta y sus registros de inicio de sesión y, después, que los revele con la autorización legal necesaria.</translation>
+    </message>
+    <message>
+        <source>Check it against Scameter (防騙視伏器).</source>
+        <translation>Compruébela en Scameter (防騙視伏器).</translation>
+    </message>
+    <message>
+        <source>A Hong Kong mobile number (8 digits, +852).</source>
+        <translation>Un número de móvil de Hong Kong (8 dígitos, +852).</translation>
+    </message>
+    <message>
+        <source>A Hong Kong fixed-line number (8 digits, +852).</source>
+        <translation>Un número de teléfono fijo de Hong Kong (8 dígitos, +852).</translation>
+    </message>
+    <message>
+        <source>An international phone number (%1).</source>
+        <translation>Un número de teléfono internacional (%1).</translation>
+    </message>
+    <message>
+        <source>Check it with Scameter (防騙視伏器) or the Anti-Scam Helpline 18222.</source>
+        <translation>Compruébelo en Scameter (防騙視伏器) o con la línea antiestafas Anti-Scam Helpline 18222.</translation>
+    </message>
+    <message>
+        <source>Ask the telecom operator, and any messaging app used with it (WhatsApp, Telegram, WeChat), to preserve subscriber and usage records.</source>
+        <translation>Pida al operador de telecomunicaciones, y a cualquier aplicación de mensajería usada con ese número (WhatsApp, Telegram, WeChat), que conserven los registros de abonado y de uso.</translation>
+    </message>
+    <message>
+        <source>Warn the victim that callers can fake a displayed number, and that real police never ask for money or crypto to &apos;recover&apos; funds.</source>
+        <translation>Advierta a la víctima de que quien llama puede falsificar el número que aparece en pantalla y de que la policía de verdad nunca pide dinero ni criptomonedas para «recuperar» fondos.</translation>
+    </message>
+    <message>
+        <source>An ENS name (Ethereum Name Service): a readable name that points to an Ethereum address. Its owner can point it elsewhere at any time.</source>
+        <translation>Un nombre ENS (Ethereum Name Service): un nombre legible que apunta a una dirección de Ethereum. Su propietario puede hacer que apunte a otra dirección en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>When online, resolve it on an Etherscan-type explorer or in the ENS app, and record the address it points to and the time you checked.</source>
+        <translation>Cuando tenga conexión, resuélvalo en un explorador de tipo Etherscan o en la aplicación de ENS, y anote la dirección a la que apunta y la hora en que lo comprobó.</translation>
+    </message>
+    <message>
+        <source>Then treat that address like any other EVM address (explorer, stablecoin freeze, exchange preservation request).</source>
+        <translation>Después, trate esa dirección como cualquier otra dirección EVM (explorador, congelación de stablecoins, solicitud de conservación de datos a la plataforma de intercambio).</translation>
+    </message>
+    <message>
+        <source>It is on a watchlist (%1): link this case to the earlier reports and contact the list&apos;s source for what is known.</source>
+        <translation>Figura en una lista de vigilancia (%1): vincule este caso con las denuncias anteriores y contacte con la fuente de la lista para saber qué se conoce.</translation>
+    </message>
+    <message>
+        <source>same address: they differ only in letter case, which does not change the destination</source>
+        <translation>misma dirección: solo se diferencian en mayúsculas y minúsculas, lo que no cambia el destino</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>misma dirección</translation>
+    </message>
+    <message>
+        <source> (after %1)</source>
+        <translation> (después de %1)</translation>
+    </message>
+    <message>
+        <source>look-alike: the first %1 and last %2 characters%3 match but the addresses differ; this is how address poisoning tricks people who check only the ends</source>
+        <translation>parecida: coinciden los primeros %1 y los últimos %2 caracteres%3, pero las direcciones son distintas; así engaña el envenenamiento de direcciones a quien solo comprueba los extremos</translation>
+    </message>
+    <message>
+        <source>different addresses: only the first %1 and last %2 characters%3 match, which is not a look-alike pattern</source>
+        <translation>direcciones distintas: solo coinciden los primeros %1 y los últimos %2 caracteres%3, lo que no corresponde al patrón de una dirección parecida</translation>
+    </message>
+</context>
+<context>
+    <name>cca::reference::ReferencePage</name>
+    <message>
+        <source>Scam reference</source>
+        <translation>Guía de estafas</translation>
+    </message>
+    <message>
+        <source>Search: e.g. telegram investment, 殺豬盤, seed phrase</source>
+        <translation>Buscar: p. ej., inversión telegram, 殺豬盤, frase semilla</translation>
+    </message>
+    <message>
+        <source>Search the scam reference</source>
+        <translation>Buscar en la guía de estafas</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Cualquier canal</translation>
+    </message>
+    <message>
+        <source>Any chain</source>
+        <translation>Cualquier cadena</translation>
+    </message>
+    <message>
+        <source>Any victim</source>
+        <translation>Cualquier víctima</translation>
+    </message>
+    <message>
+        <source>Kind of scam</source>
+        <translation>Tipo de estafa</translation>
+    </message>
+    <message>
+        <source>Contact channel</source>
+        <translation>Canal de contacto</translation>
+    </message>
+    <message>
+        <source>Blockchain</source>
+        <translation>Cadena de bloques</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Víctima</translation>
+    </message>
+    <message>
+        <source>Matching scam patterns</source>
+        <translation>Patrones de estafa coincidentes</translation>
+    </message>
+    <message>
+        <source>Case checklist</source>
+        <translation>Lista de comprobación del caso</translation>
+    </message>
+    <message>
+        <source>Tick the first-response steps for this case and export them as a note</source>
+        <translation>Marque los pasos de primera intervención de este caso y expórtelos como nota</translation>
+    </message>
+    <message>
+        <source>Print card (PDF)…</source>
+        <translation>Imprimir ficha (PDF)…</translation>
+    </message>
+    <message>
+        <source>A one-page card of this pattern to print or hand over (Ctrl+P)</source>
+        <translation>Una ficha de una página de este patrón para imprimir o entregar (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Scam pattern</source>
+        <translation>Patrón de estafa</translation>
+    </message>
+    <message>
+        <source>First response for this case</source>
+        <translation>Primera intervención en este caso</translation>
+    </message>
+    <message>
+        <source>Case notes: reference number, what the victim was told, addresses, amounts, times (UTC)</source>
+        <translation>Notas del caso: número de referencia, lo que le dijeron a la víctima, direcciones, importes, horas (UTC)</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Notas del caso</translation>
+    </message>
+    <message>
+        <source>Export note…</source>
+        <translation>Exportar nota…</translation>
+    </message>
+    <message>
+        <source>Save the ticked steps and your notes as a text file (Ctrl+E)</source>
+        <translation>Guardar los pasos marcados y sus notas como archivo de texto (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>Guardar la ficha</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Card saved: %1</source>
+        <translation>Ficha guardada: %1</translation>
+    </message>
+    <message>
+        <source>The card could not be saved: %1</source>
+        <translation>No se pudo guardar la ficha: %1</translation>
+    </message>
+    <message>
+        <source>Export the case note</source>
+        <translation>Exportar la nota del caso</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Note saved: %1</source>
+        <translation>Nota guardada: %1</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>No se pudo guardar la nota: %1</translation>
+    </message>
+    <message>
+        <source>The reference is not available on this workstation.</source>
+        <translation>La guía de estafas no está disponible en este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>%n patrón</numerusform>
+            <numerusform>%n patrones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;. Try fewer words, or clear the filters.</source>
+        <translation>Nada coincide con &quot;%1&quot;. Pruebe con menos palabras o borre los filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), allowing for a typo</source>
+        <translation>
+            <numerusform>%n coincidencia, admitiendo una errata</numerusform>
+            <numerusform>%n coincidencias, admitiendo una errata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), best first</source>
+        <translation>
+            <numerusform>%n coincidencia, por orden de relevancia</numerusform>
+            <numerusform>%n coincidencias, por orden de relevancia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also called:</source>
+        <translation>También conocido como:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>Cadenas</translation>
+    </message>
+    <message>
+        <source>FATF red-flag groups</source>
+        <translation>Grupos de señales de alerta del GAFI</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Cómo funciona</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>What the victim sees</source>
+        <translation>Lo que ve la víctima</translation>
+    </message>
+    <message>
+        <source>What is on the blockchain</source>
+        <translation>Lo que hay en la cadena de bloques</translation>
+    </message>
+    <message>
+        <source>What an exchange sees</source>
+        <translation>Lo que ve una plataforma de intercambio</translation>
+    </message>
+    <message>
+        <source>Who is targeted</source>
+        <translation>A quién se dirige</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera intervención</translation>
+    </message>
+    <message>
+        <source>Evidence to preserve</source>
+        <translation>Pruebas que conservar</translation>
+    </message>
+    <message>
+        <source>How the money is usually laundered</source>
+        <translation>Cómo se suele blanquear el dinero</translation>
+    </message>
+    <message>
+        <source>Advice for the public</source>
+        <translation>Consejos para el público</translation>
+    </message>
+    <message>
+        <source>Related patterns</source>
+        <translation>Patrones relacionados</translation>
+    </message>
+    <message>
+        <source>Taught in</source>
+        <translation>Se enseña en</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation>Última revisión: %1</translation>
+    </message>
+    <message>
+        <source>Case checklist: %1</source>
+        <translation>Lista de comprobación del caso: %1</translation>
+    </message>
+    <message>
+        <source>Reference entry: %1 (last reviewed %2)</source>
+        <translation>Entrada de la guía: %1 (última revisión: %2)</translation>
+    </message>
+    <message>
+        <source>Written: %1 (UTC %2)</source>
+        <translation>Redactada: %1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>Officer: %1 (%2)</source>
+        <translation>Agente: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>First response:</source>
+        <translation>Primera intervención:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 de %2 pasos completados.</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Open a pattern first.</source>
+        <translation>Abra primero un patrón.</translation>
+    </message>
+    <message>
+        <source>Red flags the victim sees</source>
+        <translation>Señales de alerta que ve la víctima</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>Crypto Crime Academy reference, entry %1, last reviewed %2.</source>
+        <translation>Guía de Crypto Crime Academy, entrada %1, última revisión: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cca::reference::Watchlist</name>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>una comilla dentro de un campo sin comillas (ponga todo el campo entre comillas y duplique la comilla)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>texto después de la comilla de cierre de un campo</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>un campo entre comillas no se cierra antes del final del archivo</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>el valor está vacío</translation>
+    </message>
+    <message>
+        <source>the value contains spaces</source>
+        <translation>el valor contiene espacios</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name</source>
+        <translation>&apos;%1&apos; no es un nombre de dominio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>&apos;%1&apos; no es una dirección web</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number</source>
+        <translation>&apos;%1&apos; no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (8 to 15 digits)</source>
+        <translation>&apos;%1&apos; no es un número de teléfono (de 8 a 15 dígitos)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ENS name (*.eth)</source>
+        <translation>&apos;%1&apos; no es un nombre ENS (*.eth)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a transaction hash (64 hexadecimal digits)</source>
+        <translation>&apos;%1&apos; no es un hash de transacción (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (use one of: %2)</source>
+        <translation>tipo desconocido &apos;%1&apos; (use uno de estos: %2)</translation>
+    </message>
+    <message>
+        <source>cannot open the watchlist database %1: %2</source>
+        <translation>no se puede abrir la base de datos de la lista de vigilancia %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the watchlist database %1: %2</source>
+        <translation>no se puede preparar la base de datos de la lista de vigilancia %1: %2</translation>
+    </message>
+    <message>
+        <source>the watchlist tables in %1 were written by a newer version of the app (schema %2, this version knows %3); nothing was changed</source>
+        <translation>las tablas de la lista de vigilancia de %1 fueron escritas por una versión más reciente de la aplicación (esquema %2; esta versión admite %3); no se modificó nada</translation>
+    </message>
+    <message>
+        <source>cannot update the watchlist tables in %1: %2</source>
+        <translation>no se pueden actualizar las tablas de la lista de vigilancia de %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row: value,kind,source,category,date,note</source>
+        <translation>el archivo está vacío; necesita una fila de encabezado: value,kind,source,category,date,note</translation>
+    </message>
+    <message>
+        <source>line %1: the header row must name the columns value,kind,source,category,date,note (missing: %2); nothing was imported</source>
+        <translation>línea %1: la fila de encabezado debe nombrar las columnas value,kind,source,category,date,note (faltan: %2); no se importó nada</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1; nothing was imported</source>
+        <translation>no se puede iniciar una transacción: %1; no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1 field(s) where the header has %2</source>
+        <translation>%1 campo(s), pero el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>the source is empty; say where the entry comes from</source>
+        <translation>la fuente está vacía; indique de dónde procede la entrada</translation>
+    </message>
+    <message>
+        <source>the date &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>la fecha &apos;%1&apos; no es una fecha con el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>line %1: the database refused the row (%2); the whole import was rolled back and nothing was imported</source>
+        <translation>línea %1: la base de datos rechazó la fila (%2); se deshizo toda la importación y no se importó nada</translation>
+    </message>
+    <message>
+        <source>the import could not be committed (%1); nothing was imported</source>
+        <translation>no se pudo confirmar la importación (%1); no se importó nada</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +2235,22 @@ Academy</translation>
         <source>Saved. It is asked for the next time you sign in.</source>
         <translation>Guardado. Se le pedirá la próxima vez que inicie sesión.</translation>
     </message>
+    <message>
+        <source>Scam reference</source>
+        <translation>Guía de estafas</translation>
+    </message>
+    <message>
+        <source>Scam &amp;reference</source>
+        <translation>&amp;Guía de estafas</translation>
+    </message>
+    <message>
+        <source>The scam reference is missing from this installation.</source>
+        <translation>Falta la guía de estafas en esta instalación.</translation>
+    </message>
+    <message>
+        <source>The scam reference cannot be opened: %1</source>
+        <translation>No se puede abrir la guía de estafas: %1</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1515,6 +2432,73 @@ Academy</translation>
     <message>
         <source>This profile has no password on this workstation yet. Set one to use the trainer tools.</source>
         <translation>Este perfil aún no tiene contraseña en este equipo. Establezca una para usar las herramientas de instructor.</translation>
+    </message>
+    <message>
+        <source>Where progress is kept</source>
+        <translation>Dónde se guarda el progreso</translation>
+    </message>
+    <message>
+        <source>A station on its own keeps progress in a file on this workstation. A force with many stations can share one PostgreSQL server: give its address, test it, and the app uses it from the next start. The password is asked for at start and never saved.</source>
+        <translation>Una comisaría que funciona por su cuenta guarda el progreso en un archivo de este equipo. Un cuerpo policial con muchas comisarías puede compartir un servidor PostgreSQL: indique su dirección, pruébela y la aplicación lo usará a partir del próximo inicio. La contraseña se pide al iniciar y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Server password, for the test only</source>
+        <translation>Contraseña del servidor, solo para la prueba</translation>
+    </message>
+    <message>
+        <source>Only to test the connection; not saved</source>
+        <translation>Solo para probar la conexión; no se guarda</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Use this server from the next start</source>
+        <translation>Usar este servidor a partir del próximo inicio</translation>
+    </message>
+    <message>
+        <source>Use this workstation&apos;s file</source>
+        <translation>Usar el archivo de este equipo</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s file is used.</source>
+        <translation>Se usa el archivo de este equipo.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>A partir del próximo inicio: %1</translation>
+    </message>
+    <message>
+        <source>Write the address as postgresql://user@host:port/database.</source>
+        <translation>Escriba la dirección como postgresql://usuario@servidor:puerto/base_de_datos.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it would be saved in clear. It is asked for at start.</source>
+        <translation>No incluya la contraseña en la dirección: se guardaría sin cifrar. Se pide al iniciar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the database is ready (%n officer(s)).</source>
+        <translation>
+            <numerusform>Conectado a %1: la base de datos está lista (%n agente).</numerusform>
+            <numerusform>Conectado a %1: la base de datos está lista (%n agentes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the next start, progress is kept on %1. Close the app and start it again; you will be asked for the server&apos;s password.</source>
+        <translation>A partir del próximo inicio, el progreso se guardará en %1. Cierre la aplicación y vuelva a iniciarla; se le pedirá la contraseña del servidor.</translation>
+    </message>
+    <message>
+        <source>From the next start, progress is kept in this workstation&apos;s file.</source>
+        <translation>A partir del próximo inicio, el progreso se guardará en el archivo de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -1922,20 +2906,8 @@ Academy</translation>
         <translation>Cohorte, evaluación o agente</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Exportar informe</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1</source>
-        <translation>No se pudo guardar el informe: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1956,10 +2928,6 @@ Academy</translation>
     <message>
         <source>Module</source>
         <translation>Módulo</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Miembros</translation>
     </message>
     <message>
         <source>Completion</source>
@@ -1984,13 +2952,6 @@ Academy</translation>
     <message>
         <source>Completion and pass rate per module (%)</source>
         <translation>Finalización y tasa de aprobados por módulo (%)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s). Numbers are beside the chart in the table below; click a column to sort.</source>
-        <translation>
-            <numerusform>%n miembro. Las cifras del gráfico figuran en la tabla inferior; haga clic en una columna para ordenar.</numerusform>
-            <numerusform>%n miembros. Las cifras del gráfico figuran en la tabla inferior; haga clic en una columna para ordenar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>too hard</source>
@@ -2091,6 +3052,231 @@ Academy</translation>
         <source>Every module, attempt, score, date and content version of this officer.</source>
         <translation>Todos los módulos, intentos, puntuaciones, fechas y versiones de contenido de este agente.</translation>
     </message>
+    <message>
+        <source>Click a column heading to sort</source>
+        <translation>Haga clic en el encabezado de una columna para ordenar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>Save this report as CSV (Ctrl+E) or PDF (Ctrl+P)</source>
+        <translation>Guardar este informe como CSV (Ctrl+E) o PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Stop the export (Esc); nothing is saved</source>
+        <translation>Detener la exportación (Esc); no se guarda nada</translation>
+    </message>
+    <message>
+        <source>Bar chart; the same numbers are in the table beside it.</source>
+        <translation>Gráfico de barras; los mismos valores figuran en la tabla de al lado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). The numbers of each chart are in the table beside or below it.</source>
+        <translation>
+            <numerusform>%n miembro. Los valores de cada gráfico figuran en la tabla de al lado o de debajo.</numerusform>
+            <numerusform>%n miembros. Los valores de cada gráfico figuran en la tabla de al lado o de debajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completion and pass rate</source>
+        <translation>Finalización y tasa de aprobados</translation>
+    </message>
+    <message>
+        <source>% of officers</source>
+        <translation>% de agentes</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Intentado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion: the share of the cohort&apos;s %n member(s) who completed the module. Pass rate: of the members who submitted the exam, those who passed it; scores are each member&apos;s best exam result (a module without an exam is scored by its mastery check; practice does not count).</source>
+        <translation>
+            <numerusform>Finalización: proporción de la cohorte (%n miembro) que completó el módulo. Tasa de aprobados: de los miembros que enviaron el examen, los que lo aprobaron; las puntuaciones son el mejor resultado de examen de cada miembro (un módulo sin examen se puntúa con su prueba de dominio; la práctica no cuenta).</numerusform>
+            <numerusform>Finalización: proporción de la cohorte (%n miembros) que completó el módulo. Tasa de aprobados: de los miembros que enviaron el examen, los que lo aprobaron; las puntuaciones son el mejor resultado de examen de cada miembro (un módulo sin examen se puntúa con su prueba de dominio; la práctica no cuenta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>Distribución de puntuaciones</translation>
+    </message>
+    <message>
+        <source>Best exam score per officer</source>
+        <translation>Mejor puntuación de examen por agente</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Puntuación (%)</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Todos los módulos</translation>
+    </message>
+    <message>
+        <source>Each officer who submitted the exam counts once per module, in the range of their best score.</source>
+        <translation>Cada agente que envió el examen cuenta una vez por módulo, en el intervalo de su mejor puntuación.</translation>
+    </message>
+    <message>
+        <source>Nobody in this cohort has submitted an exam yet.</source>
+        <translation>Nadie de esta cohorte ha enviado todavía un examen.</translation>
+    </message>
+    <message>
+        <source>Time spent in assessments</source>
+        <translation>Tiempo dedicado a las evaluaciones</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Median per officer</source>
+        <translation>Mediana por agente</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>menos de 1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>From the start of each submitted attempt (exam, practice or mastery check) to its submission, at most the attempt&apos;s time limit. How long officers read lessons is not recorded, so it is not included.</source>
+        <translation>Desde el inicio de cada intento enviado (examen, práctica o prueba de dominio) hasta su envío, como máximo el límite de tiempo del intento. No se registra cuánto tiempo dedican los agentes a leer las lecciones, así que no se incluye.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Fuera de plazo (%n)</numerusform>
+            <numerusform>Fuera de plazo (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Número de placa</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>Nobody is overdue.</source>
+        <translation>Nadie está fuera de plazo.</translation>
+    </message>
+    <message>
+        <source>No assessment to analyse.</source>
+        <translation>No hay ninguna evaluación que analizar.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>No submitted attempts yet.</source>
+        <translation>Aún no hay intentos enviados.</translation>
+    </message>
+    <message>
+        <source>No officer chosen.</source>
+        <translation>No se ha elegido ningún agente.</translation>
+    </message>
+    <message>
+        <source>Modules and attempts</source>
+        <translation>Módulos e intentos</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>This officer has not started a module yet.</source>
+        <translation>Este agente aún no ha empezado ningún módulo.</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Exportar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Exportar el informe como CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can export reports.</source>
+        <translation>Solo los instructores y los administradores pueden exportar informes.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ya hay una exportación en curso.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Todavía no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>Writing PDF %1: row %2 of %3</source>
+        <translation>Escribiendo el PDF %1: fila %2 de %3</translation>
+    </message>
+    <message>
+        <source>Writing CSV %1: row %2 of %3</source>
+        <translation>Escribiendo el CSV %1: fila %2 de %3</translation>
+    </message>
+    <message>
+        <source>Export cancelled. %1 was left as it was.</source>
+        <translation>Exportación cancelada. %1 se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Exportación cancelada. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1. Choose another folder or file name and try again.</source>
+        <translation>No se pudo guardar el informe: %1. Elija otra carpeta u otro nombre de archivo y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>cca::ui</name>
@@ -2100,6 +3286,29 @@ Academy</translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>Crypto Crime Academy</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>No hay filas.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>No se pudo generar el PDF.</translation>
     </message>
 </context>
 </TS>

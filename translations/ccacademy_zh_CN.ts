@@ -11,6 +11,30 @@
         <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
         <translation>进度数据库已损坏，无法读取。原文件已移至%1，并已新建一个空数据库。请将旧文件交给系统管理员。</translation>
     </message>
+    <message>
+        <source>Central progress database</source>
+        <translation>中央进度数据库</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for the central database:</source>
+        <translation>%1
+
+中央数据库的密码：</translation>
+    </message>
+    <message>
+        <source>The central progress database cannot be used: %1</source>
+        <translation>无法使用中央进度数据库：%1</translation>
+    </message>
+    <message>
+        <source>Use this workstation&apos;s file for now</source>
+        <translation>暂时使用本工作站的数据库文件</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
 </context>
 <context>
     <name>cca::accounts::Credentials</name>
@@ -962,40 +986,56 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
         <source>Save certificate (PDF)…</source>
         <translation>保存证书（PDF）…</translation>
     </message>
-</context>
-<context>
-    <name>cca::progress</name>
     <message>
-        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
-        <translation>此版本仅将进度存储在SQLite中；PostgreSQL中央存储暂不可用（%1）。</translation>
+        <source>In the scam reference</source>
+        <translation>诈骗参考资料中的相关条目</translation>
+    </message>
+    <message>
+        <source>The scams this module teaches, with red flags and first-response checklists.</source>
+        <translation>本模块讲授的诈骗手法，附风险信号和初步处置清单。</translation>
     </message>
 </context>
 <context>
-    <name>cca::progress::SqliteProgressStore</name>
+    <name>cca::progress::PostgresProgressStore</name>
     <message>
-        <source>Cannot create the folder for the database: %1</source>
-        <translation>无法为数据库创建文件夹：%1</translation>
+        <source>%1 is not a PostgreSQL address. Write it as postgresql://user@host:port/database.</source>
+        <translation>%1不是PostgreSQL地址。请按 postgresql://user@host:port/database 的格式填写。</translation>
     </message>
     <message>
-        <source>the file is not a SQLite database</source>
-        <translation>该文件不是SQLite数据库</translation>
+        <source>The address %1 names no user. Write it as postgresql://user@host:port/database.</source>
+        <translation>地址%1中未指定用户名。请按 postgresql://user@host:port/database 的格式填写。</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
-        <translation>数据库%1已损坏（%2），且无法移至别处。</translation>
+        <source>Qt&apos;s PostgreSQL driver is not installed on this workstation (Debian package libqt6sql6-psql); cannot reach %1.</source>
+        <translation>本工作站未安装Qt的PostgreSQL驱动（Debian软件包libqt6sql6-psql），无法连接%1。</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>无法打开数据库%1：%2</translation>
+        <source>The option %1 in %2 is not allowed.</source>
+        <translation>不允许在%2中使用选项%1。</translation>
     </message>
     <message>
-        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
-        <translation>数据库%1由更新版本的加密犯罪学院写入（架构版本%2；当前版本仅支持%3）。请更新应用程序；该文件未被修改。</translation>
+        <source>The server %1 asks for a password.</source>
+        <translation>服务器%1要求输入密码。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password.</source>
+        <translation>服务器%1拒绝了该密码。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接%1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the database was not changed.</source>
+        <translation>数据库%1由更新版本的加密犯罪学院写入（架构版本%2；当前版本仅支持%3）。请更新应用程序；该数据库未被修改。</translation>
     </message>
     <message>
         <source>Cannot prepare the database %1: %2</source>
         <translation>无法准备数据库%1：%2</translation>
     </message>
+</context>
+<context>
+    <name>cca::progress::SqlProgressStore</name>
     <message>
         <source>A name and a service number are required.</source>
         <translation>必须填写姓名和警号。</translation>
@@ -1027,6 +1067,864 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     <message>
         <source>Service number %1 belongs to another officer on this workstation.</source>
         <translation>警号%1已属于本工作站上的另一名警员。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::progress::SqliteProgressStore</name>
+    <message>
+        <source>Cannot create the folder for the database: %1</source>
+        <translation>无法为数据库创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>该文件不是SQLite数据库</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>数据库%1已损坏（%2），且无法移至别处。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
+        <translation>数据库%1由更新版本的加密犯罪学院写入（架构版本%2；当前版本仅支持%3）。请更新应用程序；该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>无法准备数据库%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cca::reference::Indicators</name>
+    <message>
+        <source>The checksum does not match: one or more characters are wrong (a typo, a copying error or an altered address). Do not send anything to it; ask for the address again.</source>
+        <translation>校验码不匹配：有一个或多个字符错误（可能是输入错误、复制出错或地址被篡改）。切勿向该地址转账；请让对方重新提供地址。</translation>
+    </message>
+    <message>
+        <source>It contains %1, which Base58 addresses never use (Base58 leaves out 0, O, I and l because they look alike): the address was mistyped or altered.</source>
+        <translation>地址中含有%1，而Base58地址从不使用该字符（Base58不含0、O、I和l，因为它们外形相近）：地址输错或已被篡改。</translation>
+    </message>
+    <message>
+        <source>The X-address carries an invalid tag field.</source>
+        <translation>该X地址（X-address）的标签字段无效。</translation>
+    </message>
+    <message>
+        <source>It uses the wrong checksum variant for its witness version (BIP350: version 0 uses Bech32, versions 1 and above use Bech32m): likely altered or produced by faulty software.</source>
+        <translation>其校验码变体与见证版本不符（BIP350：版本0使用Bech32，版本1及以上使用Bech32m）：很可能已被篡改，或由有缺陷的软件生成。</translation>
+    </message>
+    <message>
+        <source>It mixes upper and lower case, which Bech32 addresses never do.</source>
+        <translation>地址混用了大小写字母，而Bech32地址从不这样。</translation>
+    </message>
+    <message>
+        <source>It breaks the segwit address rules: %1.</source>
+        <translation>不符合SegWit地址规则：%1。</translation>
+    </message>
+    <message>
+        <source>It breaks the CashAddr rules: %1.</source>
+        <translation>不符合CashAddr地址规则：%1。</translation>
+    </message>
+    <message>
+        <source>The mixed upper and lower case does not match the EIP-55 checksum: likely a typo or an altered address. Wallets refuse it; ask for the address again.</source>
+        <translation>大小写组合与EIP-55校验码不符：很可能是输入错误或地址被篡改。钱包会拒绝该地址；请让对方重新提供地址。</translation>
+    </message>
+    <message>
+        <source>It has %1 hexadecimal digits after 0x; an EVM address has exactly 40. Characters were lost or added when it was copied.</source>
+        <translation>0x后有%1位十六进制数字；EVM地址应恰好为40位。复制时有字符丢失或多出。</translation>
+    </message>
+    <message>
+        <source>It contains characters that are not hexadecimal (0-9, a-f); an EVM address is 0x followed by 40 hexadecimal digits.</source>
+        <translation>地址含有十六进制（0-9、a-f）以外的字符；EVM地址由0x加40位十六进制数字组成。</translation>
+    </message>
+    <message>
+        <source>It uses the name of %1 with a different ending; the genuine site is %2.</source>
+        <translation>它使用了%1的名称，但域名后缀不同；真正的网站是%2。</translation>
+    </message>
+    <message>
+        <source>It imitates %1 with letters from another alphabet that look the same (an IDN homograph); the genuine site is %2.</source>
+        <translation>它用其他文字中外形相同的字母仿冒%1（IDN同形异义字）；真正的网站是%2。</translation>
+    </message>
+    <message>
+        <source>It imitates %1 by swapping look-alike characters (such as 0 for o, 1 or I for l, rn for m); the genuine site is %2.</source>
+        <translation>它通过替换外形相似的字符仿冒%1（例如用0代替o，用1或I代替l，用rn代替m）；真正的网站是%2。</translation>
+    </message>
+    <message>
+        <source>It adds words or hyphens to the name of %1 (like &quot;-support&quot; or &quot;-login&quot;); %1 uses only %2.</source>
+        <translation>它在%1的名称中添加了单词或连字符（如“-support”或“-login”）；%1只使用%2。</translation>
+    </message>
+    <message>
+        <source>It differs from %1 by only one or two characters, a typical typo-squatting domain; the genuine site is %2.</source>
+        <translation>它与%1仅相差一两个字符，是典型的“错字抢注”（typo-squatting）域名；真正的网站是%2。</translation>
+    </message>
+    <message>
+        <source>It puts the name of %1 in front of an unrelated domain (%2), so the address starts like the genuine one.</source>
+        <translation>它把%1的名称放在一个无关域名（%2）前面，使网址开头看起来与真网址相同。</translation>
+    </message>
+    <message>
+        <source>It mixes letters from different alphabets (for example Latin and Cyrillic) in one name, which genuine sites avoid.</source>
+        <translation>它在同一名称中混用了不同文字的字母（例如拉丁字母和西里尔字母），正规网站不会这样做。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>An Ethereum-style (EVM) address with a valid EIP-55 checksum (its mixed upper and lower case protects against typos).</source>
+        <translation>以太坊类（EVM）地址，EIP-55校验码有效（大小写混合的写法可防止输入错误）。</translation>
+    </message>
+    <message>
+        <source>An Ethereum-style (EVM) address written in one case only, so it carries no EIP-55 checksum and a typo in it would not be noticed.</source>
+        <translation>以太坊类（EVM）地址，全部使用同一种大小写书写，因此没有EIP-55校验码，其中的输入错误无法被发现。</translation>
+    </message>
+    <message>
+        <source>An Ethereum-style (EVM) address whose mixed upper and lower case does not match the EIP-55 checksum.</source>
+        <translation>以太坊类（EVM）地址，但其大小写组合与EIP-55校验码不符。</translation>
+    </message>
+    <message>
+        <source>Something written like an Ethereum-style (EVM) address (0x and hexadecimal digits), but not a complete one.</source>
+        <translation>写法类似以太坊类（EVM）地址（0x加十六进制数字），但并不完整。</translation>
+    </message>
+    <message>
+        <source>The same address exists on every EVM chain (Ethereum, BNB Chain, Polygon, Arbitrum, Base and others) and may hold funds on several of them: check each chain the case may involve.</source>
+        <translation>同一地址存在于所有EVM链（以太坊、BNB Chain、Polygon、Arbitrum、Base等）上，并可能在其中多条链上持有资金：请逐一核查案件可能涉及的每条链。</translation>
+    </message>
+    <message>
+        <source>A TRON address (Base58Check, version byte 0x41, starts with T). USDT on TRON (TRC-20) is among the stablecoins most used in scams and laundering.</source>
+        <translation>波场（TRON）地址（Base58Check格式，版本字节0x41，以T开头）。波场上的USDT（TRC-20）是诈骗和洗钱中最常用的稳定币之一。</translation>
+    </message>
+    <message>
+        <source>An XRP Ledger X-address: the account address and the destination tag packed into one string.</source>
+        <translation>XRP Ledger的X地址（X-address）：将账户地址和目标标签（destination tag）合并为一个字符串。</translation>
+    </message>
+    <message>
+        <source>An XRP Ledger account address (starts with r, Base58Check with the XRP Ledger&apos;s own alphabet). Exchanges receive many customers&apos; deposits on one address and tell them apart by a destination tag, so the tag matters as much as the address.</source>
+        <translation>XRP Ledger账户地址（以r开头，采用XRP Ledger专用字母表的Base58Check格式）。交易平台用同一个地址接收众多客户的充值，并通过目标标签（destination tag）区分客户，因此标签与地址同样重要。</translation>
+    </message>
+    <message>
+        <source>A Solana account address (a 32-byte public key in Base58). Solana addresses carry no checksum, so a typo cannot be detected; it is reported because the text mentions Solana.</source>
+        <translation>Solana账户地址（Base58格式的32字节公钥）。Solana地址没有校验码，因此无法发现输入错误；之所以列出，是因为文本中提到了Solana。</translation>
+    </message>
+    <message>
+        <source>a subaddress, starts with 8 on the main network</source>
+        <translation>子地址，在主网上以8开头</translation>
+    </message>
+    <message>
+        <source>an integrated address: address and payment ID in one</source>
+        <translation>集成地址：地址与支付ID合二为一</translation>
+    </message>
+    <message>
+        <source>a standard address, starts with 4 on the main network</source>
+        <translation>标准地址，在主网上以4开头</translation>
+    </message>
+    <message>
+        <source>A Monero address (%1). Monero is a privacy coin: senders, receivers and amounts are hidden on its blockchain (ring signatures, one-time stealth addresses, confidential amounts), so the address cannot be followed on an explorer. Tracing works at the edges instead: where funds were swapped into or out of Monero (exchanges, swap services), which can be asked for their records.</source>
+        <translation>门罗币（Monero）地址（%1）。门罗币是隐私币：其区块链上的发送方、接收方和金额均被隐藏（环签名、一次性隐身地址、机密金额），因此无法在区块链浏览器上追踪该地址。追踪须从“出入口”入手：即资金在何处兑换成门罗币或从门罗币兑出（交易平台、兑换服务），可以要求这些机构提供记录。</translation>
+    </message>
+    <message>
+        <source>A Bitcoin Cash address in CashAddr format (%1; the bitcoincash: prefix may be left out, it is still part of the checksum). Bitcoin Cash split from Bitcoin in 2017; its coins are separate.</source>
+        <translation>CashAddr格式的比特币现金（Bitcoin Cash）地址（%1；bitcoincash:前缀可以省略，但它仍参与校验码计算）。比特币现金于2017年从比特币分叉而来；两者的币相互独立。</translation>
+    </message>
+    <message>
+        <source>script address, starts with p</source>
+        <translation>脚本地址，以p开头</translation>
+    </message>
+    <message>
+        <source>key address, starts with q</source>
+        <translation>密钥地址，以q开头</translation>
+    </message>
+    <message>
+        <source>a legacy pay-to-public-key-hash address (P2PKH)</source>
+        <translation>旧式“支付到公钥哈希”地址（P2PKH）</translation>
+    </message>
+    <message>
+        <source>a pay-to-script-hash address (P2SH), often a multi-signature or wrapped SegWit wallet</source>
+        <translation>“支付到脚本哈希”地址（P2SH），通常是多重签名钱包或嵌套SegWit钱包</translation>
+    </message>
+    <message>
+        <source>a native SegWit version 0 key address (P2WPKH, Bech32)</source>
+        <translation>原生SegWit版本0密钥地址（P2WPKH，Bech32）</translation>
+    </message>
+    <message>
+        <source>a native SegWit version 0 script address (P2WSH, Bech32), often a multi-signature wallet</source>
+        <translation>原生SegWit版本0脚本地址（P2WSH，Bech32），通常是多重签名钱包</translation>
+    </message>
+    <message>
+        <source>a Taproot address (SegWit version 1, Bech32m)</source>
+        <translation>Taproot地址（SegWit版本1，Bech32m）</translation>
+    </message>
+    <message>
+        <source>a SegWit address of a version no wallet uses yet (Bech32m); no genuine service would hand one out</source>
+        <translation>尚无钱包使用的SegWit版本地址（Bech32m）；正规服务不会提供此类地址</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>一般地址</translation>
+    </message>
+    <message>
+        <source>An address that is valid on %1: %2. The same form is used by both, so check both chains&apos; explorers.</source>
+        <translation>在%1上均有效的地址：%2。两条链使用相同格式，因此请在两条链的区块链浏览器上都进行核查。</translation>
+    </message>
+    <message>
+        <source>A %1 address: %2.</source>
+        <translation>%1地址：%2。</translation>
+    </message>
+    <message>
+        <source>Bitcoin Cash also accepts this legacy form.</source>
+        <translation>比特币现金也接受这种旧式格式。</translation>
+    </message>
+    <message>
+        <source>Do not send anything to it and do not search for it as written: ask for the original message or a screenshot and copy the address exactly.</source>
+        <translation>切勿向该地址转账，也不要按现有写法搜索它：请索取原始消息或截图，并准确复制地址。</translation>
+    </message>
+    <message>
+        <source>If the letters&apos; case was changed by hand or by a program, the intended address may be %1; confirm it with the source before relying on it.</source>
+        <translation>如果字母大小写曾被人工或程序改动，原本的地址可能是%1；使用前请先向来源核实。</translation>
+    </message>
+    <message>
+        <source>This is a test-network address: test coins have no value. A &apos;payment&apos; to it is not a real payment.</source>
+        <translation>这是测试网地址：测试币没有价值。向该地址的“付款”并非真实付款。</translation>
+    </message>
+    <message>
+        <source>When online, look it up on %1: balance, transactions, first and last activity, and any label the explorer shows.</source>
+        <translation>联网时，请在%1上查询该地址：余额、交易记录、首次和最后一次活动时间，以及浏览器显示的任何标签。</translation>
+    </message>
+    <message>
+        <source>Ask the victim how they bought or sent the Monero (which exchange or swap service) and send that service a preservation request: that is where the trail can be picked up.</source>
+        <translation>询问受害人如何购买或转出门罗币（通过哪个交易平台或兑换服务），并向该服务发送数据保全请求：线索可以从那里继续追查。</translation>
+    </message>
+    <message>
+        <source>If an explorer or the case labels it as an exchange&apos;s address, send that exchange a preservation request at once (and a freeze or disclosure request with the legal authority needed) through its law-enforcement channel.</source>
+        <translation>如果区块链浏览器或案件资料显示这是某交易平台的地址，请立即通过该平台的执法协查渠道发送数据保全请求（并在具备所需法律授权后发送冻结或调证请求）。</translation>
+    </message>
+    <message>
+        <source>Ask for the destination tag (or memo) used with this address: without it an exchange cannot tell which customer received the funds.</source>
+        <translation>索取与该地址一同使用的目标标签（destination tag）或备注（memo）：没有它，交易平台无法确定是哪位客户收到了资金。</translation>
+    </message>
+    <message>
+        <source>Quote the destination tag %1 in any request to an exchange: it identifies the customer account.</source>
+        <translation>向交易平台提出任何请求时，请注明目标标签%1：它可识别客户账户。</translation>
+    </message>
+    <message>
+        <source>Another address in this text looks like this one (same start and end): check which one the victim really meant to pay; a look-alike is the mark of address poisoning.</source>
+        <translation>本文本中另一个地址与此地址相似（开头和结尾相同）：请核实受害人实际想付款的是哪一个；外观相似的地址是地址投毒（address poisoning）的标志。</translation>
+    </message>
+    <message>
+        <source>Record it exactly as written, with the chain, the amounts and the times (UTC) of the transfers.</source>
+        <translation>按原样准确记录该地址，并记下所属区块链、转账金额和时间（UTC）。</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>比特币</translation>
+    </message>
+    <message>
+        <source>Ethereum and other EVM chains</source>
+        <translation>以太坊及其他EVM链</translation>
+    </message>
+    <message>
+        <source>TRON</source>
+        <translation>波场（TRON）</translation>
+    </message>
+    <message>
+        <source>Litecoin</source>
+        <translation>莱特币</translation>
+    </message>
+    <message>
+        <source>Bitcoin Cash</source>
+        <translation>比特币现金</translation>
+    </message>
+    <message>
+        <source>Dogecoin</source>
+        <translation>狗狗币</translation>
+    </message>
+    <message>
+        <source>XRP Ledger</source>
+        <translation>XRP Ledger</translation>
+    </message>
+    <message>
+        <source>Solana</source>
+        <translation>Solana</translation>
+    </message>
+    <message>
+        <source>Monero</source>
+        <translation>门罗币</translation>
+    </message>
+    <message>
+        <source>a Bitcoin block explorer</source>
+        <translation>比特币区块链浏览器</translation>
+    </message>
+    <message>
+        <source>an Etherscan-type explorer (Etherscan for Ethereum; BscScan, PolygonScan, Arbiscan and the like for the other EVM chains)</source>
+        <translation>Etherscan类区块链浏览器（以太坊用Etherscan；其他EVM链用BscScan、PolygonScan、Arbiscan等）</translation>
+    </message>
+    <message>
+        <source>Tronscan (the TRON explorer)</source>
+        <translation>Tronscan（波场区块链浏览器）</translation>
+    </message>
+    <message>
+        <source>a Litecoin block explorer</source>
+        <translation>莱特币区块链浏览器</translation>
+    </message>
+    <message>
+        <source>a Bitcoin Cash block explorer</source>
+        <translation>比特币现金区块链浏览器</translation>
+    </message>
+    <message>
+        <source>a Dogecoin block explorer</source>
+        <translation>狗狗币区块链浏览器</translation>
+    </message>
+    <message>
+        <source>an XRP Ledger explorer</source>
+        <translation>XRP Ledger区块链浏览器</translation>
+    </message>
+    <message>
+        <source>a Solana explorer (such as Solscan)</source>
+        <translation>Solana区块链浏览器（如Solscan）</translation>
+    </message>
+    <message>
+        <source>a Monero block explorer (it shows that transactions exist, not who paid whom or how much)</source>
+        <translation>门罗币区块链浏览器（只能显示交易存在，无法显示谁付款给谁或金额多少）</translation>
+    </message>
+    <message>
+        <source>USDT on Ethereum and the other EVM chains can be frozen by its issuer Tether, and USDC by Circle: send a freeze request quickly if the address holds them.</source>
+        <translation>以太坊及其他EVM链上的USDT可由发行方Tether冻结，USDC可由Circle冻结：如果该地址持有这些稳定币，请尽快发送冻结请求。</translation>
+    </message>
+    <message>
+        <source>USDT on TRON can be frozen by its issuer Tether: send a freeze request quickly if the address holds it.</source>
+        <translation>波场上的USDT可由发行方Tether冻结：如果该地址持有USDT，请尽快发送冻结请求。</translation>
+    </message>
+    <message>
+        <source>USDT and USDC on Solana can be frozen by their issuers, Tether and Circle: send a freeze request quickly if the address holds them.</source>
+        <translation>Solana上的USDT和USDC可分别由发行方Tether和Circle冻结：如果该地址持有这些稳定币，请尽快发送冻结请求。</translation>
+    </message>
+    <message>
+        <source>XRP itself cannot be frozen by anyone; tokens issued on the XRP Ledger can be frozen by their issuer if the issuer enabled freezing.</source>
+        <translation>XRP本身无法被任何人冻结；在XRP Ledger上发行的代币，如果发行方启用了冻结功能，则可由发行方冻结。</translation>
+    </message>
+    <message>
+        <source>No issuer can freeze %1&apos;s own coin: only an exchange or custodian that holds the funds can stop them.</source>
+        <translation>任何发行方都无法冻结%1的原生币：只有持有这些资金的交易平台或托管机构才能将其拦截。</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>，或</translation>
+    </message>
+    <message>
+        <source>A transaction hash (transaction ID): 64 hexadecimal digits. EVM chains (Ethereum, BNB Chain, Polygon…) write it with 0x; Bitcoin, Litecoin, Bitcoin Cash, Dogecoin, TRON, the XRP Ledger and Monero write it without. The same form fits several chains, so find out which one was used.</source>
+        <translation>交易哈希（交易ID）：64位十六进制数字。EVM链（以太坊、BNB Chain、Polygon…）书写时带0x前缀；比特币、莱特币、比特币现金、狗狗币、波场、XRP Ledger和门罗币则不带。同一格式适用于多条链，因此须查明实际使用的是哪条链。</translation>
+    </message>
+    <message>
+        <source>an Etherscan-type explorer (or Tronscan without the 0x)</source>
+        <translation>Etherscan类区块链浏览器（不带0x时用Tronscan）</translation>
+    </message>
+    <message>
+        <source>the explorer of the chain that was used (a Bitcoin block explorer, Tronscan, an XRP Ledger explorer…)</source>
+        <translation>实际所用区块链的浏览器（比特币区块链浏览器、Tronscan、XRP Ledger区块链浏览器…）</translation>
+    </message>
+    <message>
+        <source>When online, search it on %1: it shows sender, receiver, amount, token and time.</source>
+        <translation>联网时，请在%1上搜索该哈希：可看到发送方、接收方、金额、代币和时间。</translation>
+    </message>
+    <message>
+        <source>Follow the funds from the receiving address to the first exchange or stablecoin issuer and send them a preservation or freeze request.</source>
+        <translation>从收款地址追踪资金，直至第一个交易平台或稳定币发行方，并向其发送数据保全或冻结请求。</translation>
+    </message>
+    <message>
+        <source>Record the hash with the chain, the amount and the time (UTC).</source>
+        <translation>记录该哈希，并记下所属区块链、金额和时间（UTC）。</translation>
+    </message>
+    <message>
+        <source>A web address. Scam sites copy the look of exchanges, wallets and investment platforms; the address is often the only clue.</source>
+        <translation>网址。诈骗网站会仿冒交易平台、钱包和投资平台的外观；网址往往是唯一的线索。</translation>
+    </message>
+    <message>
+        <source>A domain name (a website&apos;s name).</source>
+        <translation>域名（网站的名称）。</translation>
+    </message>
+    <message>
+        <source>It belongs to %1, a well-known service; if the case involves it, %1 can receive preservation and disclosure requests.</source>
+        <translation>它属于知名服务%1；如果案件涉及该服务，可以向%1发送数据保全和调证请求。</translation>
+    </message>
+    <message>
+        <source>It is an international name written in punycode (xn--); it reads as %1.</source>
+        <translation>这是用punycode（xn--）书写的国际化域名，显示为%1。</translation>
+    </message>
+    <message>
+        <source>Warning: it looks like a well-known site but is not.</source>
+        <translation>警告：它看似知名网站，实则不是。</translation>
+    </message>
+    <message>
+        <source>Treat it as a phishing site: do not open it on a work device, log in, or connect a wallet.</source>
+        <translation>应视为钓鱼网站：切勿在工作设备上打开、登录或连接钱包。</translation>
+    </message>
+    <message>
+        <source>Preserve it: a screenshot showing the full address and the time, and an archived copy if policy allows.</source>
+        <translation>保全证据：截图须显示完整网址和时间；如政策允许，另存一份网页存档副本。</translation>
+    </message>
+    <message>
+        <source>Look up who registered and hosts the domain (WHOIS/RDAP) and ask the registrar and host to preserve records and take the site down.</source>
+        <translation>查询该域名的注册人和托管方（WHOIS/RDAP），并要求域名注册商和托管服务商保全记录、关停网站。</translation>
+    </message>
+    <message>
+        <source>Check it against Scameter (防騙視伏器) and report it so others are warned.</source>
+        <translation>通过Scameter（防骗视伏器）核查并举报，以提醒他人。</translation>
+    </message>
+    <message>
+        <source>An e-mail address.</source>
+        <translation>电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Warning: its domain imitates a well-known service.</source>
+        <translation>警告：其域名仿冒知名服务。</translation>
+    </message>
+    <message>
+        <source>Keep the original messages with their full headers (they show the sending servers).</source>
+        <translation>保留原始邮件及完整邮件头（邮件头会显示发送服务器）。</translation>
+    </message>
+    <message>
+        <source>Ask the mail provider to preserve the account and its sign-in records, then to disclose them with the legal authority needed.</source>
+        <translation>要求邮件服务商保全该账户及其登录记录，然后在具备所需法律授权后要求其提供这些记录。</translation>
+    </message>
+    <message>
+        <source>Check it against Scameter (防騙視伏器).</source>
+        <translation>通过Scameter（防骗视伏器）核查。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong mobile number (8 digits, +852).</source>
+        <translation>香港手机号码（8位数字，+852）。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong fixed-line number (8 digits, +852).</source>
+        <translation>香港固定电话号码（8位数字，+852）。</translation>
+    </message>
+    <message>
+        <source>An international phone number (%1).</source>
+        <translation>国际电话号码（%1）。</translation>
+    </message>
+    <message>
+        <source>Check it with Scameter (防騙視伏器) or the Anti-Scam Helpline 18222.</source>
+        <translation>通过Scameter（防骗视伏器）或防骗易热线18222核查。</translation>
+    </message>
+    <message>
+        <source>Ask the telecom operator, and any messaging app used with it (WhatsApp, Telegram, WeChat), to preserve subscriber and usage records.</source>
+        <translation>要求电信运营商以及与该号码一同使用的任何即时通讯应用（WhatsApp、Telegram、微信）保全用户登记和使用记录。</translation>
+    </message>
+    <message>
+        <source>Warn the victim that callers can fake a displayed number, and that real police never ask for money or crypto to &apos;recover&apos; funds.</source>
+        <translation>提醒受害人：来电者可以伪造来电显示号码，而真正的警察绝不会要求对方付钱或转交加密货币来“追回”资金。</translation>
+    </message>
+    <message>
+        <source>An ENS name (Ethereum Name Service): a readable name that points to an Ethereum address. Its owner can point it elsewhere at any time.</source>
+        <translation>ENS名称（以太坊域名服务）：指向某个以太坊地址的易读名称。其所有者可随时将它改为指向其他地址。</translation>
+    </message>
+    <message>
+        <source>When online, resolve it on an Etherscan-type explorer or in the ENS app, and record the address it points to and the time you checked.</source>
+        <translation>联网时，请在Etherscan类区块链浏览器或ENS应用中解析该名称，并记录它指向的地址以及你查询的时间。</translation>
+    </message>
+    <message>
+        <source>Then treat that address like any other EVM address (explorer, stablecoin freeze, exchange preservation request).</source>
+        <translation>然后像处理其他EVM地址一样处理该地址（区块链浏览器查询、稳定币冻结、向交易平台发送数据保全请求）。</translation>
+    </message>
+    <message>
+        <source>It is on a watchlist (%1): link this case to the earlier reports and contact the list&apos;s source for what is known.</source>
+        <translation>它在监控名单（%1）上：请将本案与此前的报案关联起来，并联系名单来源了解已掌握的情况。</translation>
+    </message>
+    <message>
+        <source>same address: they differ only in letter case, which does not change the destination</source>
+        <translation>同一地址：两者只有字母大小写不同，不影响收款目标</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>同一地址</translation>
+    </message>
+    <message>
+        <source> (after %1)</source>
+        <translation>（不计开头的%1）</translation>
+    </message>
+    <message>
+        <source>look-alike: the first %1 and last %2 characters%3 match but the addresses differ; this is how address poisoning tricks people who check only the ends</source>
+        <translation>外观相似：前%1个和后%2个字符%3相同，但地址不同；地址投毒正是利用这一点欺骗只核对首尾的人</translation>
+    </message>
+    <message>
+        <source>different addresses: only the first %1 and last %2 characters%3 match, which is not a look-alike pattern</source>
+        <translation>不同地址：只有前%1个和后%2个字符%3相同，不属于外观相似的情形</translation>
+    </message>
+</context>
+<context>
+    <name>cca::reference::ReferencePage</name>
+    <message>
+        <source>Scam reference</source>
+        <translation>诈骗参考资料</translation>
+    </message>
+    <message>
+        <source>Search: e.g. telegram investment, 殺豬盤, seed phrase</source>
+        <translation>搜索：例如 telegram investment、殺豬盤、seed phrase</translation>
+    </message>
+    <message>
+        <source>Search the scam reference</source>
+        <translation>搜索诈骗参考资料</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>Any chain</source>
+        <translation>所有区块链</translation>
+    </message>
+    <message>
+        <source>Any victim</source>
+        <translation>所有受害人</translation>
+    </message>
+    <message>
+        <source>Kind of scam</source>
+        <translation>诈骗类别</translation>
+    </message>
+    <message>
+        <source>Contact channel</source>
+        <translation>联系渠道</translation>
+    </message>
+    <message>
+        <source>Blockchain</source>
+        <translation>区块链</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>受害人</translation>
+    </message>
+    <message>
+        <source>Matching scam patterns</source>
+        <translation>符合条件的诈骗手法</translation>
+    </message>
+    <message>
+        <source>Case checklist</source>
+        <translation>案件核查清单</translation>
+    </message>
+    <message>
+        <source>Tick the first-response steps for this case and export them as a note</source>
+        <translation>勾选本案的初步处置步骤，并导出为笔记</translation>
+    </message>
+    <message>
+        <source>Print card (PDF)…</source>
+        <translation>打印卡片（PDF）…</translation>
+    </message>
+    <message>
+        <source>A one-page card of this pattern to print or hand over (Ctrl+P)</source>
+        <translation>该诈骗手法的单页卡片，可打印或转交（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Scam pattern</source>
+        <translation>诈骗手法</translation>
+    </message>
+    <message>
+        <source>First response for this case</source>
+        <translation>本案的初步处置</translation>
+    </message>
+    <message>
+        <source>Case notes: reference number, what the victim was told, addresses, amounts, times (UTC)</source>
+        <translation>案件笔记：案件编号、受害人被告知的内容、地址、金额、时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>案件笔记</translation>
+    </message>
+    <message>
+        <source>Export note…</source>
+        <translation>导出笔记…</translation>
+    </message>
+    <message>
+        <source>Save the ticked steps and your notes as a text file (Ctrl+E)</source>
+        <translation>将已勾选的步骤和你的笔记保存为文本文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>保存卡片</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Card saved: %1</source>
+        <translation>卡片已保存：%1</translation>
+    </message>
+    <message>
+        <source>The card could not be saved: %1</source>
+        <translation>无法保存卡片：%1</translation>
+    </message>
+    <message>
+        <source>Export the case note</source>
+        <translation>导出案件笔记</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Note saved: %1</source>
+        <translation>笔记已保存：%1</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>无法保存笔记：%1</translation>
+    </message>
+    <message>
+        <source>The reference is not available on this workstation.</source>
+        <translation>本工作站上没有诈骗参考资料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>共%n种诈骗手法</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;. Try fewer words, or clear the filters.</source>
+        <translation>没有与“%1”匹配的结果。请减少关键词，或清除筛选条件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), allowing for a typo</source>
+        <translation>
+            <numerusform>%n个结果（已容许拼写错误）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), best first</source>
+        <translation>
+            <numerusform>%n个结果，按相关度排序</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also called:</source>
+        <translation>又称：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系渠道</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>区块链</translation>
+    </message>
+    <message>
+        <source>FATF red-flag groups</source>
+        <translation>FATF风险信号类别</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>作案过程</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>风险信号</translation>
+    </message>
+    <message>
+        <source>What the victim sees</source>
+        <translation>受害人看到的情况</translation>
+    </message>
+    <message>
+        <source>What is on the blockchain</source>
+        <translation>区块链上的记录</translation>
+    </message>
+    <message>
+        <source>What an exchange sees</source>
+        <translation>交易平台看到的情况</translation>
+    </message>
+    <message>
+        <source>Who is targeted</source>
+        <translation>针对人群</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>初步处置</translation>
+    </message>
+    <message>
+        <source>Evidence to preserve</source>
+        <translation>需保全的证据</translation>
+    </message>
+    <message>
+        <source>How the money is usually laundered</source>
+        <translation>常见洗钱方式</translation>
+    </message>
+    <message>
+        <source>Advice for the public</source>
+        <translation>给公众的建议</translation>
+    </message>
+    <message>
+        <source>Related patterns</source>
+        <translation>相关诈骗手法</translation>
+    </message>
+    <message>
+        <source>Taught in</source>
+        <translation>见于模块</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation>最后审核：%1</translation>
+    </message>
+    <message>
+        <source>Case checklist: %1</source>
+        <translation>案件核查清单：%1</translation>
+    </message>
+    <message>
+        <source>Reference entry: %1 (last reviewed %2)</source>
+        <translation>参考条目：%1（最后审核：%2）</translation>
+    </message>
+    <message>
+        <source>Written: %1 (UTC %2)</source>
+        <translation>撰写时间：%1（UTC %2）</translation>
+    </message>
+    <message>
+        <source>Officer: %1 (%2)</source>
+        <translation>警员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>First response:</source>
+        <translation>初步处置：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>已完成%1个步骤（共%2个）。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>笔记：</translation>
+    </message>
+    <message>
+        <source>Open a pattern first.</source>
+        <translation>请先打开一种诈骗手法。</translation>
+    </message>
+    <message>
+        <source>Red flags the victim sees</source>
+        <translation>受害人可见的风险信号</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>资料来源：</translation>
+    </message>
+    <message>
+        <source>Crypto Crime Academy reference, entry %1, last reviewed %2.</source>
+        <translation>加密犯罪学院参考资料，条目%1，最后审核：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::reference::Watchlist</name>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>未加引号的字段中含有引号（请用引号括起整个字段，并将其中的引号写两次）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>字段的结束引号后还有文字</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>带引号的字段直到文件末尾仍未闭合</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>值为空</translation>
+    </message>
+    <message>
+        <source>the value contains spaces</source>
+        <translation>值中含有空格</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name</source>
+        <translation>“%1”不是域名</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>“%1”不是网址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>“%1”不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number</source>
+        <translation>“%1”不是电话号码</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (8 to 15 digits)</source>
+        <translation>“%1”不是电话号码（8至15位数字）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ENS name (*.eth)</source>
+        <translation>“%1”不是ENS名称（*.eth）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a transaction hash (64 hexadecimal digits)</source>
+        <translation>“%1”不是交易哈希（64位十六进制数字）</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (use one of: %2)</source>
+        <translation>未知类型“%1”（请使用以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>cannot open the watchlist database %1: %2</source>
+        <translation>无法打开监控名单数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the watchlist database %1: %2</source>
+        <translation>无法准备监控名单数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>the watchlist tables in %1 were written by a newer version of the app (schema %2, this version knows %3); nothing was changed</source>
+        <translation>%1中的监控名单数据表由更新版本的应用程序写入（架构版本%2，当前版本仅支持%3）；未作任何更改</translation>
+    </message>
+    <message>
+        <source>cannot update the watchlist tables in %1: %2</source>
+        <translation>无法更新%1中的监控名单数据表：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row: value,kind,source,category,date,note</source>
+        <translation>文件为空；需要一行表头：value,kind,source,category,date,note</translation>
+    </message>
+    <message>
+        <source>line %1: the header row must name the columns value,kind,source,category,date,note (missing: %2); nothing was imported</source>
+        <translation>第%1行：表头必须列出value,kind,source,category,date,note这些列（缺少：%2）；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1; nothing was imported</source>
+        <translation>无法开始事务：%1；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1 field(s) where the header has %2</source>
+        <translation>有%1个字段，而表头有%2个</translation>
+    </message>
+    <message>
+        <source>the source is empty; say where the entry comes from</source>
+        <translation>来源为空；请注明该条目的来源</translation>
+    </message>
+    <message>
+        <source>the date &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>日期“%1”不是YYYY-MM-DD格式的日期</translation>
+    </message>
+    <message>
+        <source>line %1: the database refused the row (%2); the whole import was rolled back and nothing was imported</source>
+        <translation>第%1行：数据库拒绝了该行（%2）；整个导入已回滚，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>the import could not be committed (%1); nothing was imported</source>
+        <translation>无法提交导入（%1）；未导入任何数据</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +2214,22 @@ Academy</source>
         <source>Saved. It is asked for the next time you sign in.</source>
         <translation>已保存。下次登录时需要输入。</translation>
     </message>
+    <message>
+        <source>Scam reference</source>
+        <translation>诈骗参考资料</translation>
+    </message>
+    <message>
+        <source>Scam &amp;reference</source>
+        <translation>诈骗参考资料(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The scam reference is missing from this installation.</source>
+        <translation>本次安装缺少诈骗参考资料。</translation>
+    </message>
+    <message>
+        <source>The scam reference cannot be opened: %1</source>
+        <translation>无法打开诈骗参考资料：%1</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1497,6 +2411,72 @@ Academy</source>
     <message>
         <source>This profile has no password on this workstation yet. Set one to use the trainer tools.</source>
         <translation>此档案在本工作站尚未设置密码。请先设置密码，才能使用培训师工具。</translation>
+    </message>
+    <message>
+        <source>Where progress is kept</source>
+        <translation>进度存储位置</translation>
+    </message>
+    <message>
+        <source>A station on its own keeps progress in a file on this workstation. A force with many stations can share one PostgreSQL server: give its address, test it, and the app uses it from the next start. The password is asked for at start and never saved.</source>
+        <translation>单个站点会将进度保存在本工作站的文件中。拥有多个站点的警务机构可以共用一台PostgreSQL服务器：填写其地址并测试连接，应用程序将从下次启动起使用该服务器。密码在启动时询问，绝不会保存。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Server password, for the test only</source>
+        <translation>服务器密码（仅用于测试）</translation>
+    </message>
+    <message>
+        <source>Only to test the connection; not saved</source>
+        <translation>仅用于测试连接；不会保存</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Use this server from the next start</source>
+        <translation>从下次启动起使用此服务器</translation>
+    </message>
+    <message>
+        <source>Use this workstation&apos;s file</source>
+        <translation>使用本工作站的文件</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s file is used.</source>
+        <translation>当前使用本工作站的文件。</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>从下次启动起：%1</translation>
+    </message>
+    <message>
+        <source>Write the address as postgresql://user@host:port/database.</source>
+        <translation>请按 postgresql://user@host:port/database 的格式填写地址。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it would be saved in clear. It is asked for at start.</source>
+        <translation>请勿在地址中包含密码：否则密码会以明文保存。密码将在启动时询问。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the database is ready (%n officer(s)).</source>
+        <translation>
+            <numerusform>已连接到%1：数据库已就绪（%n名警员）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the next start, progress is kept on %1. Close the app and start it again; you will be asked for the server&apos;s password.</source>
+        <translation>从下次启动起，进度将保存在%1上。请关闭应用程序并重新启动；届时会要求你输入服务器密码。</translation>
+    </message>
+    <message>
+        <source>From the next start, progress is kept in this workstation&apos;s file.</source>
+        <translation>从下次启动起，进度将保存在本工作站的文件中。</translation>
     </message>
 </context>
 <context>
@@ -1899,20 +2879,8 @@ Academy</source>
         <translation>学员组、测验或警员</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出CSV…</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1</source>
-        <translation>无法保存报告：%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1933,10 +2901,6 @@ Academy</source>
     <message>
         <source>Module</source>
         <translation>模块</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>成员</translation>
     </message>
     <message>
         <source>Completion</source>
@@ -1961,12 +2925,6 @@ Academy</source>
     <message>
         <source>Completion and pass rate per module (%)</source>
         <translation>各模块完成率及及格率 (%)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s). Numbers are beside the chart in the table below; click a column to sort.</source>
-        <translation>
-            <numerusform>%n名成员。图表的数值列于下表；点击列标题即可排序。</numerusform>
-        </translation>
     </message>
     <message>
         <source>too hard</source>
@@ -2066,6 +3024,228 @@ Academy</source>
         <source>Every module, attempt, score, date and content version of this officer.</source>
         <translation>该警员的所有模块、作答次序、成绩、日期及内容版本。</translation>
     </message>
+    <message>
+        <source>Click a column heading to sort</source>
+        <translation>点击列标题即可排序</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Save this report as CSV (Ctrl+E) or PDF (Ctrl+P)</source>
+        <translation>将此报告保存为CSV（Ctrl+E）或PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Stop the export (Esc); nothing is saved</source>
+        <translation>停止导出（Esc）；不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>Bar chart; the same numbers are in the table beside it.</source>
+        <translation>柱状图；旁边的表格列有相同的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). The numbers of each chart are in the table beside or below it.</source>
+        <translation>
+            <numerusform>%n名成员。各图表的数据均列在其旁边或下方的表格中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completion and pass rate</source>
+        <translation>完成率和及格率</translation>
+    </message>
+    <message>
+        <source>% of officers</source>
+        <translation>警员占比 (%)</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>已参加考试</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion: the share of the cohort&apos;s %n member(s) who completed the module. Pass rate: of the members who submitted the exam, those who passed it; scores are each member&apos;s best exam result (a module without an exam is scored by its mastery check; practice does not count).</source>
+        <translation>
+            <numerusform>完成率：学员组%n名成员中已完成该模块的比例。及格率：已提交考试的成员中考试通过的比例；成绩取每名成员的最佳考试成绩（没有考试的模块按掌握模式的结果评分；练习不计入）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>成绩分布</translation>
+    </message>
+    <message>
+        <source>Best exam score per officer</source>
+        <translation>每名警员的最佳考试成绩</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>警员</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>成绩 (%)</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>全部模块</translation>
+    </message>
+    <message>
+        <source>Each officer who submitted the exam counts once per module, in the range of their best score.</source>
+        <translation>每名已提交考试的警员在每个模块中只计一次，计入其最佳成绩所在的区间。</translation>
+    </message>
+    <message>
+        <source>Nobody in this cohort has submitted an exam yet.</source>
+        <translation>该学员组尚无人提交考试。</translation>
+    </message>
+    <message>
+        <source>Time spent in assessments</source>
+        <translation>测验用时</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>作答次数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Median per officer</source>
+        <translation>每名警员的中位数</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>不到1分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分钟</translation>
+    </message>
+    <message>
+        <source>From the start of each submitted attempt (exam, practice or mastery check) to its submission, at most the attempt&apos;s time limit. How long officers read lessons is not recorded, so it is not included.</source>
+        <translation>从每次已提交作答（考试、练习或掌握模式）开始时起，到提交时止，最长不超过该次作答的时限。警员阅读课文的时间不作记录，因此不计入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>逾期（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>警员</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Nobody is overdue.</source>
+        <translation>没有人逾期。</translation>
+    </message>
+    <message>
+        <source>No assessment to analyse.</source>
+        <translation>没有可分析的测验。</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>No submitted attempts yet.</source>
+        <translation>尚无已提交的作答。</translation>
+    </message>
+    <message>
+        <source>No officer chosen.</source>
+        <translation>未选择警员。</translation>
+    </message>
+    <message>
+        <source>Modules and attempts</source>
+        <translation>模块与作答</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>This officer has not started a module yet.</source>
+        <translation>该警员尚未开始任何模块。</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>将报告导出为PDF</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>将报告导出为CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can export reports.</source>
+        <translation>只有培训师和系统管理员可以导出报告。</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>已有导出正在进行。</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>暂无可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Writing PDF %1: row %2 of %3</source>
+        <translation>正在写入PDF %1：第%2行（共%3行）</translation>
+    </message>
+    <message>
+        <source>Writing CSV %1: row %2 of %3</source>
+        <translation>正在写入CSV %1：第%2行（共%3行）</translation>
+    </message>
+    <message>
+        <source>Export cancelled. %1 was left as it was.</source>
+        <translation>已取消导出。%1保持不变。</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>已取消导出。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1. Choose another folder or file name and try again.</source>
+        <translation>无法保存报告：%1。请选择其他文件夹或文件名后重试。</translation>
+    </message>
 </context>
 <context>
     <name>cca::ui</name>
@@ -2074,6 +3254,29 @@ Academy</source>
         <translation>
             <numerusform>%n分钟</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>加密犯罪学院</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于%1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1页</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>无数据。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>无法生成PDF。</translation>
     </message>
 </context>
 </TS>

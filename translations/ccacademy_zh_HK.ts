@@ -11,6 +11,30 @@
         <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
         <translation>進度資料庫已損壞，無法讀取。原有檔案已移至%1，並已建立新的空白資料庫。請將舊檔案交給系統管理員。</translation>
     </message>
+    <message>
+        <source>Central progress database</source>
+        <translation>中央進度資料庫</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for the central database:</source>
+        <translation>%1
+
+中央資料庫的密碼：</translation>
+    </message>
+    <message>
+        <source>The central progress database cannot be used: %1</source>
+        <translation>無法使用中央進度資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Use this workstation&apos;s file for now</source>
+        <translation>暫時使用本工作站的資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
 </context>
 <context>
     <name>cca::accounts::Credentials</name>
@@ -962,40 +986,56 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
         <source>Save certificate (PDF)…</source>
         <translation>儲存證書（PDF）…</translation>
     </message>
-</context>
-<context>
-    <name>cca::progress</name>
     <message>
-        <source>This version stores progress in SQLite only; the PostgreSQL central store is not available yet (%1).</source>
-        <translation>此版本只會將進度儲存於SQLite；PostgreSQL中央資料庫暫未提供（%1）。</translation>
+        <source>In the scam reference</source>
+        <translation>騙案參考資料中的相關條目</translation>
+    </message>
+    <message>
+        <source>The scams this module teaches, with red flags and first-response checklists.</source>
+        <translation>本單元講解的騙案，附警號及初步應對清單。</translation>
     </message>
 </context>
 <context>
-    <name>cca::progress::SqliteProgressStore</name>
+    <name>cca::progress::PostgresProgressStore</name>
     <message>
-        <source>Cannot create the folder for the database: %1</source>
-        <translation>無法為資料庫建立資料夾：%1</translation>
+        <source>%1 is not a PostgreSQL address. Write it as postgresql://user@host:port/database.</source>
+        <translation>%1不是PostgreSQL地址。請以 postgresql://user@host:port/database 格式填寫。</translation>
     </message>
     <message>
-        <source>the file is not a SQLite database</source>
-        <translation>該檔案不是SQLite資料庫</translation>
+        <source>The address %1 names no user. Write it as postgresql://user@host:port/database.</source>
+        <translation>地址%1未有指明用戶名稱。請以 postgresql://user@host:port/database 格式填寫。</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
-        <translation>資料庫%1已損壞（%2），而且無法移至別處。</translation>
+        <source>Qt&apos;s PostgreSQL driver is not installed on this workstation (Debian package libqt6sql6-psql); cannot reach %1.</source>
+        <translation>本工作站未安裝Qt的PostgreSQL驅動程式（Debian套件libqt6sql6-psql），無法連接%1。</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>無法開啟資料庫%1：%2</translation>
+        <source>The option %1 in %2 is not allowed.</source>
+        <translation>%2中不容許使用選項%1。</translation>
     </message>
     <message>
-        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
-        <translation>資料庫%1由較新版本的加密罪案學院寫入（資料結構版本%2；此版本只支援%3）。請更新應用程式；檔案並未被更改。</translation>
+        <source>The server %1 asks for a password.</source>
+        <translation>伺服器%1要求輸入密碼。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password.</source>
+        <translation>伺服器%1拒絕了密碼。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>無法連接%1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the database was not changed.</source>
+        <translation>資料庫%1由較新版本的加密罪案學院寫入（資料結構版本%2；此版本只支援%3）。請更新應用程式；資料庫並未被更改。</translation>
     </message>
     <message>
         <source>Cannot prepare the database %1: %2</source>
         <translation>無法準備資料庫%1：%2</translation>
     </message>
+</context>
+<context>
+    <name>cca::progress::SqlProgressStore</name>
     <message>
         <source>A name and a service number are required.</source>
         <translation>必須填寫姓名及警員編號。</translation>
@@ -1027,6 +1067,864 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     <message>
         <source>Service number %1 belongs to another officer on this workstation.</source>
         <translation>警員編號%1已屬於本工作站上另一名警務人員。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::progress::SqliteProgressStore</name>
+    <message>
+        <source>Cannot create the folder for the database: %1</source>
+        <translation>無法為資料庫建立資料夾：%1</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>該檔案不是SQLite資料庫</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>資料庫%1已損壞（%2），而且無法移至別處。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>無法開啟資料庫%1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
+        <translation>資料庫%1由較新版本的加密罪案學院寫入（資料結構版本%2；此版本只支援%3）。請更新應用程式；檔案並未被更改。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>無法準備資料庫%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cca::reference::Indicators</name>
+    <message>
+        <source>The checksum does not match: one or more characters are wrong (a typo, a copying error or an altered address). Do not send anything to it; ask for the address again.</source>
+        <translation>校驗碼不符：一個或多個字元有誤（可能是打錯字、複製出錯或地址被竄改）。切勿向此地址發送任何款項；請重新索取地址。</translation>
+    </message>
+    <message>
+        <source>It contains %1, which Base58 addresses never use (Base58 leaves out 0, O, I and l because they look alike): the address was mistyped or altered.</source>
+        <translation>地址含有%1，而Base58地址從不使用此字元（Base58不包括0、O、I及l，因為它們外形相似）：地址打錯或已被竄改。</translation>
+    </message>
+    <message>
+        <source>The X-address carries an invalid tag field.</source>
+        <translation>此X地址（X-address）的標籤欄位無效。</translation>
+    </message>
+    <message>
+        <source>It uses the wrong checksum variant for its witness version (BIP350: version 0 uses Bech32, versions 1 and above use Bech32m): likely altered or produced by faulty software.</source>
+        <translation>它使用了與其見證版本不符的校驗碼變體（BIP350：版本0使用Bech32，版本1或以上使用Bech32m）：很可能已被竄改，或由有缺陷的軟件產生。</translation>
+    </message>
+    <message>
+        <source>It mixes upper and lower case, which Bech32 addresses never do.</source>
+        <translation>地址混合了大小寫字母，而Bech32地址從不如此。</translation>
+    </message>
+    <message>
+        <source>It breaks the segwit address rules: %1.</source>
+        <translation>不符合SegWit地址規則：%1。</translation>
+    </message>
+    <message>
+        <source>It breaks the CashAddr rules: %1.</source>
+        <translation>不符合CashAddr地址規則：%1。</translation>
+    </message>
+    <message>
+        <source>The mixed upper and lower case does not match the EIP-55 checksum: likely a typo or an altered address. Wallets refuse it; ask for the address again.</source>
+        <translation>大小寫組合與EIP-55校驗碼不符：很可能是打錯字或地址已被竄改。錢包會拒絕此地址；請重新索取地址。</translation>
+    </message>
+    <message>
+        <source>It has %1 hexadecimal digits after 0x; an EVM address has exactly 40. Characters were lost or added when it was copied.</source>
+        <translation>0x之後有%1個十六進制數字；EVM地址應剛好有40個。複製時有字元遺漏或被加插。</translation>
+    </message>
+    <message>
+        <source>It contains characters that are not hexadecimal (0-9, a-f); an EVM address is 0x followed by 40 hexadecimal digits.</source>
+        <translation>地址含有非十六進制字元（0-9、a-f）；EVM地址是0x後接40個十六進制數字。</translation>
+    </message>
+    <message>
+        <source>It uses the name of %1 with a different ending; the genuine site is %2.</source>
+        <translation>它使用了%1的名稱，但域名結尾不同；真正的網站是%2。</translation>
+    </message>
+    <message>
+        <source>It imitates %1 with letters from another alphabet that look the same (an IDN homograph); the genuine site is %2.</source>
+        <translation>它以另一種文字中外形相同的字母冒充%1（IDN同形異義字）；真正的網站是%2。</translation>
+    </message>
+    <message>
+        <source>It imitates %1 by swapping look-alike characters (such as 0 for o, 1 or I for l, rn for m); the genuine site is %2.</source>
+        <translation>它以外形相似的字元互換來冒充%1（例如以0代替o、以1或I代替l、以rn代替m）；真正的網站是%2。</translation>
+    </message>
+    <message>
+        <source>It adds words or hyphens to the name of %1 (like &quot;-support&quot; or &quot;-login&quot;); %1 uses only %2.</source>
+        <translation>它在%1的名稱上加上字詞或連字號（例如&quot;-support&quot;或&quot;-login&quot;）；%1只使用%2。</translation>
+    </message>
+    <message>
+        <source>It differs from %1 by only one or two characters, a typical typo-squatting domain; the genuine site is %2.</source>
+        <translation>它與%1只相差一兩個字元，是典型的錯字域名（typo-squatting）；真正的網站是%2。</translation>
+    </message>
+    <message>
+        <source>It puts the name of %1 in front of an unrelated domain (%2), so the address starts like the genuine one.</source>
+        <translation>它把%1的名稱放在一個無關的域名（%2）前面，令網址開頭看似真正的網址。</translation>
+    </message>
+    <message>
+        <source>It mixes letters from different alphabets (for example Latin and Cyrillic) in one name, which genuine sites avoid.</source>
+        <translation>它在同一名稱中混用不同文字的字母（例如拉丁字母和西里爾字母），真正的網站不會這樣做。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>An Ethereum-style (EVM) address with a valid EIP-55 checksum (its mixed upper and lower case protects against typos).</source>
+        <translation>以太坊類（EVM）地址，EIP-55校驗碼有效（大小寫組合可防止打錯字）。</translation>
+    </message>
+    <message>
+        <source>An Ethereum-style (EVM) address written in one case only, so it carries no EIP-55 checksum and a typo in it would not be noticed.</source>
+        <translation>以太坊類（EVM）地址，全部以同一種大小寫書寫，因此沒有EIP-55校驗碼，即使打錯字也不會被察覺。</translation>
+    </message>
+    <message>
+        <source>An Ethereum-style (EVM) address whose mixed upper and lower case does not match the EIP-55 checksum.</source>
+        <translation>以太坊類（EVM）地址，但其大小寫組合與EIP-55校驗碼不符。</translation>
+    </message>
+    <message>
+        <source>Something written like an Ethereum-style (EVM) address (0x and hexadecimal digits), but not a complete one.</source>
+        <translation>寫法類似以太坊類（EVM）地址（0x加十六進制數字），但並不完整。</translation>
+    </message>
+    <message>
+        <source>The same address exists on every EVM chain (Ethereum, BNB Chain, Polygon, Arbitrum, Base and others) and may hold funds on several of them: check each chain the case may involve.</source>
+        <translation>同一地址存在於所有EVM鏈（以太坊、BNB鏈、Polygon、Arbitrum、Base等），並可能在其中多條鏈上持有資金：請逐一查核案件可能涉及的每條鏈。</translation>
+    </message>
+    <message>
+        <source>A TRON address (Base58Check, version byte 0x41, starts with T). USDT on TRON (TRC-20) is among the stablecoins most used in scams and laundering.</source>
+        <translation>波場（TRON）地址（Base58Check格式，版本位元組0x41，以T開頭）。波場上的USDT（TRC-20）是詐騙及洗錢中最常用的穩定幣之一。</translation>
+    </message>
+    <message>
+        <source>An XRP Ledger X-address: the account address and the destination tag packed into one string.</source>
+        <translation>XRP Ledger的X地址（X-address）：把帳戶地址和目的地標籤（destination tag）合併成一個字串。</translation>
+    </message>
+    <message>
+        <source>An XRP Ledger account address (starts with r, Base58Check with the XRP Ledger&apos;s own alphabet). Exchanges receive many customers&apos; deposits on one address and tell them apart by a destination tag, so the tag matters as much as the address.</source>
+        <translation>XRP Ledger帳戶地址（以r開頭，採用XRP Ledger專用字母表的Base58Check格式）。交易平台以同一個地址接收眾多客戶的存款，並以目的地標籤（destination tag）區分客戶，因此標籤與地址同樣重要。</translation>
+    </message>
+    <message>
+        <source>A Solana account address (a 32-byte public key in Base58). Solana addresses carry no checksum, so a typo cannot be detected; it is reported because the text mentions Solana.</source>
+        <translation>Solana帳戶地址（以Base58表示的32位元組公鑰）。Solana地址沒有校驗碼，因此無法偵測打錯字；由於文字中提及Solana，故列出此項。</translation>
+    </message>
+    <message>
+        <source>a subaddress, starts with 8 on the main network</source>
+        <translation>子地址，在主網以8開頭</translation>
+    </message>
+    <message>
+        <source>an integrated address: address and payment ID in one</source>
+        <translation>整合地址：地址與付款ID合而為一</translation>
+    </message>
+    <message>
+        <source>a standard address, starts with 4 on the main network</source>
+        <translation>標準地址，在主網以4開頭</translation>
+    </message>
+    <message>
+        <source>A Monero address (%1). Monero is a privacy coin: senders, receivers and amounts are hidden on its blockchain (ring signatures, one-time stealth addresses, confidential amounts), so the address cannot be followed on an explorer. Tracing works at the edges instead: where funds were swapped into or out of Monero (exchanges, swap services), which can be asked for their records.</source>
+        <translation>門羅幣（Monero）地址（%1）。門羅幣是私隱幣：其區塊鏈上的匯款人、收款人及金額均被隱藏（環簽名、一次性隱身地址、機密金額），因此無法在區塊鏈瀏覽器上追蹤該地址。追蹤須從邊緣入手：即資金在哪裏兌換成門羅幣或由門羅幣兌出（交易平台、兌換服務），並可要求這些服務提供紀錄。</translation>
+    </message>
+    <message>
+        <source>A Bitcoin Cash address in CashAddr format (%1; the bitcoincash: prefix may be left out, it is still part of the checksum). Bitcoin Cash split from Bitcoin in 2017; its coins are separate.</source>
+        <translation>CashAddr格式的比特幣現金（Bitcoin Cash）地址（%1；bitcoincash:前綴可以省略，但它仍是校驗碼的一部分）。比特幣現金於2017年從比特幣分拆出來；兩者的幣是分開的。</translation>
+    </message>
+    <message>
+        <source>script address, starts with p</source>
+        <translation>腳本地址，以p開頭</translation>
+    </message>
+    <message>
+        <source>key address, starts with q</source>
+        <translation>密鑰地址，以q開頭</translation>
+    </message>
+    <message>
+        <source>a legacy pay-to-public-key-hash address (P2PKH)</source>
+        <translation>舊式「支付至公鑰雜湊」地址（P2PKH）</translation>
+    </message>
+    <message>
+        <source>a pay-to-script-hash address (P2SH), often a multi-signature or wrapped SegWit wallet</source>
+        <translation>「支付至腳本雜湊」地址（P2SH），通常是多重簽名或包裝SegWit錢包</translation>
+    </message>
+    <message>
+        <source>a native SegWit version 0 key address (P2WPKH, Bech32)</source>
+        <translation>原生SegWit版本0密鑰地址（P2WPKH，Bech32）</translation>
+    </message>
+    <message>
+        <source>a native SegWit version 0 script address (P2WSH, Bech32), often a multi-signature wallet</source>
+        <translation>原生SegWit版本0腳本地址（P2WSH，Bech32），通常是多重簽名錢包</translation>
+    </message>
+    <message>
+        <source>a Taproot address (SegWit version 1, Bech32m)</source>
+        <translation>Taproot地址（SegWit版本1，Bech32m）</translation>
+    </message>
+    <message>
+        <source>a SegWit address of a version no wallet uses yet (Bech32m); no genuine service would hand one out</source>
+        <translation>尚未有錢包使用的SegWit版本地址（Bech32m）；正規服務不會提供這種地址</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>An address that is valid on %1: %2. The same form is used by both, so check both chains&apos; explorers.</source>
+        <translation>在%1上有效的地址：%2。兩者使用相同格式，因此請查核兩條鏈的區塊鏈瀏覽器。</translation>
+    </message>
+    <message>
+        <source>A %1 address: %2.</source>
+        <translation>%1地址：%2。</translation>
+    </message>
+    <message>
+        <source>Bitcoin Cash also accepts this legacy form.</source>
+        <translation>比特幣現金亦接受這種舊式格式。</translation>
+    </message>
+    <message>
+        <source>Do not send anything to it and do not search for it as written: ask for the original message or a screenshot and copy the address exactly.</source>
+        <translation>切勿向此地址發送任何款項，亦不要按現有寫法搜尋此地址：請索取原始訊息或截圖，並準確複製地址。</translation>
+    </message>
+    <message>
+        <source>If the letters&apos; case was changed by hand or by a program, the intended address may be %1; confirm it with the source before relying on it.</source>
+        <translation>如字母的大小寫曾被人手或程式更改，原本的地址可能是%1；依據此地址行事前，請先向來源確認。</translation>
+    </message>
+    <message>
+        <source>This is a test-network address: test coins have no value. A &apos;payment&apos; to it is not a real payment.</source>
+        <translation>這是測試網絡地址：測試幣沒有價值。向此地址的「付款」並非真正的付款。</translation>
+    </message>
+    <message>
+        <source>When online, look it up on %1: balance, transactions, first and last activity, and any label the explorer shows.</source>
+        <translation>可上網時，請在%1查閱此地址：結餘、交易、首次及最後活動時間，以及瀏覽器顯示的任何標籤。</translation>
+    </message>
+    <message>
+        <source>Ask the victim how they bought or sent the Monero (which exchange or swap service) and send that service a preservation request: that is where the trail can be picked up.</source>
+        <translation>詢問受害人如何購買或轉出門羅幣（經哪個交易平台或兌換服務），並向該服務發出保存資料要求：線索可從那裏追查下去。</translation>
+    </message>
+    <message>
+        <source>If an explorer or the case labels it as an exchange&apos;s address, send that exchange a preservation request at once (and a freeze or disclosure request with the legal authority needed) through its law-enforcement channel.</source>
+        <translation>如區塊鏈瀏覽器或案件資料顯示這是交易平台的地址，請立即經該交易平台的執法機構聯絡渠道發出保存資料要求（並在取得所需法律授權後發出凍結或披露要求）。</translation>
+    </message>
+    <message>
+        <source>Ask for the destination tag (or memo) used with this address: without it an exchange cannot tell which customer received the funds.</source>
+        <translation>索取與此地址一併使用的目的地標籤（destination tag）或備註（memo）：沒有標籤，交易平台便無法分辨哪位客戶收到款項。</translation>
+    </message>
+    <message>
+        <source>Quote the destination tag %1 in any request to an exchange: it identifies the customer account.</source>
+        <translation>向交易平台提出任何要求時，請註明目的地標籤%1：它可識別客戶帳戶。</translation>
+    </message>
+    <message>
+        <source>Another address in this text looks like this one (same start and end): check which one the victim really meant to pay; a look-alike is the mark of address poisoning.</source>
+        <translation>此文字中另一個地址與這個地址相似（開頭和結尾相同）：請查清受害人實際想付款給哪一個；外觀相似的地址是地址投毒（address poisoning）的特徵。</translation>
+    </message>
+    <message>
+        <source>Record it exactly as written, with the chain, the amounts and the times (UTC) of the transfers.</source>
+        <translation>按原有寫法準確記錄此地址，連同所屬區塊鏈、轉賬金額及時間（UTC）。</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>比特幣</translation>
+    </message>
+    <message>
+        <source>Ethereum and other EVM chains</source>
+        <translation>以太坊及其他EVM鏈</translation>
+    </message>
+    <message>
+        <source>TRON</source>
+        <translation>波場（TRON）</translation>
+    </message>
+    <message>
+        <source>Litecoin</source>
+        <translation>萊特幣</translation>
+    </message>
+    <message>
+        <source>Bitcoin Cash</source>
+        <translation>比特幣現金</translation>
+    </message>
+    <message>
+        <source>Dogecoin</source>
+        <translation>狗狗幣</translation>
+    </message>
+    <message>
+        <source>XRP Ledger</source>
+        <translation>XRP Ledger</translation>
+    </message>
+    <message>
+        <source>Solana</source>
+        <translation>Solana</translation>
+    </message>
+    <message>
+        <source>Monero</source>
+        <translation>門羅幣</translation>
+    </message>
+    <message>
+        <source>a Bitcoin block explorer</source>
+        <translation>比特幣區塊鏈瀏覽器</translation>
+    </message>
+    <message>
+        <source>an Etherscan-type explorer (Etherscan for Ethereum; BscScan, PolygonScan, Arbiscan and the like for the other EVM chains)</source>
+        <translation>Etherscan類區塊鏈瀏覽器（以太坊用Etherscan；其他EVM鏈用BscScan、PolygonScan、Arbiscan等）</translation>
+    </message>
+    <message>
+        <source>Tronscan (the TRON explorer)</source>
+        <translation>Tronscan（波場區塊鏈瀏覽器）</translation>
+    </message>
+    <message>
+        <source>a Litecoin block explorer</source>
+        <translation>萊特幣區塊鏈瀏覽器</translation>
+    </message>
+    <message>
+        <source>a Bitcoin Cash block explorer</source>
+        <translation>比特幣現金區塊鏈瀏覽器</translation>
+    </message>
+    <message>
+        <source>a Dogecoin block explorer</source>
+        <translation>狗狗幣區塊鏈瀏覽器</translation>
+    </message>
+    <message>
+        <source>an XRP Ledger explorer</source>
+        <translation>XRP Ledger區塊鏈瀏覽器</translation>
+    </message>
+    <message>
+        <source>a Solana explorer (such as Solscan)</source>
+        <translation>Solana區塊鏈瀏覽器（例如Solscan）</translation>
+    </message>
+    <message>
+        <source>a Monero block explorer (it shows that transactions exist, not who paid whom or how much)</source>
+        <translation>門羅幣區塊鏈瀏覽器（只顯示交易存在，不會顯示誰付款給誰或金額多少）</translation>
+    </message>
+    <message>
+        <source>USDT on Ethereum and the other EVM chains can be frozen by its issuer Tether, and USDC by Circle: send a freeze request quickly if the address holds them.</source>
+        <translation>以太坊及其他EVM鏈上的USDT可由發行商Tether凍結，USDC則可由Circle凍結：如地址持有這些穩定幣，請盡快發出凍結要求。</translation>
+    </message>
+    <message>
+        <source>USDT on TRON can be frozen by its issuer Tether: send a freeze request quickly if the address holds it.</source>
+        <translation>波場上的USDT可由發行商Tether凍結：如地址持有USDT，請盡快發出凍結要求。</translation>
+    </message>
+    <message>
+        <source>USDT and USDC on Solana can be frozen by their issuers, Tether and Circle: send a freeze request quickly if the address holds them.</source>
+        <translation>Solana上的USDT及USDC可分別由發行商Tether及Circle凍結：如地址持有這些穩定幣，請盡快發出凍結要求。</translation>
+    </message>
+    <message>
+        <source>XRP itself cannot be frozen by anyone; tokens issued on the XRP Ledger can be frozen by their issuer if the issuer enabled freezing.</source>
+        <translation>任何人都無法凍結XRP本身；在XRP Ledger上發行的代幣，如發行商已啟用凍結功能，則可由發行商凍結。</translation>
+    </message>
+    <message>
+        <source>No issuer can freeze %1&apos;s own coin: only an exchange or custodian that holds the funds can stop them.</source>
+        <translation>沒有發行商可以凍結%1的原生幣：只有持有資金的交易平台或託管機構才能截停資金。</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>，或</translation>
+    </message>
+    <message>
+        <source>A transaction hash (transaction ID): 64 hexadecimal digits. EVM chains (Ethereum, BNB Chain, Polygon…) write it with 0x; Bitcoin, Litecoin, Bitcoin Cash, Dogecoin, TRON, the XRP Ledger and Monero write it without. The same form fits several chains, so find out which one was used.</source>
+        <translation>交易雜湊值（交易ID）：64個十六進制數字。EVM鏈（以太坊、BNB鏈、Polygon…）會在前面加上0x；比特幣、萊特幣、比特幣現金、狗狗幣、波場、XRP Ledger及門羅幣則不加。同一格式適用於多條鏈，因此須查明實際使用的是哪一條。</translation>
+    </message>
+    <message>
+        <source>an Etherscan-type explorer (or Tronscan without the 0x)</source>
+        <translation>Etherscan類區塊鏈瀏覽器（不含0x時則用Tronscan）</translation>
+    </message>
+    <message>
+        <source>the explorer of the chain that was used (a Bitcoin block explorer, Tronscan, an XRP Ledger explorer…)</source>
+        <translation>實際所用區塊鏈的瀏覽器（比特幣區塊鏈瀏覽器、Tronscan、XRP Ledger區塊鏈瀏覽器…）</translation>
+    </message>
+    <message>
+        <source>When online, search it on %1: it shows sender, receiver, amount, token and time.</source>
+        <translation>可上網時，請在%1搜尋此雜湊值：會顯示匯款人、收款人、金額、代幣及時間。</translation>
+    </message>
+    <message>
+        <source>Follow the funds from the receiving address to the first exchange or stablecoin issuer and send them a preservation or freeze request.</source>
+        <translation>由收款地址追蹤資金至第一個交易平台或穩定幣發行商，並向其發出保存資料或凍結要求。</translation>
+    </message>
+    <message>
+        <source>Record the hash with the chain, the amount and the time (UTC).</source>
+        <translation>記錄此雜湊值，連同所屬區塊鏈、金額及時間（UTC）。</translation>
+    </message>
+    <message>
+        <source>A web address. Scam sites copy the look of exchanges, wallets and investment platforms; the address is often the only clue.</source>
+        <translation>網址。詐騙網站會仿冒交易平台、錢包及投資平台的外觀；網址往往是唯一線索。</translation>
+    </message>
+    <message>
+        <source>A domain name (a website&apos;s name).</source>
+        <translation>域名（網站的名稱）。</translation>
+    </message>
+    <message>
+        <source>It belongs to %1, a well-known service; if the case involves it, %1 can receive preservation and disclosure requests.</source>
+        <translation>它屬於知名服務%1；如案件涉及該服務，可向%1發出保存資料及披露要求。</translation>
+    </message>
+    <message>
+        <source>It is an international name written in punycode (xn--); it reads as %1.</source>
+        <translation>這是以punycode（xn--）書寫的國際化域名，顯示為%1。</translation>
+    </message>
+    <message>
+        <source>Warning: it looks like a well-known site but is not.</source>
+        <translation>警告：它看似知名網站，但並不是。</translation>
+    </message>
+    <message>
+        <source>Treat it as a phishing site: do not open it on a work device, log in, or connect a wallet.</source>
+        <translation>應視作釣魚網站：切勿在工作裝置上開啟、登入或連接錢包。</translation>
+    </message>
+    <message>
+        <source>Preserve it: a screenshot showing the full address and the time, and an archived copy if policy allows.</source>
+        <translation>保存證據：截圖須顯示完整網址及時間；如政策許可，另保存一份存檔副本。</translation>
+    </message>
+    <message>
+        <source>Look up who registered and hosts the domain (WHOIS/RDAP) and ask the registrar and host to preserve records and take the site down.</source>
+        <translation>查明域名的註冊人及寄存商（WHOIS/RDAP），並要求註冊商及寄存商保存紀錄及移除網站。</translation>
+    </message>
+    <message>
+        <source>Check it against Scameter (防騙視伏器) and report it so others are warned.</source>
+        <translation>以防騙視伏器（Scameter）查核，並作出舉報，以提醒其他人。</translation>
+    </message>
+    <message>
+        <source>An e-mail address.</source>
+        <translation>電郵地址。</translation>
+    </message>
+    <message>
+        <source>Warning: its domain imitates a well-known service.</source>
+        <translation>警告：其域名仿冒知名服務。</translation>
+    </message>
+    <message>
+        <source>Keep the original messages with their full headers (they show the sending servers).</source>
+        <translation>保留原始訊息及其完整郵件標頭（標頭會顯示發送伺服器）。</translation>
+    </message>
+    <message>
+        <source>Ask the mail provider to preserve the account and its sign-in records, then to disclose them with the legal authority needed.</source>
+        <translation>要求郵件服務供應商保存該帳戶及其登入紀錄，然後在取得所需法律授權後要求披露。</translation>
+    </message>
+    <message>
+        <source>Check it against Scameter (防騙視伏器).</source>
+        <translation>以防騙視伏器（Scameter）查核。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong mobile number (8 digits, +852).</source>
+        <translation>香港流動電話號碼（8位數字，+852）。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong fixed-line number (8 digits, +852).</source>
+        <translation>香港固網電話號碼（8位數字，+852）。</translation>
+    </message>
+    <message>
+        <source>An international phone number (%1).</source>
+        <translation>國際電話號碼（%1）。</translation>
+    </message>
+    <message>
+        <source>Check it with Scameter (防騙視伏器) or the Anti-Scam Helpline 18222.</source>
+        <translation>以防騙視伏器（Scameter）或防騙易熱線18222查核。</translation>
+    </message>
+    <message>
+        <source>Ask the telecom operator, and any messaging app used with it (WhatsApp, Telegram, WeChat), to preserve subscriber and usage records.</source>
+        <translation>要求電訊營辦商，以及與此號碼一併使用的任何通訊應用程式（WhatsApp、Telegram、微信），保存用戶登記及使用紀錄。</translation>
+    </message>
+    <message>
+        <source>Warn the victim that callers can fake a displayed number, and that real police never ask for money or crypto to &apos;recover&apos; funds.</source>
+        <translation>提醒受害人，來電者可偽造來電顯示號碼，而真正的警方絕不會要求市民付款或轉交加密貨幣以「追回」資金。</translation>
+    </message>
+    <message>
+        <source>An ENS name (Ethereum Name Service): a readable name that points to an Ethereum address. Its owner can point it elsewhere at any time.</source>
+        <translation>ENS名稱（以太坊域名服務）：指向以太坊地址的易讀名稱。其擁有人可隨時把它改為指向其他地址。</translation>
+    </message>
+    <message>
+        <source>When online, resolve it on an Etherscan-type explorer or in the ENS app, and record the address it points to and the time you checked.</source>
+        <translation>可上網時，請在Etherscan類區塊鏈瀏覽器或ENS應用程式解析此名稱，並記錄其指向的地址及你查核的時間。</translation>
+    </message>
+    <message>
+        <source>Then treat that address like any other EVM address (explorer, stablecoin freeze, exchange preservation request).</source>
+        <translation>然後按處理其他EVM地址的方式處理該地址（區塊鏈瀏覽器、穩定幣凍結、交易平台保存資料要求）。</translation>
+    </message>
+    <message>
+        <source>It is on a watchlist (%1): link this case to the earlier reports and contact the list&apos;s source for what is known.</source>
+        <translation>它在監察名單（%1）上：請把本案與較早前的舉報連結起來，並聯絡名單的來源了解已知資料。</translation>
+    </message>
+    <message>
+        <source>same address: they differ only in letter case, which does not change the destination</source>
+        <translation>同一地址：兩者只是字母大小寫不同，不會改變收款目的地</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>同一地址</translation>
+    </message>
+    <message>
+        <source> (after %1)</source>
+        <translation>（不計開首的%1）</translation>
+    </message>
+    <message>
+        <source>look-alike: the first %1 and last %2 characters%3 match but the addresses differ; this is how address poisoning tricks people who check only the ends</source>
+        <translation>外觀相似：前%1個及後%2個字元%3相同，但地址並不相同；地址投毒正是利用這種手法，欺騙只核對頭尾的人</translation>
+    </message>
+    <message>
+        <source>different addresses: only the first %1 and last %2 characters%3 match, which is not a look-alike pattern</source>
+        <translation>不同地址：只有前%1個及後%2個字元%3相同，並不屬於外觀相似的模式</translation>
+    </message>
+</context>
+<context>
+    <name>cca::reference::ReferencePage</name>
+    <message>
+        <source>Scam reference</source>
+        <translation>騙案參考資料</translation>
+    </message>
+    <message>
+        <source>Search: e.g. telegram investment, 殺豬盤, seed phrase</source>
+        <translation>搜尋：例如Telegram投資、殺豬盤、助記詞</translation>
+    </message>
+    <message>
+        <source>Search the scam reference</source>
+        <translation>搜尋騙案參考資料</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>Any chain</source>
+        <translation>所有區塊鏈</translation>
+    </message>
+    <message>
+        <source>Any victim</source>
+        <translation>所有受害人</translation>
+    </message>
+    <message>
+        <source>Kind of scam</source>
+        <translation>騙案類別</translation>
+    </message>
+    <message>
+        <source>Contact channel</source>
+        <translation>聯絡渠道</translation>
+    </message>
+    <message>
+        <source>Blockchain</source>
+        <translation>區塊鏈</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>受害人</translation>
+    </message>
+    <message>
+        <source>Matching scam patterns</source>
+        <translation>符合的騙案類型</translation>
+    </message>
+    <message>
+        <source>Case checklist</source>
+        <translation>案件核對清單</translation>
+    </message>
+    <message>
+        <source>Tick the first-response steps for this case and export them as a note</source>
+        <translation>剔選本案的初步應對步驟，並匯出為筆記</translation>
+    </message>
+    <message>
+        <source>Print card (PDF)…</source>
+        <translation>列印卡片（PDF）…</translation>
+    </message>
+    <message>
+        <source>A one-page card of this pattern to print or hand over (Ctrl+P)</source>
+        <translation>此騙案類型的單頁卡片，可供列印或轉交（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Scam pattern</source>
+        <translation>騙案類型</translation>
+    </message>
+    <message>
+        <source>First response for this case</source>
+        <translation>本案的初步應對</translation>
+    </message>
+    <message>
+        <source>Case notes: reference number, what the victim was told, addresses, amounts, times (UTC)</source>
+        <translation>案件筆記：參考編號、受害人獲告知的內容、地址、金額、時間（UTC）</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>案件筆記</translation>
+    </message>
+    <message>
+        <source>Export note…</source>
+        <translation>匯出筆記…</translation>
+    </message>
+    <message>
+        <source>Save the ticked steps and your notes as a text file (Ctrl+E)</source>
+        <translation>把已剔選的步驟及你的筆記儲存為文字檔（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>儲存卡片</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Card saved: %1</source>
+        <translation>卡片已儲存：%1</translation>
+    </message>
+    <message>
+        <source>The card could not be saved: %1</source>
+        <translation>無法儲存卡片：%1</translation>
+    </message>
+    <message>
+        <source>Export the case note</source>
+        <translation>匯出案件筆記</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文字檔 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Note saved: %1</source>
+        <translation>筆記已儲存：%1</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>無法儲存筆記：%1</translation>
+    </message>
+    <message>
+        <source>The reference is not available on this workstation.</source>
+        <translation>本工作站沒有騙案參考資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pattern(s)</source>
+        <translation>
+            <numerusform>共%n種騙案類型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;. Try fewer words, or clear the filters.</source>
+        <translation>沒有符合&quot;%1&quot;的結果。請減少字詞，或清除篩選條件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), allowing for a typo</source>
+        <translation>
+            <numerusform>%n個結果（已容許錯字）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), best first</source>
+        <translation>
+            <numerusform>%n個結果，最相關的排最前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also called:</source>
+        <translation>又稱：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡渠道</translation>
+    </message>
+    <message>
+        <source>Chains</source>
+        <translation>區塊鏈</translation>
+    </message>
+    <message>
+        <source>FATF red-flag groups</source>
+        <translation>FATF警號類別</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>運作方式</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>警號</translation>
+    </message>
+    <message>
+        <source>What the victim sees</source>
+        <translation>受害人看到的情況</translation>
+    </message>
+    <message>
+        <source>What is on the blockchain</source>
+        <translation>區塊鏈上的紀錄</translation>
+    </message>
+    <message>
+        <source>What an exchange sees</source>
+        <translation>交易平台看到的情況</translation>
+    </message>
+    <message>
+        <source>Who is targeted</source>
+        <translation>目標對象</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>初步應對</translation>
+    </message>
+    <message>
+        <source>Evidence to preserve</source>
+        <translation>須保存的證據</translation>
+    </message>
+    <message>
+        <source>How the money is usually laundered</source>
+        <translation>常見的洗錢方式</translation>
+    </message>
+    <message>
+        <source>Advice for the public</source>
+        <translation>給市民的建議</translation>
+    </message>
+    <message>
+        <source>Related patterns</source>
+        <translation>相關騙案類型</translation>
+    </message>
+    <message>
+        <source>Taught in</source>
+        <translation>見於單元</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Last reviewed %1</source>
+        <translation>最後審閱：%1</translation>
+    </message>
+    <message>
+        <source>Case checklist: %1</source>
+        <translation>案件核對清單：%1</translation>
+    </message>
+    <message>
+        <source>Reference entry: %1 (last reviewed %2)</source>
+        <translation>參考條目：%1（最後審閱：%2）</translation>
+    </message>
+    <message>
+        <source>Written: %1 (UTC %2)</source>
+        <translation>撰寫時間：%1（UTC %2）</translation>
+    </message>
+    <message>
+        <source>Officer: %1 (%2)</source>
+        <translation>警務人員：%1（%2）</translation>
+    </message>
+    <message>
+        <source>First response:</source>
+        <translation>初步應對：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>已完成%1個步驟（共%2個）。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>筆記：</translation>
+    </message>
+    <message>
+        <source>Open a pattern first.</source>
+        <translation>請先開啟一個騙案類型。</translation>
+    </message>
+    <message>
+        <source>Red flags the victim sees</source>
+        <translation>受害人看到的警號</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>資料來源：</translation>
+    </message>
+    <message>
+        <source>Crypto Crime Academy reference, entry %1, last reviewed %2.</source>
+        <translation>加密罪案學院參考資料，條目%1，最後審閱：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::reference::Watchlist</name>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
+        <translation>未加引號的欄位中含有引號（請以引號括住整個欄位，並把引號重複一次）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>欄位的結束引號後還有文字</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>加引號的欄位在檔案結束前仍未關閉</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>值為空白</translation>
+    </message>
+    <message>
+        <source>the value contains spaces</source>
+        <translation>值含有空格</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name</source>
+        <translation>「%1」不是域名</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>「%1」不是網址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>「%1」不是電郵地址</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number</source>
+        <translation>「%1」不是電話號碼</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (8 to 15 digits)</source>
+        <translation>「%1」不是電話號碼（8至15位數字）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ENS name (*.eth)</source>
+        <translation>「%1」不是ENS名稱（*.eth）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a transaction hash (64 hexadecimal digits)</source>
+        <translation>「%1」不是交易雜湊值（64個十六進制數字）</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (use one of: %2)</source>
+        <translation>不明類型「%1」（請使用以下其中一種：%2）</translation>
+    </message>
+    <message>
+        <source>cannot open the watchlist database %1: %2</source>
+        <translation>無法開啟監察名單資料庫%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the watchlist database %1: %2</source>
+        <translation>無法準備監察名單資料庫%1：%2</translation>
+    </message>
+    <message>
+        <source>the watchlist tables in %1 were written by a newer version of the app (schema %2, this version knows %3); nothing was changed</source>
+        <translation>%1中的監察名單資料表由較新版本的應用程式寫入（資料結構版本%2，此版本只支援%3）；未作任何更改</translation>
+    </message>
+    <message>
+        <source>cannot update the watchlist tables in %1: %2</source>
+        <translation>無法更新%1中的監察名單資料表：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取%1：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row: value,kind,source,category,date,note</source>
+        <translation>檔案是空的；須有標題列：value,kind,source,category,date,note</translation>
+    </message>
+    <message>
+        <source>line %1: the header row must name the columns value,kind,source,category,date,note (missing: %2); nothing was imported</source>
+        <translation>第%1行：標題列必須列明欄位value,kind,source,category,date,note（缺少：%2）；未有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1; nothing was imported</source>
+        <translation>無法開始資料庫交易：%1；未有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>%1 field(s) where the header has %2</source>
+        <translation>有%1個欄位，但標題列有%2個</translation>
+    </message>
+    <message>
+        <source>the source is empty; say where the entry comes from</source>
+        <translation>來源空白；請註明條目的來源</translation>
+    </message>
+    <message>
+        <source>the date &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>日期「%1」不是YYYY-MM-DD格式的日期</translation>
+    </message>
+    <message>
+        <source>line %1: the database refused the row (%2); the whole import was rolled back and nothing was imported</source>
+        <translation>第%1行：資料庫拒絕了此列（%2）；整個匯入已被撤銷，未有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>the import could not be committed (%1); nothing was imported</source>
+        <translation>無法完成匯入（%1）；未有匯入任何資料</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +2214,22 @@ Academy</source>
         <source>Saved. It is asked for the next time you sign in.</source>
         <translation>已儲存。下次登入時需要輸入。</translation>
     </message>
+    <message>
+        <source>Scam reference</source>
+        <translation>騙案參考資料</translation>
+    </message>
+    <message>
+        <source>Scam &amp;reference</source>
+        <translation>騙案參考資料(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The scam reference is missing from this installation.</source>
+        <translation>此安裝缺少騙案參考資料。</translation>
+    </message>
+    <message>
+        <source>The scam reference cannot be opened: %1</source>
+        <translation>無法開啟騙案參考資料：%1</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -1497,6 +2411,72 @@ Academy</source>
     <message>
         <source>This profile has no password on this workstation yet. Set one to use the trainer tools.</source>
         <translation>此檔案在本工作站尚未設定密碼。請先設定密碼，才可使用訓練員工具。</translation>
+    </message>
+    <message>
+        <source>Where progress is kept</source>
+        <translation>進度儲存位置</translation>
+    </message>
+    <message>
+        <source>A station on its own keeps progress in a file on this workstation. A force with many stations can share one PostgreSQL server: give its address, test it, and the app uses it from the next start. The password is asked for at start and never saved.</source>
+        <translation>單一站點會把進度儲存在本工作站的檔案中。設有多個站點的警隊可共用一部PostgreSQL伺服器：輸入伺服器地址並測試連線，應用程式便會由下次啟動起使用該伺服器。密碼會在啟動時詢問，絕不會儲存。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>伺服器地址</translation>
+    </message>
+    <message>
+        <source>Server password, for the test only</source>
+        <translation>伺服器密碼（只作測試用）</translation>
+    </message>
+    <message>
+        <source>Only to test the connection; not saved</source>
+        <translation>只用於測試連線；不會儲存</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Use this server from the next start</source>
+        <translation>由下次啟動起使用此伺服器</translation>
+    </message>
+    <message>
+        <source>Use this workstation&apos;s file</source>
+        <translation>使用本工作站的檔案</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s file is used.</source>
+        <translation>目前使用本工作站的檔案。</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>由下次啟動起：%1</translation>
+    </message>
+    <message>
+        <source>Write the address as postgresql://user@host:port/database.</source>
+        <translation>請以 postgresql://user@host:port/database 格式填寫地址。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it would be saved in clear. It is asked for at start.</source>
+        <translation>請勿在地址中包含密碼：否則密碼會以明文儲存。密碼會在啟動時詢問。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: the database is ready (%n officer(s)).</source>
+        <translation>
+            <numerusform>已連接%1：資料庫已準備就緒（%n名警務人員）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the next start, progress is kept on %1. Close the app and start it again; you will be asked for the server&apos;s password.</source>
+        <translation>由下次啟動起，進度會儲存在%1。請關閉應用程式並重新啟動；屆時系統會要求你輸入伺服器密碼。</translation>
+    </message>
+    <message>
+        <source>From the next start, progress is kept in this workstation&apos;s file.</source>
+        <translation>由下次啟動起，進度會儲存在本工作站的檔案中。</translation>
     </message>
 </context>
 <context>
@@ -1899,20 +2879,8 @@ Academy</source>
         <translation>班別、測驗或警務人員</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>匯出CSV…</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>匯出報告</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV檔案 (*.csv)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1</source>
-        <translation>無法儲存報告：%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1933,10 +2901,6 @@ Academy</source>
     <message>
         <source>Module</source>
         <translation>單元</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>成員</translation>
     </message>
     <message>
         <source>Completion</source>
@@ -1961,12 +2925,6 @@ Academy</source>
     <message>
         <source>Completion and pass rate per module (%)</source>
         <translation>各單元完成率及合格率 (%)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s). Numbers are beside the chart in the table below; click a column to sort.</source>
-        <translation>
-            <numerusform>%n名成員。圖表的數字列於下表；按欄標題即可排序。</numerusform>
-        </translation>
     </message>
     <message>
         <source>too hard</source>
@@ -2066,6 +3024,228 @@ Academy</source>
         <source>Every module, attempt, score, date and content version of this officer.</source>
         <translation>此警務人員的所有單元、作答次序、成績、日期及內容版本。</translation>
     </message>
+    <message>
+        <source>Click a column heading to sort</source>
+        <translation>按欄位標題即可排序</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>匯出報告</translation>
+    </message>
+    <message>
+        <source>Save this report as CSV (Ctrl+E) or PDF (Ctrl+P)</source>
+        <translation>把此報告儲存為CSV（Ctrl+E）或PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>匯出進度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>取消匯出</translation>
+    </message>
+    <message>
+        <source>Stop the export (Esc); nothing is saved</source>
+        <translation>停止匯出（Esc）；不會儲存任何內容</translation>
+    </message>
+    <message>
+        <source>Bar chart; the same numbers are in the table beside it.</source>
+        <translation>棒形圖；旁邊的表格列有相同數字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). The numbers of each chart are in the table beside or below it.</source>
+        <translation>
+            <numerusform>%n名成員。各圖表的數字均列於其旁邊或下方的表格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completion and pass rate</source>
+        <translation>完成率及合格率</translation>
+    </message>
+    <message>
+        <source>% of officers</source>
+        <translation>警務人員百分比（%）</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>已應考</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion: the share of the cohort&apos;s %n member(s) who completed the module. Pass rate: of the members who submitted the exam, those who passed it; scores are each member&apos;s best exam result (a module without an exam is scored by its mastery check; practice does not count).</source>
+        <translation>
+            <numerusform>完成率：班別%n名成員中已完成單元的比例。合格率：已遞交考試的成員中考試合格的比例；成績以每名成員的最佳考試成績計算（沒有考試的單元以熟練模式評分；練習不計算在內）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>成績分佈</translation>
+    </message>
+    <message>
+        <source>Best exam score per officer</source>
+        <translation>每名警務人員的最佳考試成績</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>警務人員</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>成績 (%)</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>所有單元</translation>
+    </message>
+    <message>
+        <source>Each officer who submitted the exam counts once per module, in the range of their best score.</source>
+        <translation>每名已遞交考試的警務人員，在每個單元中按其最佳成績所屬的範圍計算一次。</translation>
+    </message>
+    <message>
+        <source>Nobody in this cohort has submitted an exam yet.</source>
+        <translation>此班別尚未有人遞交考試。</translation>
+    </message>
+    <message>
+        <source>Time spent in assessments</source>
+        <translation>測驗所用時間</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>作答次數</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <source>Median per officer</source>
+        <translation>每名警務人員的中位數</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>少於1分鐘</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1小時%2分鐘</translation>
+    </message>
+    <message>
+        <source>From the start of each submitted attempt (exam, practice or mastery check) to its submission, at most the attempt&apos;s time limit. How long officers read lessons is not recorded, so it is not included.</source>
+        <translation>由每次已遞交作答（考試、練習或熟練模式）開始計至遞交為止，上限為該次作答的限時。警務人員閱讀課文的時間不會記錄，因此不包括在內。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>逾期（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>警務人員</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>警員編號</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期日數</translation>
+    </message>
+    <message>
+        <source>Nobody is overdue.</source>
+        <translation>沒有人逾期。</translation>
+    </message>
+    <message>
+        <source>No assessment to analyse.</source>
+        <translation>沒有可分析的測驗。</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>題目</translation>
+    </message>
+    <message>
+        <source>No submitted attempts yet.</source>
+        <translation>尚未有已遞交的作答。</translation>
+    </message>
+    <message>
+        <source>No officer chosen.</source>
+        <translation>未選擇警務人員。</translation>
+    </message>
+    <message>
+        <source>Modules and attempts</source>
+        <translation>單元及作答</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>遞交時間</translation>
+    </message>
+    <message>
+        <source>This officer has not started a module yet.</source>
+        <translation>此警務人員尚未開始任何單元。</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>將報告匯出為PDF</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>將報告匯出為CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can export reports.</source>
+        <translation>只有訓練員及系統管理員可以匯出報告。</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>匯出已在進行中。</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>暫時沒有可匯出的內容。</translation>
+    </message>
+    <message>
+        <source>Writing PDF %1: row %2 of %3</source>
+        <translation>正在寫入PDF %1：第%2列（共%3列）</translation>
+    </message>
+    <message>
+        <source>Writing CSV %1: row %2 of %3</source>
+        <translation>正在寫入CSV %1：第%2列（共%3列）</translation>
+    </message>
+    <message>
+        <source>Export cancelled. %1 was left as it was.</source>
+        <translation>已取消匯出。%1維持不變。</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>已取消匯出。未有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1. Choose another folder or file name and try again.</source>
+        <translation>無法儲存報告：%1。請選擇其他資料夾或檔案名稱，然後再試。</translation>
+    </message>
 </context>
 <context>
     <name>cca::ui</name>
@@ -2074,6 +3254,29 @@ Academy</source>
         <translation>
             <numerusform>%n分鐘</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation>加密罪案學院</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>產生於%1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1頁</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>沒有資料列。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>無法產生PDF。</translation>
     </message>
 </context>
 </TS>
