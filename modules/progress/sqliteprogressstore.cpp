@@ -168,7 +168,11 @@ OpenResult SqliteProgressStore::open(const QString &path)
         QString err;
         if (!exec(store->db(), QStringLiteral("PRAGMA journal_mode=WAL"), &err)
             || !exec(store->db(), QStringLiteral("PRAGMA synchronous=NORMAL"), &err)
-            || !exec(store->db(), QStringLiteral("PRAGMA foreign_keys=ON"), &err)) {
+            || !exec(store->db(), QStringLiteral("PRAGMA foreign_keys=ON"), &err)
+            // Up to 64 MiB of page cache (taken only as a database grows; SQLite's default is 2 MB):
+            // writing into a database of a million events touches pages all over its indexes, and a
+            // small cache spills and rereads them (see docs/performance.md).
+            || !exec(store->db(), QStringLiteral("PRAGMA cache_size=-65536"), &err)) {
             *problem = err;
             return nullptr;
         }
