@@ -1,5 +1,6 @@
 #include "progress/sqlprogressstore.h"
 
+#include "progress/isotime.h"
 #include "progress/sqltransaction.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,12 @@ QString text(const QString &s)
 
 QString isoUtc(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    return IsoTime::format(t);
+}
+
+QDateTime parseIso(const QString &text)
+{
+    return IsoTime::parse(text);
 }
 
 } // namespace
@@ -80,10 +86,10 @@ QList<Officer> SqlProgressStore::officers()
         o.serviceNumber = q.value(2).toString();
         o.unit = q.value(3).toString();
         o.role = q.value(4).toString();
-        o.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        o.createdAt = parseIso(q.value(5).toString());
         o.secretKind = q.value(6).toString();
         o.failedAttempts = q.value(7).toInt();
-        o.lockedUntil = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        o.lockedUntil = parseIso(q.value(8).toString());
         list << o;
     }
     return list;
@@ -148,7 +154,7 @@ QList<Cohort> SqlProgressStore::cohorts()
     QSqlQuery q(db());
     q.exec(QStringLiteral("SELECT id, name, created_at FROM cohorts ORDER BY lower(name), id"));
     while (q.next())
-        list << Cohort{q.value(0).toString(), q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
+        list << Cohort{q.value(0).toString(), q.value(1).toString(), parseIso(q.value(2).toString())};
     return list;
 }
 
@@ -253,7 +259,7 @@ QList<Assignment> SqlProgressStore::queryAssignments(const QString &where, const
     while (q.next())
         list << Assignment{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                            QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(),
-                           QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
+                           parseIso(q.value(6).toString())};
     return list;
 }
 
@@ -430,7 +436,7 @@ QList<Event> SqlProgressStore::queryEvents(const QString &where, const QVariantL
         e.objectType = q.value(5).toString();
         e.objectId = q.value(6).toString();
         e.data = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-        e.timestamp = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        e.timestamp = parseIso(q.value(8).toString());
         list << e;
     }
     return list;
@@ -446,9 +452,15 @@ bool SqlProgressStore::importRecords(const QList<Officer> &officers, const QList
             *error = db().lastError().text();
         return false;
     }
+    // Each statement is prepared once and run for every record.
+    QSqlQuery find(db());
+    find.prepare(QStringLiteral("SELECT id FROM officers WHERE id = ? OR service_number = ?"));
+    // Another station may be importing the same officer right now: the second insert waits for
+    // the first and then does nothing.
+    QSqlQuery addOfficer(db());
+    addOfficer.prepare(QStringLiteral("INSERT INTO officers (id, display_name, service_number, unit, role, created_at) VALUES (?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (id) DO NOTHING"));
     for (const Officer &o : officers) {
-        QSqlQuery find(db());
-        find.prepare(QStringLiteral("SELECT id FROM officers WHERE id = ? OR service_number = ?"));
         find.addBindValue(o.id);
         find.addBindValue(text(o.serviceNumber));
         if (!find.exec()) {
@@ -457,32 +469,30 @@ bool SqlProgressStore::importRecords(const QList<Officer> &officers, const QList
             return false;
         }
         if (find.next()) {
-            if (find.value(0).toString() != o.id) {
+            const bool sameOfficer = find.value(0).toString() == o.id;
+            find.finish();
+            if (!sameOfficer) {
                 if (error)
                     *error = tr("Service number %1 belongs to another officer on this workstation.").arg(o.serviceNumber);
                 return false;
             }
             continue;
         }
-        // Another station may be importing the same officer right now: the second insert waits for
-        // the first and then does nothing.
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT INTO officers (id, display_name, service_number, unit, role, created_at) VALUES (?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (id) DO NOTHING"));
-        q.addBindValue(o.id);
-        q.addBindValue(text(o.displayName));
-        q.addBindValue(text(o.serviceNumber));
-        q.addBindValue(text(o.unit));
-        q.addBindValue(text(o.role));
-        q.addBindValue(isoUtc(o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTimeUtc()));
-        if (!q.exec()) {
+        find.finish();
+        addOfficer.addBindValue(o.id);
+        addOfficer.addBindValue(text(o.displayName));
+        addOfficer.addBindValue(text(o.serviceNumber));
+        addOfficer.addBindValue(text(o.unit));
+        addOfficer.addBindValue(text(o.role));
+        addOfficer.addBindValue(isoUtc(o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTimeUtc()));
+        if (!addOfficer.exec()) {
             if (error)
-                *error = isUniqueViolation(q.lastError())
+                *error = isUniqueViolation(addOfficer.lastError())
                              ? tr("Service number %1 belongs to another officer on this workstation.").arg(o.serviceNumber)
-                             : q.lastError().text();
+                             : addOfficer.lastError().text();
             return false;
         }
-        if (q.numRowsAffected() > 0)
+        if (addOfficer.numRowsAffected() > 0)
             ++local.newOfficers;
     }
     QSqlQuery q(db());
