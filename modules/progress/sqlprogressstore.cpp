@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSqlStore, "cca.progress.sql")
 
 namespace cca::progress {
@@ -370,31 +372,93 @@ bool SqlProgressStore::record(const QList<Event> &events, QString *error)
             *error = db().lastError().text();
         return false;
     }
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO events (id, officer_id, verb, module_id, module_version, object_type, "
-                             "object_id, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Event &e : events) {
-        q.addBindValue(e.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : e.id);
-        q.addBindValue(text(e.officerId));
-        q.addBindValue(text(e.verb));
-        q.addBindValue(text(e.moduleId));
-        q.addBindValue(text(e.moduleVersion));
-        q.addBindValue(text(e.objectType));
-        q.addBindValue(text(e.objectId));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
-        q.addBindValue(isoUtc(e.timestamp.isValid() ? e.timestamp : QDateTime::currentDateTimeUtc()));
-        if (!q.exec()) {
-            qCWarning(lcSqlStore) << "insert event failed:" << q.lastError().text();
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-    }
+    if (!insertEvents(events, InsertMode::Record, nullptr, error))
+        return false;
     if (!tx.commit()) {
         if (error)
             *error = db().lastError().text();
         return false;
     }
+    return true;
+}
+
+// Events go in kRowsPerInsert to a statement: one statement per row spends more time in Qt's
+// per-statement work than in the database. Rows keep their order, so seq still follows the
+// recording order. Values are bound by placeholder names made once (binding by position makes Qt
+// format a placeholder name for every value bound).
+bool SqlProgressStore::insertEvents(const QList<Event> &events, InsertMode mode, qsizetype *added, QString *error)
+{
+    constexpr qsizetype kRowsPerInsert = 64;
+    constexpr qsizetype kColumns = 9;
+    const qsizetype rowsPerInsert = std::min(kRowsPerInsert, events.size());
+    QStringList names;
+    names.reserve(rowsPerInsert * kColumns);
+    for (qsizetype i = 0; i < rowsPerInsert * kColumns; ++i)
+        names << QStringLiteral(":v%1").arg(i);
+    const auto prepare = [&](QSqlQuery &q, qsizetype rows) {
+        QString sql = QStringLiteral("INSERT INTO events (id, officer_id, verb, module_id, module_version, object_type, "
+                                     "object_id, data, created_at) VALUES ");
+        for (qsizetype r = 0; r < rows; ++r) {
+            sql += r == 0 ? QStringLiteral("(") : QStringLiteral(", (");
+            for (qsizetype c = 0; c < kColumns; ++c) {
+                if (c > 0)
+                    sql += QStringLiteral(", ");
+                sql += names.at(r * kColumns + c);
+            }
+            sql += QLatin1Char(')');
+        }
+        // On import, an event already present (same id) is skipped on its own.
+        if (mode == InsertMode::Import)
+            sql += QStringLiteral(" ON CONFLICT (id) DO NOTHING");
+        q = QSqlQuery(db());
+        if (q.prepare(sql))
+            return true;
+        if (mode == InsertMode::Record)
+            qCWarning(lcSqlStore) << "insert event failed:" << q.lastError().text();
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    };
+    QSqlQuery full(db());
+    if (events.size() >= kRowsPerInsert && !prepare(full, kRowsPerInsert))
+        return false;
+    QSqlQuery rest(db());
+    qsizetype inserted = 0;
+    for (qsizetype from = 0; from < events.size(); from += kRowsPerInsert) {
+        const qsizetype rows = std::min(kRowsPerInsert, events.size() - from);
+        if (rows < kRowsPerInsert && !prepare(rest, rows))
+            return false;
+        QSqlQuery &q = rows == kRowsPerInsert ? full : rest;
+        const QString *name = names.constData();
+        for (qsizetype i = from; i < from + rows; ++i) {
+            const Event &e = events.at(i);
+            if (mode == InsertMode::Record)
+                q.bindValue(*name++, e.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : e.id);
+            else
+                q.bindValue(*name++, e.id);
+            q.bindValue(*name++, text(e.officerId));
+            q.bindValue(*name++, text(e.verb));
+            q.bindValue(*name++, text(e.moduleId));
+            q.bindValue(*name++, text(e.moduleVersion));
+            q.bindValue(*name++, text(e.objectType));
+            q.bindValue(*name++, text(e.objectId));
+            q.bindValue(*name++, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
+            if (mode == InsertMode::Record)
+                q.bindValue(*name++, isoUtc(e.timestamp.isValid() ? e.timestamp : QDateTime::currentDateTimeUtc()));
+            else
+                q.bindValue(*name++, isoUtc(e.timestamp));
+        }
+        if (!q.exec()) {
+            if (mode == InsertMode::Record)
+                qCWarning(lcSqlStore) << "insert event failed:" << q.lastError().text();
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        inserted += q.numRowsAffected();
+    }
+    if (added)
+        *added = inserted;
     return true;
 }
 
@@ -495,29 +559,11 @@ bool SqlProgressStore::importRecords(const QList<Officer> &officers, const QList
         if (addOfficer.numRowsAffected() > 0)
             ++local.newOfficers;
     }
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO events (id, officer_id, verb, module_id, module_version, object_type, "
-                             "object_id, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
-    for (const Event &e : events) {
-        q.addBindValue(e.id);
-        q.addBindValue(text(e.officerId));
-        q.addBindValue(text(e.verb));
-        q.addBindValue(text(e.moduleId));
-        q.addBindValue(text(e.moduleVersion));
-        q.addBindValue(text(e.objectType));
-        q.addBindValue(text(e.objectId));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
-        q.addBindValue(isoUtc(e.timestamp));
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        if (q.numRowsAffected() > 0)
-            ++local.newEvents;
-        else
-            ++local.knownEvents;
-    }
+    qsizetype added = 0;
+    if (!insertEvents(events, InsertMode::Import, &added, error))
+        return false;
+    local.newEvents = int(added);
+    local.knownEvents = int(events.size() - added);
     if (!tx.commit()) {
         if (error)
             *error = db().lastError().text();

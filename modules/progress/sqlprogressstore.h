@@ -47,6 +47,8 @@ protected:
     static bool isUniqueViolation(const QSqlError &error);
 
 private:
+    enum class InsertMode { Record, Import };
+    bool insertEvents(const QList<Event> &events, InsertMode mode, qsizetype *added, QString *error);
     QList<Event> queryEvents(const QString &where, const QVariantList &values);
     bool update(const QString &sql, const QVariantList &values, QString *error);
     QList<Assignment> queryAssignments(const QString &where, const QVariantList &values);

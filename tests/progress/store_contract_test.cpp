@@ -277,5 +277,57 @@ TEST_P(StoreContract, ImportingRecordsTwiceAddsNothingTheSecondTime)
     EXPECT_EQ(store->officers().size(), 1);
 }
 
+// Events are written many to a statement: order, all-or-nothing and skipping known events must hold
+// across those statements too.
+TEST_P(StoreContract, LargeBatchesKeepTheirOrderAndImportSkipsKnownEventsOneByOne)
+{
+    Officer o = makeOfficer(QStringLiteral("L-1"));
+    ASSERT_TRUE(store->addOfficer(o, &error)) << error.toStdString();
+    const QDateTime base(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    QList<Event> recorded;
+    for (int i = 0; i < 150; ++i) {
+        Event e = lessonEvent(o.id, QStringLiteral("m"), i / 150.0);
+        e.timestamp = base.addSecs(i);
+        recorded << e;
+    }
+    ASSERT_TRUE(store->record(recorded, &error)) << error.toStdString();
+
+    QList<Event> withDuplicate;
+    for (int i = 0; i < 130; ++i)
+        withDuplicate << lessonEvent(o.id, QStringLiteral("m"), 0.5);
+    withDuplicate[100].id = recorded[3].id;
+    EXPECT_FALSE(store->record(withDuplicate, &error));
+    EXPECT_EQ(store->events(o.id).size(), 150) << "the whole batch was refused";
+
+    // Every third event of the bundle is already here; one new event is listed twice.
+    QList<Event> bundle;
+    QStringList expected;
+    for (const Event &e : recorded)
+        expected << e.id;
+    for (int i = 0; i < 200; ++i) {
+        if (i % 3 == 0) {
+            bundle << recorded[i / 3];
+        } else {
+            Event e = lessonEvent(o.id, QStringLiteral("imported"), 0.25);
+            e.timestamp = base.addSecs(1000 + i);
+            bundle << e;
+            expected << e.id;
+        }
+    }
+    bundle.insert(120, bundle[1]);
+    ProgressStore::ImportCounts counts;
+    ASSERT_TRUE(store->importRecords({o}, bundle, &counts, &error)) << error.toStdString();
+    EXPECT_EQ(counts.newOfficers, 0);
+    EXPECT_EQ(counts.newEvents, 133);
+    EXPECT_EQ(counts.knownEvents, 68);
+    QStringList stored;
+    const QList<Event> back = store->events(o.id);
+    for (const Event &e : back)
+        stored << e.id;
+    EXPECT_EQ(stored, expected);
+    EXPECT_EQ(back.last().timestamp, base.addSecs(1000 + 199));
+    EXPECT_EQ(store->events(o.id, QStringLiteral("imported")).size(), 133);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values("sqlite", "postgresql"),
                          [](const auto &info) { return std::string(info.param); });
