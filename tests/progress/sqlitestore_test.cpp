@@ -1,3 +1,4 @@
+#include "progress/postgresprogressstore.h"
 #include "progress/sqliteprogressstore.h"
 #include "support/testutil.h"
 
@@ -97,6 +98,12 @@ TEST_F(SqliteStoreTest, DamagedDatabaseIsDetectedAndMovedAside)
     ASSERT_TRUE(r.store) << r.error.toStdString();
     EXPECT_FALSE(r.movedAsidePath.isEmpty());
     EXPECT_TRUE(QFileInfo::exists(r.movedAsidePath));
+}
+
+// A new migration goes into both backends in the same release, with the same number.
+TEST(SchemaVersions, SqliteAndPostgresqlStayInStep)
+{
+    EXPECT_EQ(SqliteProgressStore::latestSchemaVersion(), PostgresProgressStore::latestSchemaVersion());
 }
 
 TEST(OpenProgressStore, AcceptsPathsAndSqliteAndFileUrls)
