@@ -216,6 +216,18 @@ static void BM_CohortDashboardQuery(benchmark::State &state)
 }
 BENCHMARK(BM_CohortDashboardQuery)->Unit(benchmark::kMillisecond);
 
+// Bytes this process has written so far (Linux), to see what a change does to the I/O.
+static double writtenMB()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : io.readAll().split('\n'))
+        if (line.startsWith("wchar: "))
+            return line.mid(7).toDouble() / 1e6;
+    return 0;
+}
+
 // ProgressStore::importRecords of every officer and event into a fresh, empty SQLite file.
 static void BM_ImportMillionEvents(benchmark::State &state)
 {
@@ -226,12 +238,14 @@ static void BM_ImportMillionEvents(benchmark::State &state)
         auto opened = progress::SqliteProgressStore::open(dir.filePath(QStringLiteral("import.sqlite")));
         if (!opened.store)
             fail(opened.error);
+        const double writtenBefore = writtenMB();
         state.ResumeTiming();
         progress::ProgressStore::ImportCounts counts;
         QString error;
         if (!opened.store->importRecords(r.officers, r.events, &counts, &error))
             fail(QStringLiteral("import: ") + error);
         state.PauseTiming();
+        state.counters["written_MB"] = writtenMB() - writtenBefore;
         if (counts.newEvents != r.events.size() || counts.newOfficers != r.officers.size())
             fail(QStringLiteral("import counted %1 events and %2 officers").arg(counts.newEvents).arg(counts.newOfficers));
         opened.store.reset();
