@@ -17,6 +17,12 @@ public:
 
     int schemaVersion();
 
+protected:
+    // One event to a statement: SQLite keeps a statement journal (a copy of every page a statement
+    // changes) for an INSERT of several rows inside a transaction, which costs more than the
+    // statements it saves (see docs/performance.md).
+    qsizetype eventsPerInsert() const override { return 1; }
+
 private:
     SqliteProgressStore(const QString &path, const QString &connectionName);
     bool migrate(QString *error);

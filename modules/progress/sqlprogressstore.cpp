@@ -382,19 +382,20 @@ bool SqlProgressStore::record(const QList<Event> &events, QString *error)
     return true;
 }
 
-// Events go in kRowsPerInsert to a statement: one statement per row spends more time in Qt's
-// per-statement work than in the database. Rows keep their order, so seq still follows the
-// recording order. Values are bound by placeholder names made once (binding by position makes Qt
-// format a placeholder name for every value bound).
+// Events go eventsPerInsert() to a statement, in order, so seq still follows the recording order.
+// Values are bound by placeholder names made once: binding by position makes Qt format a name
+// (":0", ":1"...) for every value and hash it. The names are at least 8 characters long because
+// Qt 6.4 hashes shorter strings about 25 times slower on AES-capable processors (see
+// docs/performance.md), and every bind hashes its name once.
 bool SqlProgressStore::insertEvents(const QList<Event> &events, InsertMode mode, qsizetype *added, QString *error)
 {
-    constexpr qsizetype kRowsPerInsert = 64;
+    const qsizetype perStatement = std::max<qsizetype>(1, eventsPerInsert());
     constexpr qsizetype kColumns = 9;
-    const qsizetype rowsPerInsert = std::min(kRowsPerInsert, events.size());
+    const qsizetype namedRows = std::min(perStatement, events.size());
     QStringList names;
-    names.reserve(rowsPerInsert * kColumns);
-    for (qsizetype i = 0; i < rowsPerInsert * kColumns; ++i)
-        names << QStringLiteral(":v%1").arg(i);
+    names.reserve(namedRows * kColumns);
+    for (qsizetype i = 0; i < namedRows * kColumns; ++i)
+        names << QStringLiteral(":event%1").arg(i, 4, 10, QLatin1Char('0'));
     const auto prepare = [&](QSqlQuery &q, qsizetype rows) {
         QString sql = QStringLiteral("INSERT INTO events (id, officer_id, verb, module_id, module_version, object_type, "
                                      "object_id, data, created_at) VALUES ");
@@ -420,15 +421,15 @@ bool SqlProgressStore::insertEvents(const QList<Event> &events, InsertMode mode,
         return false;
     };
     QSqlQuery full(db());
-    if (events.size() >= kRowsPerInsert && !prepare(full, kRowsPerInsert))
+    if (events.size() >= perStatement && !prepare(full, perStatement))
         return false;
     QSqlQuery rest(db());
     qsizetype inserted = 0;
-    for (qsizetype from = 0; from < events.size(); from += kRowsPerInsert) {
-        const qsizetype rows = std::min(kRowsPerInsert, events.size() - from);
-        if (rows < kRowsPerInsert && !prepare(rest, rows))
+    for (qsizetype from = 0; from < events.size(); from += perStatement) {
+        const qsizetype rows = std::min(perStatement, events.size() - from);
+        if (rows < perStatement && !prepare(rest, rows))
             return false;
-        QSqlQuery &q = rows == kRowsPerInsert ? full : rest;
+        QSqlQuery &q = rows == perStatement ? full : rest;
         const QString *name = names.constData();
         for (qsizetype i = from; i < from + rows; ++i) {
             const Event &e = events.at(i);

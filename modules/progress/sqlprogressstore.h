@@ -45,6 +45,9 @@ protected:
     QSqlDatabase db() const;
     void closeConnection();
     static bool isUniqueViolation(const QSqlError &error);
+    // Events written by one INSERT statement. Many rows to a statement save a server a round trip
+    // per event; SQLite wants one (see SqliteProgressStore).
+    virtual qsizetype eventsPerInsert() const { return 64; }
 
 private:
     enum class InsertMode { Record, Import };
