@@ -329,5 +329,61 @@ TEST_P(StoreContract, LargeBatchesKeepTheirOrderAndImportSkipsKnownEventsOneByOn
     EXPECT_EQ(store->events(o.id, QStringLiteral("imported")).size(), 133);
 }
 
+// Batches of thousands (an import, a demo batch) have their data serialised ahead on a second
+// thread: order, data and all-or-nothing must be the same as for a small batch.
+TEST_P(StoreContract, ThousandsOfEventsKeepTheirOrderAndData)
+{
+    Officer o = makeOfficer(QStringLiteral("T-1"));
+    ASSERT_TRUE(store->addOfficer(o, &error)) << error.toStdString();
+    const QDateTime base(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
+    QList<Event> batch;
+    for (int i = 0; i < 5000; ++i) {
+        Event e = lessonEvent(o.id, QStringLiteral("m"), i / 5000.0);
+        e.data.insert(QStringLiteral("n"), i);
+        e.timestamp = base.addMSecs(i);
+        batch << e;
+    }
+    ASSERT_TRUE(store->record(batch, &error)) << error.toStdString();
+    QList<Event> back = store->events(o.id);
+    ASSERT_EQ(back.size(), 5000);
+    for (int i = 0; i < 5000; ++i) {
+        ASSERT_EQ(back[i].id, batch[i].id) << i;
+        ASSERT_EQ(back[i].data, batch[i].data) << i;
+        ASSERT_EQ(back[i].timestamp, batch[i].timestamp) << i;
+    }
+
+    QList<Event> failing;
+    for (int i = 0; i < 6000; ++i)
+        failing << lessonEvent(o.id, QStringLiteral("m"), 0.5);
+    failing[5500].id = batch[10].id;
+    EXPECT_FALSE(store->record(failing, &error));
+    EXPECT_EQ(store->events(o.id).size(), 5000) << "the whole batch was refused";
+
+    QList<Event> bundle;
+    for (int i = 0; i < 9000; ++i) {
+        if (i % 3 == 0) {
+            bundle << batch[i / 3];
+        } else {
+            Event e = lessonEvent(o.id, QStringLiteral("imported"), 0.25);
+            e.data.insert(QStringLiteral("n"), i);
+            e.timestamp = base.addSecs(10000 + i);
+            bundle << e;
+        }
+    }
+    ProgressStore::ImportCounts counts;
+    ASSERT_TRUE(store->importRecords({o}, bundle, &counts, &error)) << error.toStdString();
+    EXPECT_EQ(counts.newEvents, 6000);
+    EXPECT_EQ(counts.knownEvents, 3000);
+    back = store->events(o.id, QStringLiteral("imported"));
+    ASSERT_EQ(back.size(), 6000);
+    for (int i = 0, j = 0; i < 9000; ++i) {
+        if (i % 3 == 0)
+            continue;
+        ASSERT_EQ(back[j].id, bundle[i].id) << i;
+        ASSERT_EQ(back[j].data, bundle[i].data) << i;
+        ++j;
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values("sqlite", "postgresql"),
                          [](const auto &info) { return std::string(info.param); });
