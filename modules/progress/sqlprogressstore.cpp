@@ -1,20 +1,17 @@
 #include "progress/sqlprogressstore.h"
 
+#include "progress/eventrows.h"
 #include "progress/isotime.h"
 #include "progress/sqltransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
-#include <vector>
 
 Q_LOGGING_CATEGORY(lcSqlStore, "cca.progress.sql")
 
@@ -42,66 +39,6 @@ QDateTime parseIso(const QString &text)
 {
     return IsoTime::parse(text);
 }
-
-// Each event's data as compact JSON text, in order. Serialising it is the largest part of our own
-// work per event, so for a large batch (an import, a demo batch) a second thread does it a block
-// ahead of the writes; a small batch (what the app records) is serialised as it goes.
-class DataTexts
-{
-public:
-    explicit DataTexts(const QList<Event> &events) : m_events(events)
-    {
-        if (events.size() < 4 * kBlock)
-            return;
-        m_ring.resize(size_t(kBlock * kBlocks));
-        m_worker = std::thread([this] {
-            for (qsizetype from = 0; from < m_events.size(); from += kBlock) {
-                m_free.acquire();
-                if (m_stop.load())
-                    return;
-                const qsizetype slot = (from / kBlock) % kBlocks * kBlock;
-                for (qsizetype i = from; i < std::min(from + kBlock, m_events.size()); ++i)
-                    m_ring[size_t(slot + i - from)] = serialise(m_events.at(i));
-                m_filled.release();
-            }
-        });
-    }
-    ~DataTexts()
-    {
-        if (!m_worker.joinable())
-            return;
-        m_stop.store(true);
-        m_free.release(int(kBlocks));
-        m_worker.join();
-    }
-    DataTexts(const DataTexts &) = delete;
-    DataTexts &operator=(const DataTexts &) = delete;
-
-    // Call with i = 0, 1, 2... once each.
-    QString take(qsizetype i)
-    {
-        if (!m_worker.joinable())
-            return serialise(m_events.at(i));
-        if (i % kBlock == 0) {
-            if (i > 0)
-                m_free.release(); // the block before is used up
-            m_filled.acquire();
-        }
-        return std::move(m_ring[size_t(i % (kBlock * kBlocks))]);
-    }
-
-private:
-    static constexpr qsizetype kBlock = 1024;
-    static constexpr qsizetype kBlocks = 4;
-    static QString serialise(const Event &e) { return QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)); }
-
-    const QList<Event> &m_events;
-    std::vector<QString> m_ring;
-    QSemaphore m_free{int(kBlocks)};
-    QSemaphore m_filled{0};
-    std::atomic<bool> m_stop{false};
-    std::thread m_worker;
-};
 
 } // namespace
 
@@ -436,7 +373,7 @@ bool SqlProgressStore::record(const QList<Event> &events, QString *error)
             *error = db().lastError().text();
         return false;
     }
-    if (!insertEvents(events, InsertMode::Record, nullptr, error))
+    if (!insertEvents(events, EventRows::Mode::Record, nullptr, error))
         return false;
     if (!tx.commit()) {
         if (error)
@@ -451,44 +388,31 @@ bool SqlProgressStore::record(const QList<Event> &events, QString *error)
 // (":0", ":1"...) for every value and hash it. The names are at least 8 characters long because
 // Qt 6.4 hashes shorter strings about 25 times slower on AES-capable processors (see
 // docs/performance.md), and every bind hashes its name once.
-bool SqlProgressStore::insertEvents(const QList<Event> &events, InsertMode mode, qsizetype *added, QString *error)
+bool SqlProgressStore::insertEvents(const QList<Event> &events, EventRows::Mode mode, qsizetype *added, QString *error)
 {
+    using EventRows::kColumns;
     const qsizetype perStatement = std::max<qsizetype>(1, eventsPerInsert());
-    constexpr qsizetype kColumns = 9;
     const qsizetype namedRows = std::min(perStatement, events.size());
     QStringList names;
     names.reserve(namedRows * kColumns);
     for (qsizetype i = 0; i < namedRows * kColumns; ++i)
         names << QStringLiteral(":event%1").arg(i, 4, 10, QLatin1Char('0'));
-    const auto prepare = [&](QSqlQuery &q, qsizetype rows) {
-        QString sql = QStringLiteral("INSERT INTO events (id, officer_id, verb, module_id, module_version, object_type, "
-                                     "object_id, data, created_at) VALUES ");
-        for (qsizetype r = 0; r < rows; ++r) {
-            sql += r == 0 ? QStringLiteral("(") : QStringLiteral(", (");
-            for (qsizetype c = 0; c < kColumns; ++c) {
-                if (c > 0)
-                    sql += QStringLiteral(", ");
-                sql += names.at(r * kColumns + c);
-            }
-            sql += QLatin1Char(')');
-        }
-        // On import, an event already present (same id) is skipped on its own.
-        if (mode == InsertMode::Import)
-            sql += QStringLiteral(" ON CONFLICT (id) DO NOTHING");
-        q = QSqlQuery(db());
-        if (q.prepare(sql))
-            return true;
-        if (mode == InsertMode::Record)
+    const auto fail = [&](const QSqlQuery &q) {
+        if (mode == EventRows::Mode::Record)
             qCWarning(lcSqlStore) << "insert event failed:" << q.lastError().text();
         if (error)
             *error = q.lastError().text();
         return false;
     };
+    const auto prepare = [&](QSqlQuery &q, qsizetype rows) {
+        q = QSqlQuery(db());
+        return q.prepare(EventRows::insertSql(names.mid(0, rows * kColumns), mode)) || fail(q);
+    };
     QSqlQuery full(db());
     if (events.size() >= perStatement && !prepare(full, perStatement))
         return false;
     QSqlQuery rest(db());
-    DataTexts dataTexts(events);
+    EventRows::DataTexts dataTexts(events);
     qsizetype inserted = 0;
     for (qsizetype from = 0; from < events.size(); from += perStatement) {
         const qsizetype rows = std::min(perStatement, events.size() - from);
@@ -496,31 +420,11 @@ bool SqlProgressStore::insertEvents(const QList<Event> &events, InsertMode mode,
             return false;
         QSqlQuery &q = rows == perStatement ? full : rest;
         const QString *name = names.constData();
-        for (qsizetype i = from; i < from + rows; ++i) {
-            const Event &e = events.at(i);
-            if (mode == InsertMode::Record)
-                q.bindValue(*name++, e.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : e.id);
-            else
-                q.bindValue(*name++, e.id);
-            q.bindValue(*name++, text(e.officerId));
-            q.bindValue(*name++, text(e.verb));
-            q.bindValue(*name++, text(e.moduleId));
-            q.bindValue(*name++, text(e.moduleVersion));
-            q.bindValue(*name++, text(e.objectType));
-            q.bindValue(*name++, text(e.objectId));
-            q.bindValue(*name++, dataTexts.take(i));
-            if (mode == InsertMode::Record)
-                q.bindValue(*name++, isoUtc(e.timestamp.isValid() ? e.timestamp : QDateTime::currentDateTimeUtc()));
-            else
-                q.bindValue(*name++, isoUtc(e.timestamp));
-        }
-        if (!q.exec()) {
-            if (mode == InsertMode::Record)
-                qCWarning(lcSqlStore) << "insert event failed:" << q.lastError().text();
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
+        for (qsizetype i = from; i < from + rows; ++i)
+            for (const QString &value : EventRows::row(events.at(i), mode, dataTexts.take(i)))
+                q.bindValue(*name++, value);
+        if (!q.exec())
+            return fail(q);
         inserted += q.numRowsAffected();
     }
     if (added)
@@ -626,7 +530,7 @@ bool SqlProgressStore::importRecords(const QList<Officer> &officers, const QList
             ++local.newOfficers;
     }
     qsizetype added = 0;
-    if (!insertEvents(events, InsertMode::Import, &added, error))
+    if (!insertEvents(events, EventRows::Mode::Import, &added, error))
         return false;
     local.newEvents = int(added);
     local.knownEvents = int(events.size() - added);
