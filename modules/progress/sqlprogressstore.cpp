@@ -76,12 +76,17 @@ bool SqlProgressStore::isUniqueViolation(const QSqlError &error)
     return error.nativeErrorCode() == QLatin1String("23505") || error.text().contains(QLatin1String("UNIQUE"));
 }
 
-QList<Officer> SqlProgressStore::officers()
+QList<Officer> SqlProgressStore::queryOfficers(const QString &where, const QVariantList &values)
 {
     QList<Officer> list;
     QSqlQuery q(db());
-    q.exec(QStringLiteral("SELECT id, display_name, service_number, unit, role, created_at, secret_kind, failed_attempts, "
-                          "locked_until FROM officers ORDER BY lower(display_name), id"));
+    q.prepare(QStringLiteral("SELECT id, display_name, service_number, unit, role, created_at, secret_kind, failed_attempts, "
+                             "locked_until FROM officers WHERE %1 ORDER BY lower(display_name), id")
+                  .arg(where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return list;
     while (q.next()) {
         Officer o;
         o.id = q.value(0).toString();
@@ -98,13 +103,19 @@ QList<Officer> SqlProgressStore::officers()
     return list;
 }
 
+QList<Officer> SqlProgressStore::officers()
+{
+    return queryOfficers(QStringLiteral("1 = 1"), {});
+}
+
+// One row by its primary key, not a scan of every officer (sign-in and every screen that names an
+// officer ask for one).
 std::optional<Officer> SqlProgressStore::officer(const QString &id)
 {
-    const auto all = officers();
-    for (const Officer &o : all)
-        if (o.id == id)
-            return o;
-    return std::nullopt;
+    const QList<Officer> found = queryOfficers(QStringLiteral("id = ?"), {text(id)});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
 bool SqlProgressStore::addOfficer(Officer &officer, QString *error)

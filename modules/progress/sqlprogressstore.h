@@ -53,6 +53,7 @@ protected:
     virtual bool insertEvents(const QList<Event> &events, EventRows::Mode mode, qsizetype *added, QString *error);
 
 private:
+    QList<Officer> queryOfficers(const QString &where, const QVariantList &values);
     QList<Event> queryEvents(const QString &where, const QVariantList &values);
     bool update(const QString &sql, const QVariantList &values, QString *error);
     QList<Assignment> queryAssignments(const QString &where, const QVariantList &values);

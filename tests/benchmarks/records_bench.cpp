@@ -204,6 +204,15 @@ static void BM_OfficerTranscript(benchmark::State &state)
 }
 BENCHMARK(BM_OfficerTranscript)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
+// One officer by id among 10,000 (sign-in, every screen that names an officer).
+static void BM_OfficerById(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(f.store->officer(f.busiestOfficer).has_value());
+}
+BENCHMARK(BM_OfficerById)->Unit(benchmark::kMicrosecond);
+
 static void BM_CohortDashboardQuery(benchmark::State &state)
 {
     Fixture &f = fixture();

@@ -117,9 +117,14 @@ TEST_P(StoreContract, OfficersAreListedByNameIgnoringCaseWithChineseNamesIntact)
         names << o.displayName;
     EXPECT_EQ(names.mid(0, 3), (QStringList{QStringLiteral("Au Siu-ming"), QStringLiteral("Bui Thi Hoa"), QStringLiteral("chan Tai-man")}));
     EXPECT_EQ(names.value(3), QString::fromUtf8("陳大文"));
-    const auto found = store->officer(store->officers().last().id);
+    const Officer last = store->officers().last();
+    const auto found = store->officer(last.id);
     ASSERT_TRUE(found);
     EXPECT_EQ(found->serviceNumber, QStringLiteral("3"));
+    EXPECT_EQ(found->displayName, last.displayName);
+    EXPECT_EQ(found->createdAt, last.createdAt);
+    EXPECT_FALSE(store->officer(QStringLiteral("no-such-officer")));
+    EXPECT_FALSE(store->officer(QString()));
 }
 
 TEST_P(StoreContract, SecretsAndTheLockoutCounterAreKeptPerOfficer)
