@@ -16,7 +16,10 @@ struct DemoOptions
     int officers = 10;
     qint64 events = 10000;     // stop once about this many events were written
     quint32 seed = 1;
-    int batchSize = 5000;      // events per transaction
+    // Events per transaction. Each commit of randomly keyed events rewrites about two index pages
+    // per event once the database is large (and copies them again at the checkpoint), so small
+    // transactions made a million events take superlinearly long (see docs/performance.md).
+    int batchSize = 50000;
     int daysBack = 90;         // activity spreads over this many days before `now`
     QDateTime now;             // end of the simulated period (UTC); the current time when invalid
     int officersPerCohort = 25;

@@ -2,6 +2,8 @@
 
 #include "progress/sqlprogressstore.h"
 
+struct sqlite3;
+
 namespace cca::progress {
 
 // The embedded store: one SQLite file, WAL, foreign keys, numbered migrations in PRAGMA user_version.
@@ -17,9 +19,22 @@ public:
 
     int schemaVersion();
 
+protected:
+    // One event to a statement: SQLite keeps a statement journal (a copy of every page a statement
+    // changes) for an INSERT of several rows inside a transaction, which costs more than the
+    // statements it saves (see docs/performance.md).
+    qsizetype eventsPerInsert() const override { return 1; }
+    // Events are bound through SQLite's own interface when the connection runs on the SQLite this
+    // program links (see canWriteDirectly); otherwise through Qt SQL like every other write.
+    bool insertEvents(const QList<Event> &events, EventRows::Mode mode, qsizetype *added, QString *error) override;
+
 private:
     SqliteProgressStore(const QString &path, const QString &connectionName);
     bool migrate(QString *error);
+    bool canWriteDirectly();
+    sqlite3 *connectionHandle() const;
+
+    bool m_writeDirectly = false;
 };
 
 } // namespace cca::progress

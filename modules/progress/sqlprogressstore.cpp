@@ -1,5 +1,7 @@
 #include "progress/sqlprogressstore.h"
 
+#include "progress/eventrows.h"
+#include "progress/isotime.h"
 #include "progress/sqltransaction.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSqlStore, "cca.progress.sql")
 
@@ -28,7 +32,12 @@ QString text(const QString &s)
 
 QString isoUtc(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    return IsoTime::format(t);
+}
+
+QDateTime parseIso(const QString &text)
+{
+    return IsoTime::parse(text);
 }
 
 } // namespace
@@ -67,12 +76,17 @@ bool SqlProgressStore::isUniqueViolation(const QSqlError &error)
     return error.nativeErrorCode() == QLatin1String("23505") || error.text().contains(QLatin1String("UNIQUE"));
 }
 
-QList<Officer> SqlProgressStore::officers()
+QList<Officer> SqlProgressStore::queryOfficers(const QString &where, const QVariantList &values)
 {
     QList<Officer> list;
     QSqlQuery q(db());
-    q.exec(QStringLiteral("SELECT id, display_name, service_number, unit, role, created_at, secret_kind, failed_attempts, "
-                          "locked_until FROM officers ORDER BY lower(display_name), id"));
+    q.prepare(QStringLiteral("SELECT id, display_name, service_number, unit, role, created_at, secret_kind, failed_attempts, "
+                             "locked_until FROM officers WHERE %1 ORDER BY lower(display_name), id")
+                  .arg(where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return list;
     while (q.next()) {
         Officer o;
         o.id = q.value(0).toString();
@@ -80,22 +94,28 @@ QList<Officer> SqlProgressStore::officers()
         o.serviceNumber = q.value(2).toString();
         o.unit = q.value(3).toString();
         o.role = q.value(4).toString();
-        o.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        o.createdAt = parseIso(q.value(5).toString());
         o.secretKind = q.value(6).toString();
         o.failedAttempts = q.value(7).toInt();
-        o.lockedUntil = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        o.lockedUntil = parseIso(q.value(8).toString());
         list << o;
     }
     return list;
 }
 
+QList<Officer> SqlProgressStore::officers()
+{
+    return queryOfficers(QStringLiteral("1 = 1"), {});
+}
+
+// One row by its primary key, not a scan of every officer (sign-in and every screen that names an
+// officer ask for one).
 std::optional<Officer> SqlProgressStore::officer(const QString &id)
 {
-    const auto all = officers();
-    for (const Officer &o : all)
-        if (o.id == id)
-            return o;
-    return std::nullopt;
+    const QList<Officer> found = queryOfficers(QStringLiteral("id = ?"), {text(id)});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
 bool SqlProgressStore::addOfficer(Officer &officer, QString *error)
@@ -148,7 +168,7 @@ QList<Cohort> SqlProgressStore::cohorts()
     QSqlQuery q(db());
     q.exec(QStringLiteral("SELECT id, name, created_at FROM cohorts ORDER BY lower(name), id"));
     while (q.next())
-        list << Cohort{q.value(0).toString(), q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
+        list << Cohort{q.value(0).toString(), q.value(1).toString(), parseIso(q.value(2).toString())};
     return list;
 }
 
@@ -253,7 +273,7 @@ QList<Assignment> SqlProgressStore::queryAssignments(const QString &where, const
     while (q.next())
         list << Assignment{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                            QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toString(),
-                           QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
+                           parseIso(q.value(6).toString())};
     return list;
 }
 
@@ -364,31 +384,62 @@ bool SqlProgressStore::record(const QList<Event> &events, QString *error)
             *error = db().lastError().text();
         return false;
     }
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO events (id, officer_id, verb, module_id, module_version, object_type, "
-                             "object_id, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Event &e : events) {
-        q.addBindValue(e.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : e.id);
-        q.addBindValue(text(e.officerId));
-        q.addBindValue(text(e.verb));
-        q.addBindValue(text(e.moduleId));
-        q.addBindValue(text(e.moduleVersion));
-        q.addBindValue(text(e.objectType));
-        q.addBindValue(text(e.objectId));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
-        q.addBindValue(isoUtc(e.timestamp.isValid() ? e.timestamp : QDateTime::currentDateTimeUtc()));
-        if (!q.exec()) {
-            qCWarning(lcSqlStore) << "insert event failed:" << q.lastError().text();
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-    }
+    if (!insertEvents(events, EventRows::Mode::Record, nullptr, error))
+        return false;
     if (!tx.commit()) {
         if (error)
             *error = db().lastError().text();
         return false;
     }
+    return true;
+}
+
+// Events go eventsPerInsert() to a statement, in order, so seq still follows the recording order.
+// Values are bound by placeholder names made once: binding by position makes Qt format a name
+// (":0", ":1"...) for every value and hash it. The names are at least 8 characters long because
+// Qt 6.4 hashes shorter strings about 25 times slower on AES-capable processors (see
+// docs/performance.md), and every bind hashes its name once.
+bool SqlProgressStore::insertEvents(const QList<Event> &events, EventRows::Mode mode, qsizetype *added, QString *error)
+{
+    using EventRows::kColumns;
+    const qsizetype perStatement = std::max<qsizetype>(1, eventsPerInsert());
+    const qsizetype namedRows = std::min(perStatement, events.size());
+    QStringList names;
+    names.reserve(namedRows * kColumns);
+    for (qsizetype i = 0; i < namedRows * kColumns; ++i)
+        names << QStringLiteral(":event%1").arg(i, 4, 10, QLatin1Char('0'));
+    const auto fail = [&](const QSqlQuery &q) {
+        if (mode == EventRows::Mode::Record)
+            qCWarning(lcSqlStore) << "insert event failed:" << q.lastError().text();
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    };
+    const auto prepare = [&](QSqlQuery &q, qsizetype rows) {
+        q = QSqlQuery(db());
+        return q.prepare(EventRows::insertSql(names.mid(0, rows * kColumns), mode)) || fail(q);
+    };
+    QSqlQuery full(db());
+    if (events.size() >= perStatement && !prepare(full, perStatement))
+        return false;
+    QSqlQuery rest(db());
+    EventRows::DataTexts dataTexts(events);
+    qsizetype inserted = 0;
+    for (qsizetype from = 0; from < events.size(); from += perStatement) {
+        const qsizetype rows = std::min(perStatement, events.size() - from);
+        if (rows < perStatement && !prepare(rest, rows))
+            return false;
+        QSqlQuery &q = rows == perStatement ? full : rest;
+        const QString *name = names.constData();
+        for (qsizetype i = from; i < from + rows; ++i)
+            for (const QString &value : EventRows::row(events.at(i), mode, dataTexts.take(i)))
+                q.bindValue(*name++, value);
+        if (!q.exec())
+            return fail(q);
+        inserted += q.numRowsAffected();
+    }
+    if (added)
+        *added = inserted;
     return true;
 }
 
@@ -430,7 +481,7 @@ QList<Event> SqlProgressStore::queryEvents(const QString &where, const QVariantL
         e.objectType = q.value(5).toString();
         e.objectId = q.value(6).toString();
         e.data = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-        e.timestamp = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        e.timestamp = parseIso(q.value(8).toString());
         list << e;
     }
     return list;
@@ -446,9 +497,15 @@ bool SqlProgressStore::importRecords(const QList<Officer> &officers, const QList
             *error = db().lastError().text();
         return false;
     }
+    // Each statement is prepared once and run for every record.
+    QSqlQuery find(db());
+    find.prepare(QStringLiteral("SELECT id FROM officers WHERE id = ? OR service_number = ?"));
+    // Another station may be importing the same officer right now: the second insert waits for
+    // the first and then does nothing.
+    QSqlQuery addOfficer(db());
+    addOfficer.prepare(QStringLiteral("INSERT INTO officers (id, display_name, service_number, unit, role, created_at) VALUES (?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (id) DO NOTHING"));
     for (const Officer &o : officers) {
-        QSqlQuery find(db());
-        find.prepare(QStringLiteral("SELECT id FROM officers WHERE id = ? OR service_number = ?"));
         find.addBindValue(o.id);
         find.addBindValue(text(o.serviceNumber));
         if (!find.exec()) {
@@ -457,57 +514,37 @@ bool SqlProgressStore::importRecords(const QList<Officer> &officers, const QList
             return false;
         }
         if (find.next()) {
-            if (find.value(0).toString() != o.id) {
+            const bool sameOfficer = find.value(0).toString() == o.id;
+            find.finish();
+            if (!sameOfficer) {
                 if (error)
                     *error = tr("Service number %1 belongs to another officer on this workstation.").arg(o.serviceNumber);
                 return false;
             }
             continue;
         }
-        // Another station may be importing the same officer right now: the second insert waits for
-        // the first and then does nothing.
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT INTO officers (id, display_name, service_number, unit, role, created_at) VALUES (?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (id) DO NOTHING"));
-        q.addBindValue(o.id);
-        q.addBindValue(text(o.displayName));
-        q.addBindValue(text(o.serviceNumber));
-        q.addBindValue(text(o.unit));
-        q.addBindValue(text(o.role));
-        q.addBindValue(isoUtc(o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTimeUtc()));
-        if (!q.exec()) {
+        find.finish();
+        addOfficer.addBindValue(o.id);
+        addOfficer.addBindValue(text(o.displayName));
+        addOfficer.addBindValue(text(o.serviceNumber));
+        addOfficer.addBindValue(text(o.unit));
+        addOfficer.addBindValue(text(o.role));
+        addOfficer.addBindValue(isoUtc(o.createdAt.isValid() ? o.createdAt : QDateTime::currentDateTimeUtc()));
+        if (!addOfficer.exec()) {
             if (error)
-                *error = isUniqueViolation(q.lastError())
+                *error = isUniqueViolation(addOfficer.lastError())
                              ? tr("Service number %1 belongs to another officer on this workstation.").arg(o.serviceNumber)
-                             : q.lastError().text();
+                             : addOfficer.lastError().text();
             return false;
         }
-        if (q.numRowsAffected() > 0)
+        if (addOfficer.numRowsAffected() > 0)
             ++local.newOfficers;
     }
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO events (id, officer_id, verb, module_id, module_version, object_type, "
-                             "object_id, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
-    for (const Event &e : events) {
-        q.addBindValue(e.id);
-        q.addBindValue(text(e.officerId));
-        q.addBindValue(text(e.verb));
-        q.addBindValue(text(e.moduleId));
-        q.addBindValue(text(e.moduleVersion));
-        q.addBindValue(text(e.objectType));
-        q.addBindValue(text(e.objectId));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
-        q.addBindValue(isoUtc(e.timestamp));
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        if (q.numRowsAffected() > 0)
-            ++local.newEvents;
-        else
-            ++local.knownEvents;
-    }
+    qsizetype added = 0;
+    if (!insertEvents(events, EventRows::Mode::Import, &added, error))
+        return false;
+    local.newEvents = int(added);
+    local.knownEvents = int(events.size() - added);
     if (!tx.commit()) {
         if (error)
             *error = db().lastError().text();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "progress/eventrows.h"
 #include "progress/progressstore.h"
 
 #include <QSqlDatabase>
@@ -45,8 +46,14 @@ protected:
     QSqlDatabase db() const;
     void closeConnection();
     static bool isUniqueViolation(const QSqlError &error);
+    // Events written by one INSERT statement. Many rows to a statement save a server a round trip
+    // per event; SQLite wants one (see SqliteProgressStore).
+    virtual qsizetype eventsPerInsert() const { return 64; }
+    // Appends events in order inside the caller's transaction; *added counts the rows written.
+    virtual bool insertEvents(const QList<Event> &events, EventRows::Mode mode, qsizetype *added, QString *error);
 
 private:
+    QList<Officer> queryOfficers(const QString &where, const QVariantList &values);
     QList<Event> queryEvents(const QString &where, const QVariantList &values);
     bool update(const QString &sql, const QVariantList &values, QString *error);
     QList<Assignment> queryAssignments(const QString &where, const QVariantList &values);

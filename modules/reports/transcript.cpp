@@ -1,5 +1,7 @@
 #include "reports/transcript.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace cca::reports {
@@ -10,6 +12,14 @@ QList<TranscriptModule> transcript(progress::ProgressStore *store, const QList<c
     QList<TranscriptModule> out;
     const QList<progress::Event> events = store->events(officerId);
     const QMap<QString, progress::ModuleProgress> all = progress::ProgressDeriver::derive(events);
+    // The content version of each attempt: that of the first event carrying its attempt id (an
+    // event without one counts as carrying ""), found in one pass instead of once per attempt.
+    QHash<QString, QString> versionByAttempt;
+    for (const progress::Event &e : events) {
+        const QString attempt = e.data.value(QStringLiteral("attempt")).toString();
+        if (!versionByAttempt.contains(attempt))
+            versionByAttempt.insert(attempt, e.moduleVersion);
+    }
     for (const progress::ModuleProgress &p : all) {
         TranscriptModule m;
         m.moduleId = p.moduleId;
@@ -33,11 +43,7 @@ QList<TranscriptModule> transcript(progress::ProgressStore *store, const QList<c
                 t.submitted = a.submitted ? a.result.at : QDateTime();
                 t.percent = a.result.percent;
                 t.passed = a.result.passed;
-                for (const progress::Event &e : events)
-                    if (e.data.value(QStringLiteral("attempt")).toString() == a.id) {
-                        t.contentVersion = e.moduleVersion;
-                        break;
-                    }
+                t.contentVersion = versionByAttempt.value(a.id);
                 m.attempts << t;
             }
         }

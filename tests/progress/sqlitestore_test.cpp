@@ -1,3 +1,4 @@
+#include "progress/postgresprogressstore.h"
 #include "progress/sqliteprogressstore.h"
 #include "support/testutil.h"
 
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 using namespace cca::progress;
 
@@ -97,6 +100,65 @@ TEST_F(SqliteStoreTest, DamagedDatabaseIsDetectedAndMovedAside)
     ASSERT_TRUE(r.store) << r.error.toStdString();
     EXPECT_FALSE(r.movedAsidePath.isEmpty());
     EXPECT_TRUE(QFileInfo::exists(r.movedAsidePath));
+}
+
+// Events are written through SQLite's own interface here (the connection runs on the SQLite this
+// program links); what a failed write says must read as Qt's driver words it.
+TEST_F(SqliteStoreTest, EventWritesFailWithQtsWording)
+{
+    EXPECT_EQ(rawQuery(path(), QStringLiteral("SELECT sqlite_source_id()")).toString(), QString::fromLatin1(sqlite3_sourceid()))
+        << "Qt's SQLite plugin runs on another SQLite: events are written through Qt SQL";
+    OpenResult r = SqliteProgressStore::open(path());
+    ASSERT_TRUE(r.store) << r.error.toStdString();
+    Officer o = makeOfficer(QStringLiteral("E-1"));
+    QString error;
+    ASSERT_TRUE(r.store->addOfficer(o, &error)) << error.toStdString();
+    Event first = Event::make(o.id, Verbs::Launched, QStringLiteral("m"), QStringLiteral("1.0.0"), ObjectTypes::Module, QStringLiteral("m"));
+    ASSERT_TRUE(r.store->record(first, &error)) << error.toStdString();
+
+    // The same failing rows through a plain Qt connection give Qt's wording.
+    const auto qtError = [&](const QVariant &id, const QString &officer) {
+        const QString name = QUuid::createUuid().toString();
+        QString text;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path());
+            db.open();
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO events (id, officer_id, verb, module_id, module_version, object_type, object_id, data, "
+                                     "created_at) VALUES (?, ?, 'launched', 'm', '1.0.0', 'module', 'm', '{}', '2026-01-01T00:00:00.000Z')"));
+            q.addBindValue(id);
+            q.addBindValue(officer);
+            EXPECT_FALSE(q.exec());
+            text = q.lastError().text();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return text;
+    };
+
+    Event again = first;
+    EXPECT_FALSE(r.store->record(again, &error));
+    EXPECT_EQ(error, qtError(first.id, o.id));
+    EXPECT_TRUE(error.contains(QStringLiteral("UNIQUE"))) << error.toStdString();
+
+    Event stranger = Event::make(QStringLiteral("nobody"), Verbs::Launched, QStringLiteral("m"), QStringLiteral("1.0.0"), ObjectTypes::Module,
+                                 QStringLiteral("m"));
+    EXPECT_FALSE(r.store->record(stranger, &error));
+    EXPECT_EQ(error, qtError(stranger.id, QStringLiteral("nobody")));
+
+    Event noId = first;
+    noId.id.clear();
+    ProgressStore::ImportCounts counts;
+    EXPECT_FALSE(r.store->importRecords({}, {noId}, &counts, &error));
+    EXPECT_EQ(error, qtError(QVariant(QString()), o.id));
+    EXPECT_EQ(r.store->events(o.id).size(), 1);
+}
+
+// A new migration goes into both backends in the same release, with the same number.
+TEST(SchemaVersions, SqliteAndPostgresqlStayInStep)
+{
+    EXPECT_EQ(SqliteProgressStore::latestSchemaVersion(), PostgresProgressStore::latestSchemaVersion());
 }
 
 TEST(OpenProgressStore, AcceptsPathsAndSqliteAndFileUrls)

@@ -117,9 +117,14 @@ TEST_P(StoreContract, OfficersAreListedByNameIgnoringCaseWithChineseNamesIntact)
         names << o.displayName;
     EXPECT_EQ(names.mid(0, 3), (QStringList{QStringLiteral("Au Siu-ming"), QStringLiteral("Bui Thi Hoa"), QStringLiteral("chan Tai-man")}));
     EXPECT_EQ(names.value(3), QString::fromUtf8("陳大文"));
-    const auto found = store->officer(store->officers().last().id);
+    const Officer last = store->officers().last();
+    const auto found = store->officer(last.id);
     ASSERT_TRUE(found);
     EXPECT_EQ(found->serviceNumber, QStringLiteral("3"));
+    EXPECT_EQ(found->displayName, last.displayName);
+    EXPECT_EQ(found->createdAt, last.createdAt);
+    EXPECT_FALSE(store->officer(QStringLiteral("no-such-officer")));
+    EXPECT_FALSE(store->officer(QString()));
 }
 
 TEST_P(StoreContract, SecretsAndTheLockoutCounterAreKeptPerOfficer)
@@ -275,6 +280,114 @@ TEST_P(StoreContract, ImportingRecordsTwiceAddsNothingTheSecondTime)
     EXPECT_FALSE(store->importRecords({impostor}, {}, &counts, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("B-1"))) << error.toStdString();
     EXPECT_EQ(store->officers().size(), 1);
+}
+
+// Events are written many to a statement: order, all-or-nothing and skipping known events must hold
+// across those statements too.
+TEST_P(StoreContract, LargeBatchesKeepTheirOrderAndImportSkipsKnownEventsOneByOne)
+{
+    Officer o = makeOfficer(QStringLiteral("L-1"));
+    ASSERT_TRUE(store->addOfficer(o, &error)) << error.toStdString();
+    const QDateTime base(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    QList<Event> recorded;
+    for (int i = 0; i < 150; ++i) {
+        Event e = lessonEvent(o.id, QStringLiteral("m"), i / 150.0);
+        e.timestamp = base.addSecs(i);
+        recorded << e;
+    }
+    ASSERT_TRUE(store->record(recorded, &error)) << error.toStdString();
+
+    QList<Event> withDuplicate;
+    for (int i = 0; i < 130; ++i)
+        withDuplicate << lessonEvent(o.id, QStringLiteral("m"), 0.5);
+    withDuplicate[100].id = recorded[3].id;
+    EXPECT_FALSE(store->record(withDuplicate, &error));
+    EXPECT_EQ(store->events(o.id).size(), 150) << "the whole batch was refused";
+
+    // Every third event of the bundle is already here; one new event is listed twice.
+    QList<Event> bundle;
+    QStringList expected;
+    for (const Event &e : recorded)
+        expected << e.id;
+    for (int i = 0; i < 200; ++i) {
+        if (i % 3 == 0) {
+            bundle << recorded[i / 3];
+        } else {
+            Event e = lessonEvent(o.id, QStringLiteral("imported"), 0.25);
+            e.timestamp = base.addSecs(1000 + i);
+            bundle << e;
+            expected << e.id;
+        }
+    }
+    bundle.insert(120, bundle[1]);
+    ProgressStore::ImportCounts counts;
+    ASSERT_TRUE(store->importRecords({o}, bundle, &counts, &error)) << error.toStdString();
+    EXPECT_EQ(counts.newOfficers, 0);
+    EXPECT_EQ(counts.newEvents, 133);
+    EXPECT_EQ(counts.knownEvents, 68);
+    QStringList stored;
+    const QList<Event> back = store->events(o.id);
+    for (const Event &e : back)
+        stored << e.id;
+    EXPECT_EQ(stored, expected);
+    EXPECT_EQ(back.last().timestamp, base.addSecs(1000 + 199));
+    EXPECT_EQ(store->events(o.id, QStringLiteral("imported")).size(), 133);
+}
+
+// Batches of thousands (an import, a demo batch) have their data serialised ahead on a second
+// thread: order, data and all-or-nothing must be the same as for a small batch.
+TEST_P(StoreContract, ThousandsOfEventsKeepTheirOrderAndData)
+{
+    Officer o = makeOfficer(QStringLiteral("T-1"));
+    ASSERT_TRUE(store->addOfficer(o, &error)) << error.toStdString();
+    const QDateTime base(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
+    QList<Event> batch;
+    for (int i = 0; i < 5000; ++i) {
+        Event e = lessonEvent(o.id, QStringLiteral("m"), i / 5000.0);
+        e.data.insert(QStringLiteral("n"), i);
+        e.timestamp = base.addMSecs(i);
+        batch << e;
+    }
+    ASSERT_TRUE(store->record(batch, &error)) << error.toStdString();
+    QList<Event> back = store->events(o.id);
+    ASSERT_EQ(back.size(), 5000);
+    for (int i = 0; i < 5000; ++i) {
+        ASSERT_EQ(back[i].id, batch[i].id) << i;
+        ASSERT_EQ(back[i].data, batch[i].data) << i;
+        ASSERT_EQ(back[i].timestamp, batch[i].timestamp) << i;
+    }
+
+    QList<Event> failing;
+    for (int i = 0; i < 6000; ++i)
+        failing << lessonEvent(o.id, QStringLiteral("m"), 0.5);
+    failing[5500].id = batch[10].id;
+    EXPECT_FALSE(store->record(failing, &error));
+    EXPECT_EQ(store->events(o.id).size(), 5000) << "the whole batch was refused";
+
+    QList<Event> bundle;
+    for (int i = 0; i < 9000; ++i) {
+        if (i % 3 == 0) {
+            bundle << batch[i / 3];
+        } else {
+            Event e = lessonEvent(o.id, QStringLiteral("imported"), 0.25);
+            e.data.insert(QStringLiteral("n"), i);
+            e.timestamp = base.addSecs(10000 + i);
+            bundle << e;
+        }
+    }
+    ProgressStore::ImportCounts counts;
+    ASSERT_TRUE(store->importRecords({o}, bundle, &counts, &error)) << error.toStdString();
+    EXPECT_EQ(counts.newEvents, 6000);
+    EXPECT_EQ(counts.knownEvents, 3000);
+    back = store->events(o.id, QStringLiteral("imported"));
+    ASSERT_EQ(back.size(), 6000);
+    for (int i = 0, j = 0; i < 9000; ++i) {
+        if (i % 3 == 0)
+            continue;
+        ASSERT_EQ(back[j].id, bundle[i].id) << i;
+        ASSERT_EQ(back[j].data, bundle[i].data) << i;
+        ++j;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values("sqlite", "postgresql"),
