@@ -37,6 +37,21 @@ Contraseña de la base de datos central:</translation>
     </message>
 </context>
 <context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation>No se puede ejecutar la sentencia</translation>
+    </message>
+    <message>
+        <source>Unable to bind parameters</source>
+        <translation>No se pueden enlazar los parámetros</translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>No se puede obtener la fila</translation>
+    </message>
+</context>
+<context>
     <name>cca::accounts::Credentials</name>
     <message>
         <source>A password needs at least 8 characters.</source>
@@ -2476,10 +2491,6 @@ Academy</translation>
     <message>
         <source>From the next start: %1</source>
         <translation>A partir del próximo inicio: %1</translation>
-    </message>
-    <message>
-        <source>Write the address as postgresql://user@host:port/database.</source>
-        <translation>Escriba la dirección como postgresql://usuario@servidor:puerto/base_de_datos.</translation>
     </message>
     <message>
         <source>Leave the password out of the address: it would be saved in clear. It is asked for at start.</source>

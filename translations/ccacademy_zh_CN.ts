@@ -37,6 +37,21 @@ Password for the central database:</source>
     </message>
 </context>
 <context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation>无法执行语句</translation>
+    </message>
+    <message>
+        <source>Unable to bind parameters</source>
+        <translation>无法绑定参数</translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>无法获取行</translation>
+    </message>
+</context>
+<context>
     <name>cca::accounts::Credentials</name>
     <message>
         <source>A password needs at least 8 characters.</source>
@@ -2455,10 +2470,6 @@ Academy</source>
     <message>
         <source>From the next start: %1</source>
         <translation>从下次启动起：%1</translation>
-    </message>
-    <message>
-        <source>Write the address as postgresql://user@host:port/database.</source>
-        <translation>请按 postgresql://user@host:port/database 的格式填写地址。</translation>
     </message>
     <message>
         <source>Leave the password out of the address: it would be saved in clear. It is asked for at start.</source>

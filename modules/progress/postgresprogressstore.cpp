@@ -129,21 +129,28 @@ QString PostgresProgressStore::redacted(const QString &url)
     return u.toString();
 }
 
+QString PostgresProgressStore::addressProblem(const QString &url)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    const QString shown = redacted(url);
+    const QString database = u.path().mid(1);
+    if (!u.isValid() || (u.scheme() != QLatin1String("postgresql") && u.scheme() != QLatin1String("postgres")) || u.host().isEmpty()
+        || database.isEmpty() || database.contains(QLatin1Char('/')))
+        return tr("%1 is not a PostgreSQL address. Write it as postgresql://user@host:port/database.").arg(shown);
+    if (u.userName().isEmpty())
+        return tr("The address %1 names no user. Write it as postgresql://user@host:port/database.").arg(shown);
+    return {};
+}
+
 OpenResult PostgresProgressStore::open(const QString &url, const QString &password)
 {
     OpenResult result;
     const QUrl u(url, QUrl::StrictMode);
     const QString shown = redacted(url);
     const QString database = u.path().mid(1);
-    if (!u.isValid() || (u.scheme() != QLatin1String("postgresql") && u.scheme() != QLatin1String("postgres")) || u.host().isEmpty()
-        || database.isEmpty() || database.contains(QLatin1Char('/'))) {
-        result.error = tr("%1 is not a PostgreSQL address. Write it as postgresql://user@host:port/database.").arg(shown);
+    result.error = addressProblem(url);
+    if (!result.error.isEmpty())
         return result;
-    }
-    if (u.userName().isEmpty()) {
-        result.error = tr("The address %1 names no user. Write it as postgresql://user@host:port/database.").arg(shown);
-        return result;
-    }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         result.error = tr("Qt's PostgreSQL driver is not installed on this workstation (Debian package libqt6sql6-psql); "
                           "cannot reach %1.")

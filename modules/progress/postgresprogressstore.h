@@ -20,6 +20,10 @@ public:
     // needsPassword so that the caller can prompt and try again.
     static OpenResult open(const QString &url, const QString &password = {});
 
+    // What is wrong with an address, in words for the officer; empty when it is well-formed
+    // (postgresql:// or postgres://, a host, a user and a database).
+    static QString addressProblem(const QString &url);
+
     // The URL without any password, for messages and Settings.
     static QString redacted(const QString &url);
 

@@ -40,7 +40,6 @@ public:
         QString chain;
         QString victimProfile;
         QString language; // "en" or "zh-Hant" to search one language only; empty for both
-        bool isEmpty() const { return category.isEmpty() && channel.isEmpty() && chain.isEmpty() && victimProfile.isEmpty(); }
     };
     struct Hit
     {

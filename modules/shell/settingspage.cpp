@@ -5,6 +5,7 @@
 #include "core/languages.h"
 #include "core/preferences.h"
 #include "progress/backupmanager.h"
+#include "progress/postgresprogressstore.h"
 #include "progress/progressstore.h"
 #include "shell/languagemanager.h"
 #include "ui/uihelpers.h"
@@ -243,13 +244,10 @@ namespace {
 QString checkedServerAddress(const QString &typed, QString *problem)
 {
     const QString address = typed.trimmed();
-    const QUrl url(address, QUrl::StrictMode);
-    if (!progress::isServerAddress(address) || !url.isValid() || url.host().isEmpty() || url.userName().isEmpty()
-        || url.path().size() < 2) {
-        *problem = SettingsPage::tr("Write the address as postgresql://user@host:port/database.");
+    *problem = progress::PostgresProgressStore::addressProblem(address);
+    if (!problem->isEmpty())
         return {};
-    }
-    if (!url.password().isEmpty()) {
+    if (!QUrl(address).password().isEmpty()) {
         *problem = SettingsPage::tr("Leave the password out of the address: it would be saved in clear. It is asked for at start.");
         return {};
     }
