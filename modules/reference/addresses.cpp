@@ -1,15 +1,20 @@
 #include "reference/addresses.h"
 
-#include "reference/base58.h"
-#include "reference/bech32.h"
-#include "reference/cashaddr.h"
-#include "reference/evmaddress.h"
+#include "codecs/base58.h"
+#include "codecs/bech32.h"
+#include "codecs/cashaddr.h"
+#include "codecs/evmaddress.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace cca::reference {
+
+namespace base58 = cca::codecs::base58;
+namespace bech32 = cca::codecs::bech32;
+namespace cashaddr = cca::codecs::cashaddr;
+namespace evm = cca::codecs::evm;
 
 namespace {
 

@@ -1,7 +1,7 @@
 #include "reference/indicators.h"
 
 #include "reference/addresses.h"
-#include "reference/base58.h"
+#include "codecs/base58.h"
 #include "reference/guidance.h"
 #include "reference/similarity.h"
 
@@ -13,6 +13,8 @@
 #include <array>
 
 namespace cca::reference {
+
+namespace base58 = cca::codecs::base58;
 
 namespace {
 

@@ -1,11 +1,12 @@
 // TRON, XRP Ledger, Monero and Solana addresses: known addresses from their own documentation.
 #include "reference/addresses.h"
-#include "reference/base58.h"
+#include "codecs/base58.h"
 #include "support/testutil.h"
 
 #include <gtest/gtest.h>
 
 using namespace cca::reference;
+using namespace cca::codecs;
 
 TEST(Tron, DocumentedAddresses)
 {

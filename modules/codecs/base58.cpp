@@ -1,10 +1,10 @@
-#include "reference/base58.h"
+#include "codecs/base58.h"
 
 #include <QCryptographicHash>
 
 #include <array>
 
-namespace cca::reference::base58 {
+namespace cca::codecs::base58 {
 
 namespace {
 
@@ -177,4 +177,4 @@ std::optional<QByteArray> moneroDecode(QStringView text)
     return out;
 }
 
-} // namespace cca::reference::base58
+} // namespace cca::codecs::base58

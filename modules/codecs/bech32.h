@@ -6,7 +6,7 @@
 
 // BIP173 Bech32 and BIP350 Bech32m strings, and segregated-witness addresses under BIP350's rules
 // (version 0 uses Bech32, versions 1 to 16 use Bech32m).
-namespace cca::reference::bech32 {
+namespace cca::codecs::bech32 {
 
 enum class Encoding { Invalid, Bech32, Bech32m };
 
@@ -39,4 +39,4 @@ struct SegwitAddress
 SegwitAddress decodeSegwit(QStringView text);
 QString encodeSegwit(const QString &hrp, int version, const QByteArray &program);
 
-} // namespace cca::reference::bech32
+} // namespace cca::codecs::bech32

@@ -1,12 +1,12 @@
-#include "reference/cashaddr.h"
+#include "codecs/cashaddr.h"
 
-#include "reference/bech32.h"
+#include "codecs/bech32.h"
 
 #include <QStringList>
 
 #include <array>
 
-namespace cca::reference::cashaddr {
+namespace cca::codecs::cashaddr {
 
 namespace {
 
@@ -182,4 +182,4 @@ QString encode(const QString &prefix, int type, const QByteArray &hash)
     return out;
 }
 
-} // namespace cca::reference::cashaddr
+} // namespace cca::codecs::cashaddr

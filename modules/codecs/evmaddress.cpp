@@ -1,8 +1,8 @@
-#include "reference/evmaddress.h"
+#include "codecs/evmaddress.h"
 
 #include <QCryptographicHash>
 
-namespace cca::reference::evm {
+namespace cca::codecs::evm {
 
 namespace {
 
@@ -61,4 +61,4 @@ Checksum checkEip55(QStringView text)
     return QStringView(expected).mid(2) == text.mid(2) ? Checksum::Valid : Checksum::Invalid;
 }
 
-} // namespace cca::reference::evm
+} // namespace cca::codecs::evm

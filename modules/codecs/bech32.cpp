@@ -1,8 +1,8 @@
-#include "reference/bech32.h"
+#include "codecs/bech32.h"
 
 #include <array>
 
-namespace cca::reference::bech32 {
+namespace cca::codecs::bech32 {
 
 namespace {
 
@@ -203,4 +203,4 @@ QString encodeSegwit(const QString &hrp, int version, const QByteArray &program)
     return encode(hrp, values + five, version == 0 ? Encoding::Bech32 : Encoding::Bech32m);
 }
 
-} // namespace cca::reference::bech32
+} // namespace cca::codecs::bech32

@@ -1,13 +1,14 @@
 // The codecs against the published test vectors of their standards, copied from the standards' texts.
 #include "reference/addresses.h"
-#include "reference/base58.h"
-#include "reference/bech32.h"
-#include "reference/cashaddr.h"
-#include "reference/evmaddress.h"
+#include "codecs/base58.h"
+#include "codecs/bech32.h"
+#include "codecs/cashaddr.h"
+#include "codecs/evmaddress.h"
 #include "support/testutil.h"
 
 #include <gtest/gtest.h>
 
+using namespace cca::codecs;
 using namespace cca::reference;
 
 namespace {

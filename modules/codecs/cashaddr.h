@@ -8,7 +8,7 @@
 // Bitcoin Cash CashAddr (spec "Address format for Bitcoin Cash", version 1.1): prefix, ':', base32
 // payload (type byte, hash, 40-bit BCH checksum). The prefix may be left out when presenting an
 // address; it is still part of the checksum, so decoding without one tries the given default.
-namespace cca::reference::cashaddr {
+namespace cca::codecs::cashaddr {
 
 struct Address
 {
@@ -29,4 +29,4 @@ Address decode(QStringView text, const QStringList &defaultPrefixes = {QStringLi
                                                                       QStringLiteral("bchreg")});
 QString encode(const QString &prefix, int type, const QByteArray &hash);
 
-} // namespace cca::reference::cashaddr
+} // namespace cca::codecs::cashaddr

@@ -7,7 +7,7 @@
 
 // Base58 as Bitcoin (and TRON, Litecoin, Dogecoin, Solana) write it, the XRP Ledger's own alphabet,
 // Base58Check (payload + first four bytes of double SHA-256), and Monero's block-wise variant.
-namespace cca::reference::base58 {
+namespace cca::codecs::base58 {
 
 enum class Alphabet { Bitcoin, Ripple };
 
@@ -30,4 +30,4 @@ CheckResult decodeCheck(QStringView text, QByteArray *payload, Alphabet a = Alph
 QByteArray moneroEncode(const QByteArray &data);
 std::optional<QByteArray> moneroDecode(QStringView text);
 
-} // namespace cca::reference::base58
+} // namespace cca::codecs::base58

@@ -6,7 +6,7 @@
 // Ethereum-style (EVM) addresses: 0x and 40 hexadecimal digits, with the EIP-55 (now ERC-55)
 // mixed-case checksum: a letter is upper case when the matching nibble of Keccak-256 of the
 // lower-case hex (as ASCII) is 8 or more.
-namespace cca::reference::evm {
+namespace cca::codecs::evm {
 
 enum class Checksum {
     Valid,      // mixed case that matches EIP-55
@@ -19,4 +19,4 @@ bool isHexAddressShape(QStringView text); // 0x/0X + 40 hex digits
 Checksum checkEip55(QStringView text);
 QString toChecksumAddress(QStringView text); // 0x + EIP-55 casing; empty when not an address
 
-} // namespace cca::reference::evm
+} // namespace cca::codecs::evm
