@@ -15,6 +15,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -29,6 +31,12 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("cca::progress::SqliteProgressStore", text);
 }
+
+// The events' lookup index. A large import drops it and builds it again afterwards (see
+// insertEvents), so its definition lives in one place.
+constexpr const char *kEventsByOfficerModule = "CREATE INDEX events_by_officer_module ON events (officer_id, module_id, seq)";
+
+std::atomic<qsizetype> rebuildIndexFrom{100000}; // see SqliteProgressStore::setIndexRebuildThreshold
 
 // Each migration is a list of statements run in one transaction; it moves user_version one step up.
 const std::vector<std::vector<const char *>> kMigrations = {
@@ -52,7 +60,7 @@ const std::vector<std::vector<const char *>> kMigrations = {
     object_id TEXT NOT NULL DEFAULT '',
     data TEXT NOT NULL DEFAULT '{}',
     created_at TEXT NOT NULL))SQL",
-        "CREATE INDEX events_by_officer_module ON events (officer_id, module_id, seq)",
+        kEventsByOfficerModule,
         "CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events "
         "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END",
         "CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events "
@@ -281,6 +289,16 @@ bool SqliteProgressStore::canWriteDirectly()
 // for the row (importing a million events: about 17 s through Qt, 13 s directly; see
 // docs/performance.md). Text is bound as UTF-16 as Qt's driver does, and a failure reads exactly as
 // Qt's driver words it.
+void SqliteProgressStore::setIndexRebuildThreshold(qsizetype events)
+{
+    rebuildIndexFrom = std::max<qsizetype>(1, events);
+}
+
+qsizetype SqliteProgressStore::indexRebuildThreshold()
+{
+    return rebuildIndexFrom;
+}
+
 bool SqliteProgressStore::insertEvents(const QList<Event> &events, EventRows::Mode mode, qsizetype *added, QString *error)
 {
     sqlite3 *handle = m_writeDirectly ? connectionHandle() : nullptr;
@@ -304,6 +322,24 @@ bool SqliteProgressStore::insertEvents(const QList<Event> &events, EventRows::Mo
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(prepared, &sqlite3_finalize);
     if (rc != SQLITE_OK)
         return fail(QT_TRANSLATE_NOOP("QSQLiteResult", "Unable to execute statement"), QSqlError::StatementError, rc);
+    // A large import into a small log: inserting a million rows one by one into the officer/module
+    // index costs more than sorting them once, so the index is dropped and built again after the
+    // rows, in the same transaction (importRecords holds it; a failure rolls both back).
+    bool rebuildIndex = false;
+    if (mode == EventRows::Mode::Import && events.size() >= rebuildIndexFrom.load() && !sqlite3_get_autocommit(handle)) {
+        sqlite3_stmt *countStatement = nullptr;
+        qint64 existing = 0;
+        if (sqlite3_prepare_v2(handle, "SELECT coalesce(max(seq), 0) FROM events", -1, &countStatement, nullptr) == SQLITE_OK
+            && sqlite3_step(countStatement) == SQLITE_ROW)
+            existing = sqlite3_column_int64(countStatement, 0);
+        sqlite3_finalize(countStatement);
+        if (existing <= events.size()) {
+            rc = sqlite3_exec(handle, "DROP INDEX events_by_officer_module", nullptr, nullptr, nullptr);
+            if (rc != SQLITE_OK)
+                return fail(QT_TRANSLATE_NOOP("QSQLiteResult", "Unable to execute statement"), QSqlError::StatementError, rc);
+            rebuildIndex = true;
+        }
+    }
     EventRows::DataTexts dataTexts(events);
     qsizetype inserted = 0;
     for (qsizetype i = 0; i < events.size(); ++i) {
@@ -323,6 +359,11 @@ bool SqliteProgressStore::insertEvents(const QList<Event> &events, EventRows::Mo
         }
         inserted += sqlite3_changes(handle);
         sqlite3_reset(prepared);
+    }
+    if (rebuildIndex) {
+        rc = sqlite3_exec(handle, kEventsByOfficerModule, nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            return fail(QT_TRANSLATE_NOOP("QSQLiteResult", "Unable to execute statement"), QSqlError::StatementError, rc);
     }
     if (added)
         *added = inserted;

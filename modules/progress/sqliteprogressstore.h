@@ -19,6 +19,12 @@ public:
 
     int schemaVersion();
 
+    // An import of at least this many events into a log holding no more than that drops the
+    // officer/module index and builds it again after the rows (faster than a million single
+    // inserts into it). 100,000 unless changed; tests lower it to keep their data small.
+    static void setIndexRebuildThreshold(qsizetype events);
+    static qsizetype indexRebuildThreshold();
+
 protected:
     // One event to a statement: SQLite keeps a statement journal (a copy of every page a statement
     // changes) for an INSERT of several rows inside a transaction, which costs more than the

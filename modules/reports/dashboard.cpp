@@ -113,18 +113,13 @@ CohortDashboard cohortDashboard(ProgressStore *store, const QList<content::Modul
     const QStringList members = store->cohortMembers(cohortId);
     out.members = int(members.size());
 
-    // Names only for the overdue list, read once and only when someone is overdue. (Reading every
-    // officer costs about as much as the events of a small cohort on a large database, and
-    // ProgressStore::officer(id) reads them all too.)
+    // Names only for the overdue list, each read once by id (one row, not the whole force).
     QHash<QString, Officer> officers;
-    bool officersRead = false;
     auto officer = [&](const QString &id) {
-        if (!officersRead) {
-            officersRead = true;
-            for (const Officer &o : store->officers())
-                officers.insert(o.id, o);
-        }
-        return officers.value(id);
+        auto it = officers.constFind(id);
+        if (it == officers.constEnd())
+            it = officers.insert(id, store->officer(id).value_or(Officer{}));
+        return *it;
     };
 
     // The earliest due date of each module assigned to this cohort.

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -153,6 +154,58 @@ TEST_F(SqliteStoreTest, EventWritesFailWithQtsWording)
     EXPECT_FALSE(r.store->importRecords({}, {noId}, &counts, &error));
     EXPECT_EQ(error, qtError(QVariant(QString()), o.id));
     EXPECT_EQ(r.store->events(o.id).size(), 1);
+}
+
+// A large import into a small log drops the officer/module index and builds it again after the
+// rows (see SqliteProgressStore::insertEvents); the index must come back exactly as the migration
+// made it, and survive an import that fails half-way.
+TEST_F(SqliteStoreTest, LargeImportsRebuildTheLookupIndexAndAFailedOneKeepsIt)
+{
+    const QString indexSql = QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'events_by_officer_module'");
+    EXPECT_EQ(SqliteProgressStore::indexRebuildThreshold(), 100000);
+    SqliteProgressStore::setIndexRebuildThreshold(2000); // the same path on less data
+    const auto restore = qScopeGuard([] { SqliteProgressStore::setIndexRebuildThreshold(100000); });
+    OpenResult r = SqliteProgressStore::open(path());
+    ASSERT_TRUE(r.store) << r.error.toStdString();
+    const QString original = rawQuery(path(), indexSql).toString();
+    ASSERT_TRUE(original.startsWith(QStringLiteral("CREATE INDEX"))) << original.toStdString();
+
+    QList<Officer> officers;
+    for (int i = 0; i < 50; ++i) {
+        Officer o = makeOfficer(QStringLiteral("L-%1").arg(i));
+        o.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        officers << o;
+    }
+    QList<Event> events;
+    events.reserve(2500);
+    for (int i = 0; i < 2500; ++i)
+        events << Event::make(officers.at(i % 50).id, Verbs::Progressed, i % 3 ? QStringLiteral("wallets") : QStringLiteral("tracing"),
+                              QStringLiteral("1.0.0"), ObjectTypes::Lesson, QStringLiteral("l1"), {{QStringLiteral("position"), i}});
+
+    // Fails on the very last row (an unknown officer): nothing is kept, the index is still there.
+    QList<Event> failing = events;
+    failing.last().officerId = QStringLiteral("nobody");
+    ProgressStore::ImportCounts counts;
+    QString error;
+    EXPECT_FALSE(r.store->importRecords(officers, failing, &counts, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("FOREIGN KEY"))) << error.toStdString();
+    EXPECT_EQ(rawQuery(path(), QStringLiteral("SELECT count(*) FROM events")).toInt(), 0);
+    EXPECT_EQ(rawQuery(path(), indexSql).toString(), original);
+
+    ASSERT_TRUE(r.store->importRecords(officers, events, &counts, &error)) << error.toStdString();
+    EXPECT_EQ(counts.newEvents, 2500);
+    EXPECT_EQ(rawQuery(path(), indexSql).toString(), original);
+    EXPECT_EQ(rawQuery(path(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    const QList<Event> back = r.store->events(officers.at(7).id);
+    ASSERT_EQ(back.size(), 50);
+    EXPECT_EQ(back.first().id, events.at(7).id);
+    EXPECT_EQ(back.last().id, events.at(2457).id);
+
+    // Importing the same records again adds nothing.
+    ASSERT_TRUE(r.store->importRecords(officers, events, &counts, &error)) << error.toStdString();
+    EXPECT_EQ(counts.newEvents, 0);
+    EXPECT_EQ(counts.knownEvents, 2500);
+    EXPECT_EQ(rawQuery(path(), indexSql).toString(), original);
 }
 
 // A new migration goes into both backends in the same release, with the same number.
