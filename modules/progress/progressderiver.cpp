@@ -64,7 +64,9 @@ QMap<QString, ModuleProgress> ProgressDeriver::derive(const QList<Event> &events
                 r.at = e.timestamp;
                 m.lastResults.insert(e.objectId, r);
                 auto best = m.bestResults.find(e.objectId);
-                if (best == m.bestResults.end() || r.percent > best->percent || (r.passed && !best->passed))
+                // A pass beats any fail (the pass mark can differ between content versions, so a fail can
+                // score more than an earlier pass); between two of a kind the higher score wins.
+                if (best == m.bestResults.end() || (r.passed && !best->passed) || (r.passed == best->passed && r.percent > best->percent))
                     m.bestResults.insert(e.objectId, r);
                 for (AttemptRecord &a : m.attempts[e.objectId])
                     if (a.id == r.attemptId) {

@@ -53,6 +53,24 @@ TEST(ProgressDeriver, BestResultPrefersPassAndHigherScore)
     EXPECT_TRUE(p.openAttemptId.isEmpty());
 }
 
+// The pass mark can change between content versions: a later fail with a higher score must not
+// hide the pass.
+TEST(ProgressDeriver, ALaterFailWithAHigherScoreDoesNotHideAPass)
+{
+    const QList<Event> events{
+        ev(Verbs::Failed, ObjectTypes::Assessment, QStringLiteral("quiz"), {{QStringLiteral("attempt"), QStringLiteral("a")}, {QStringLiteral("percent"), 60.0}}, 1),
+        ev(Verbs::Passed, ObjectTypes::Assessment, QStringLiteral("quiz"), {{QStringLiteral("attempt"), QStringLiteral("b")}, {QStringLiteral("percent"), 75.0}}, 2),
+        ev(Verbs::Failed, ObjectTypes::Assessment, QStringLiteral("quiz"), {{QStringLiteral("attempt"), QStringLiteral("c")}, {QStringLiteral("percent"), 85.0}}, 3),
+        ev(Verbs::Passed, ObjectTypes::Assessment, QStringLiteral("quiz"), {{QStringLiteral("attempt"), QStringLiteral("d")}, {QStringLiteral("percent"), 70.0}}, 4),
+    };
+    const ModuleProgress p = ProgressDeriver::derive(events).value(QStringLiteral("m"));
+    const AssessmentResult best = p.bestResults.value(QStringLiteral("quiz"));
+    EXPECT_TRUE(best.passed);
+    EXPECT_EQ(best.attemptId, QStringLiteral("b"));
+    EXPECT_DOUBLE_EQ(best.percent, 75.0);
+    EXPECT_EQ(p.lastResults.value(QStringLiteral("quiz")).attemptId, QStringLiteral("d"));
+}
+
 TEST(ProgressDeriver, PositionIsClamped)
 {
     const ModuleProgress p = ProgressDeriver::derive({ev(Verbs::Progressed, ObjectTypes::Lesson, QStringLiteral("l"),
