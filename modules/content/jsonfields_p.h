@@ -3,7 +3,7 @@
 // Private to the content library: reading checked fields out of a JsonNode with file positions.
 
 #include "content/package.h"
-#include "core/jsonreader.h"
+#include "core/jsonfields.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,150 +14,20 @@
 
 namespace cca::content::detail {
 
-inline const QRegularExpression kIdPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-inline const QRegularExpression kLanguagePattern(QStringLiteral("^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$"));
+inline const QRegularExpression &kIdPattern = JsonFields::idPattern();
+inline const QRegularExpression &kLanguagePattern = JsonFields::languagePattern();
 
-// State shared while reading one file of a package.
-class Reader
+// State shared while reading one file of a package: the checked fields of JsonFields, and what
+// only packages have (localized texts with English required, package-relative files, shared ids).
+class Reader : public JsonFields
 {
 public:
     Reader(ModulePackage &package, QString displayFile)
-        : m_package(package), m_file(std::move(displayFile)) {}
-
-    void error(const JsonNode &at, const QString &message) { error(at.line, at.column, message); }
-    void error(int line, int column, const QString &message)
-    {
-        m_package.errors.append(Diagnostic{m_file, line, column, message});
-    }
-
-    // Reports fields not in `allowed` and returns false when `node` is not an object.
-    bool checkObject(const JsonNode &node, const QString &what, const QStringList &allowed)
-    {
-        if (!node.isObject()) {
-            error(node, QStringLiteral("%1 must be an object { ... }, not %2").arg(what, JsonNode::typeName(node.type)));
-            return false;
-        }
-        for (qsizetype i = 0; i < node.keys.size(); ++i) {
-            if (!allowed.contains(node.keys[i])) {
-                const auto [line, column] = node.keyPositions[size_t(i)];
-                error(line, column, QStringLiteral("unknown field '%1' in %2 (allowed: %3)")
-                                        .arg(node.keys[i], what, allowed.join(QStringLiteral(", "))));
-            }
-        }
-        return true;
-    }
-
-    const JsonNode *field(const JsonNode &obj, const QString &key, const QString &what, bool required)
-    {
-        const JsonNode *n = obj.member(key);
-        if (!n && required)
-            error(obj, QStringLiteral("missing required field '%1' in %2").arg(key, what));
-        return n;
-    }
-
-    QString string(const JsonNode &obj, const QString &key, const QString &what, bool required)
-    {
-        const JsonNode *n = field(obj, key, what, required);
-        if (!n)
-            return {};
-        if (!n->isString()) {
-            error(*n, QStringLiteral("'%1' must be text in double quotes").arg(key));
-            return {};
-        }
-        if (required && n->string.trimmed().isEmpty())
-            error(*n, QStringLiteral("'%1' must not be empty").arg(key));
-        return n->string;
-    }
-
-    QString id(const JsonNode &obj, const QString &key, const QString &what)
-    {
-        const QString value = string(obj, key, what, true);
-        const JsonNode *n = obj.member(key);
-        if (n && n->isString() && !value.isEmpty() && !kIdPattern.match(value).hasMatch())
-            error(*n, QStringLiteral("'%1' is not a valid id: use lower-case letters, digits and single hyphens, e.g. 'my-lesson'")
-                          .arg(value));
-        return value;
-    }
-
-    int integer(const JsonNode &obj, const QString &key, const QString &what, int min, int max, bool required)
-    {
-        const JsonNode *n = field(obj, key, what, required);
-        if (!n)
-            return 0;
-        if (!n->isInteger()) {
-            error(*n, QStringLiteral("'%1' must be a whole number").arg(key));
-            return 0;
-        }
-        if (n->number < min || n->number > max) {
-            error(*n, QStringLiteral("'%1' must be between %2 and %3").arg(key).arg(min).arg(max));
-            return 0;
-        }
-        return int(n->number);
-    }
-
-    // A string that must be one of allowed; returns it (or the first allowed value when wrong).
-    QString oneOf(const JsonNode &obj, const QString &key, const QStringList &allowed)
-    {
-        const JsonNode *n = obj.member(key);
-        if (!n)
-            return allowed.first();
-        if (!n->isString() || !allowed.contains(n->string)) {
-            error(*n, QStringLiteral("'%1' must be one of: %2").arg(key, allowed.join(QStringLiteral(", "))));
-            return allowed.first();
-        }
-        return n->string;
-    }
-
-    bool boolean(const JsonNode &obj, const QString &key, bool defaultValue)
-    {
-        const JsonNode *n = obj.member(key);
-        if (!n)
-            return defaultValue;
-        if (n->type != JsonNode::Type::Bool) {
-            error(*n, QStringLiteral("'%1' must be true or false").arg(key));
-            return defaultValue;
-        }
-        return n->boolean;
-    }
-
-    std::optional<double> number(const JsonNode &obj, const QString &key, double min, double max, bool required,
-                                 const QString &what = QString())
-    {
-        const JsonNode *n = field(obj, key, what, required);
-        if (!n)
-            return std::nullopt;
-        if (n->type != JsonNode::Type::Number) {
-            error(*n, QStringLiteral("'%1' must be a number").arg(key));
-            return std::nullopt;
-        }
-        if (n->number < min || n->number > max) {
-            error(*n, QStringLiteral("'%1' must be between %2 and %3").arg(key).arg(min).arg(max));
-            return std::nullopt;
-        }
-        return n->number;
-    }
+        : JsonFields(package.errors, std::move(displayFile)), m_package(package) {}
 
     QStringList stringList(const JsonNode &obj, const QString &key, const QString &what, bool ids)
     {
-        QStringList out;
-        const JsonNode *n = field(obj, key, what, false);
-        if (!n)
-            return out;
-        if (!n->isArray()) {
-            error(*n, QStringLiteral("'%1' must be a list [ ... ]").arg(key));
-            return out;
-        }
-        for (const JsonNode &item : n->children) {
-            if (!item.isString()) {
-                error(item, QStringLiteral("items of '%1' must be text in double quotes").arg(key));
-                continue;
-            }
-            if (ids && !kIdPattern.match(item.string).hasMatch())
-                error(item, QStringLiteral("'%1' in '%2' is not a valid id: use lower-case letters, digits and single hyphens")
-                                .arg(item.string, key));
-            out << item.string;
-        }
-        return out;
+        return JsonFields::stringList(obj, key, what, false, ids ? Items::Ids : Items::Text);
     }
 
     LocalizedText localized(const JsonNode &node, const QString &key)
@@ -263,11 +133,9 @@ public:
     }
 
     ModulePackage &package() { return m_package; }
-    const QString &file() const { return m_file; }
 
 private:
     ModulePackage &m_package;
-    QString m_file;
 };
 
 

@@ -1,7 +1,7 @@
 #include "reference/pattern.h"
 
 #include "core/appinfo.h"
-#include "core/jsonreader.h"
+#include "core/jsonfields.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,59 +16,27 @@ namespace cca::reference {
 
 namespace {
 
-const QRegularExpression kId(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
 const QRegularExpression kPublished(QStringLiteral("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"));
 
-// Reads checked fields of one file, collecting "file:line:column: message" diagnostics.
-class Reader
+// Reads checked fields of one file, collecting "file:line:column: message" diagnostics: the shared
+// checks of JsonFields, and the reference's own texts (every required language) and vocabularies.
+class Reader : public JsonFields
 {
 public:
     Reader(Diagnostics &out, QString file, QStringList languages)
-        : m_out(out), m_file(std::move(file)), m_languages(std::move(languages)) {}
+        : JsonFields(out, std::move(file)), m_languages(std::move(languages)) {}
 
-    void error(const JsonNode &at, const QString &message) { error(at.line, at.column, message); }
-    void error(int line, int column, const QString &message) { m_out.append(Diagnostic{m_file, line, column, message}); }
+    using JsonFields::field;
+    using JsonFields::string;
+    using JsonFields::id;
 
-    bool object(const JsonNode &node, const QString &what, const QStringList &allowed)
+    bool object(const JsonNode &node, const QString &what, const QStringList &allowed) { return checkObject(node, what, allowed); }
+    const JsonNode *field(const JsonNode &obj, const QString &key, bool required = true) { return field(obj, key, QString(), required); }
+    QString string(const JsonNode &obj, const QString &key, bool required = true) { return string(obj, key, QString(), required); }
+    QString id(const JsonNode &obj, const QString &key) { return id(obj, key, QString()); }
+    QStringList strings(const JsonNode &obj, const QString &key, bool required, int minItems = 0)
     {
-        if (!node.isObject()) {
-            error(node, QStringLiteral("%1 must be an object { ... }").arg(what));
-            return false;
-        }
-        for (qsizetype i = 0; i < node.keys.size(); ++i)
-            if (!allowed.contains(node.keys[i])) {
-                const auto [line, column] = node.keyPositions[size_t(i)];
-                error(line, column, QStringLiteral("unknown field '%1' in %2 (allowed: %3)").arg(node.keys[i], what, allowed.join(QStringLiteral(", "))));
-            }
-        return true;
-    }
-
-    const JsonNode *field(const JsonNode &obj, const QString &key, bool required = true)
-    {
-        const JsonNode *n = obj.member(key);
-        if (!n && required)
-            error(obj, QStringLiteral("missing required field '%1'").arg(key));
-        return n;
-    }
-
-    QString string(const JsonNode &obj, const QString &key, bool required = true)
-    {
-        const JsonNode *n = field(obj, key, required);
-        if (!n)
-            return {};
-        if (!n->isString() || (required && n->string.trimmed().isEmpty())) {
-            error(*n, QStringLiteral("'%1' must be non-empty text in double quotes").arg(key));
-            return {};
-        }
-        return n->string;
-    }
-
-    QString id(const JsonNode &obj, const QString &key)
-    {
-        const QString value = string(obj, key);
-        if (!value.isEmpty() && !kId.match(value).hasMatch())
-            error(*obj.member(key), QStringLiteral("'%1' is not a valid id: use lower-case letters, digits and single hyphens").arg(value));
-        return value;
+        return stringList(obj, key, QString(), required, Items::Text, minItems);
     }
 
     LocalizedText localized(const JsonNode &node, const QString &key)
@@ -115,30 +83,6 @@ public:
         return out;
     }
 
-    QStringList strings(const JsonNode &obj, const QString &key, bool required, int minItems = 0)
-    {
-        QStringList out;
-        const JsonNode *n = field(obj, key, required);
-        if (!n)
-            return out;
-        if (!n->isArray()) {
-            error(*n, QStringLiteral("'%1' must be a list [ ... ]").arg(key));
-            return out;
-        }
-        for (const JsonNode &item : n->children) {
-            if (!item.isString() || item.string.trimmed().isEmpty()) {
-                error(item, QStringLiteral("items of '%1' must be non-empty text").arg(key));
-                continue;
-            }
-            if (out.contains(item.string))
-                error(item, QStringLiteral("'%1' is listed twice in '%2'").arg(item.string, key));
-            out << item.string;
-        }
-        if (out.size() < minItems)
-            error(*n, QStringLiteral("'%1' needs at least %2 item(s)").arg(key).arg(minItems));
-        return out;
-    }
-
     // Ids that must exist in one vocabulary group.
     QStringList vocabularyIds(const JsonNode &obj, const QString &key, const Vocabulary &vocabulary, const QString &group)
     {
@@ -151,11 +95,7 @@ public:
         return ids;
     }
 
-    const QString &file() const { return m_file; }
-
 private:
-    Diagnostics &m_out;
-    QString m_file;
     QStringList m_languages;
 };
 
@@ -194,7 +134,7 @@ void readVocabulary(const JsonNode &root, Reader &r, Vocabulary &vocabulary)
         }
         for (qsizetype i = 0; i < g->keys.size(); ++i) {
             const auto [line, column] = g->keyPositions[size_t(i)];
-            if (!kId.match(g->keys[i]).hasMatch())
+            if (!JsonFields::idPattern().match(g->keys[i]).hasMatch())
                 r.error(line, column, QStringLiteral("'%1' is not a valid id").arg(g->keys[i]));
             vocabulary.add(group, g->keys[i], r.localized(g->children[size_t(i)], g->keys[i]));
         }
