@@ -160,15 +160,22 @@ TEST_F(DemoPopulatorTest, CountsMatchTheRequest)
     EXPECT_GE(assignments.size(), 3);
     EXPECT_TRUE(std::any_of(assignments.begin(), assignments.end(),
                             [](const Assignment &a) { return a.due < fixedNow().date(); }));
+    // Every bundled module is assigned to every intake.
+    const auto usable = demo::DemoPopulator::usableModules(catalog().modules());
+    for (const Cohort &c : cohorts)
+        for (const content::ModulePackage &m : usable)
+            EXPECT_TRUE(std::any_of(assignments.begin(), assignments.end(),
+                                    [&](const Assignment &a) { return a.cohortId == c.id && a.moduleId == m.id; }))
+                << c.name.toStdString() << " " << m.id.toStdString();
     for (const Assignment &a : assignments)
-        EXPECT_EQ(a.moduleId, kModule);
+        EXPECT_NE(catalog().find(a.moduleId), nullptr) << a.moduleId.toStdString();
 }
 
 TEST_F(DemoPopulatorTest, RecordsLookReal)
 {
     Populated p = populate(db(QStringLiteral("real")), 40, 12000, 11);
-    const content::ModulePackage *module = catalog().find(kModule);
-    ASSERT_NE(module, nullptr);
+    const content::ModulePackage *first = catalog().find(kModule);
+    ASSERT_NE(first, nullptr);
     QSet<QString> officers;
     for (const Officer &o : p.store->officers()) {
         officers.insert(o.id);
@@ -178,7 +185,8 @@ TEST_F(DemoPopulatorTest, RecordsLookReal)
     QHash<QString, QSet<QString>> open; // officer -> attempts started and not submitted
     QHash<QString, QString> attemptAssessment;
     QHash<QString, QDateTime> last;
-    QSet<QString> passedOfficers, failedOfficers, completedOfficers, eventIds;
+    QSet<QString> passedOfficers, failedOfficers, completedOfficers, eventIds, modulesSeen;
+    int modulesCompleted = 0;
     const QDateTime earliest = fixedNow().addDays(-91), latest = fixedNow().addDays(1);
     int rescored = 0;
     const QList<Event> events = p.store->allEvents();
@@ -186,8 +194,11 @@ TEST_F(DemoPopulatorTest, RecordsLookReal)
         ASSERT_TRUE(officers.contains(e.officerId)) << e.id.toStdString();
         EXPECT_FALSE(eventIds.contains(e.id));
         eventIds.insert(e.id);
-        EXPECT_EQ(e.moduleId, kModule);
+        // Officers work through the bundled modules in order, each event naming its module's version.
+        const content::ModulePackage *module = catalog().find(e.moduleId);
+        ASSERT_NE(module, nullptr) << e.moduleId.toStdString();
         EXPECT_EQ(e.moduleVersion, module->version);
+        modulesSeen.insert(e.moduleId);
         EXPECT_GE(e.timestamp, earliest);
         EXPECT_LE(e.timestamp, latest);
         if (last.contains(e.officerId)) {
@@ -227,10 +238,12 @@ TEST_F(DemoPopulatorTest, RecordsLookReal)
             ASSERT_TRUE(open[e.officerId].remove(attempt)) << e.id.toStdString();
             EXPECT_TRUE(e.data.contains(QStringLiteral("percent")));
             EXPECT_TRUE(e.data.contains(QStringLiteral("missed")));
-            if (e.objectId == QLatin1String("final-quiz"))
+            if (e.moduleId == kModule && e.objectId == QLatin1String("final-quiz"))
                 (e.verb == Verbs::Passed ? passedOfficers : failedOfficers).insert(e.officerId);
         } else if (e.verb == Verbs::Completed && e.objectType == ObjectTypes::Module) {
-            completedOfficers.insert(e.officerId);
+            ++modulesCompleted;
+            if (e.moduleId == kModule)
+                completedOfficers.insert(e.officerId);
         }
     }
     EXPECT_GT(rescored, 100);
@@ -247,7 +260,7 @@ TEST_F(DemoPopulatorTest, RecordsLookReal)
         if (mp.completed) {
             ++completed;
             EXPECT_TRUE(completedOfficers.contains(id));
-            EXPECT_EQ(mp.completedLessons.size(), module->lessons.size());
+            EXPECT_EQ(mp.completedLessons.size(), first->lessons.size());
         } else {
             ++unfinished;
         }
@@ -256,7 +269,9 @@ TEST_F(DemoPopulatorTest, RecordsLookReal)
     EXPECT_GT(unfinished, 0);
     EXPECT_EQ(started, officers.size());
     EXPECT_EQ(completed, completedOfficers.size());
-    EXPECT_EQ(completed, p.summary.modulesCompleted);
+    EXPECT_EQ(modulesCompleted, p.summary.modulesCompleted);
+    // Those who finished the first module went on to the next.
+    EXPECT_EQ(modulesSeen.size(), demo::DemoPopulator::usableModules(catalog().modules()).size());
 }
 
 TEST_F(DemoPopulatorTest, TimestampsSpreadOverTheLastNinetyDays)

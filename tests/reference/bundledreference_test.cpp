@@ -16,7 +16,7 @@ protected:
     static void SetUpTestSuite()
     {
         library = new ReferenceLibrary(ReferenceLibrary::load(cca::test::sourcePath(QStringLiteral("content/reference")),
-                                                              {QStringLiteral("crypto-basics")}));
+                                                              {QStringLiteral("crypto-basics"), QStringLiteral("wallets-and-seizure")}));
         dir = new QTemporaryDir;
         QString error;
         index = ReferenceIndex::open(dir->filePath(QStringLiteral("index.sqlite")), &error).release();
