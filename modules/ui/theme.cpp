@@ -47,8 +47,8 @@ QFrame[alert="warning"] { background: %2; border: 1px solid %6; border-left: 5px
 QFrame[alert="ok"] { background: %1; border: 1px solid %4; border-left: 5px solid %4; border-radius: 8px; }
 QFrame[alert="info"] { background: %8; border: 1px solid %9; border-left: 5px solid %10; border-radius: 8px; }
 QFrame[alert] QLabel { background: transparent; }
-QPushButton[segment="true"] { padding: 7px 18px; border-radius: 17px; }
-QPushButton[segment="true"]:checked { background: %10; color: %11; border-color: %10; font-weight: 600; }
+QPushButton[segment="true"] { padding: 7px 18px; border-radius: 17px; font-weight: 600; }
+QPushButton[segment="true"]:checked { background: %10; color: %11; border-color: %10; }
 QLineEdit[mono="true"], QPlainTextEdit[mono="true"] { background: %8; }
 QPlainTextEdit { border-radius: 8px; border: 1px solid %9; padding: 6px; background: palette(base); }
 QPlainTextEdit:focus { border-color: %10; }

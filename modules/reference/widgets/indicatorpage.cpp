@@ -232,11 +232,7 @@ IndicatorPage::IndicatorPage(QWidget *parent) : QWidget(parent)
 
     auto *header = new QHBoxLayout;
     header->setSpacing(10);
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(ui::heading(tr("Indicator checker"), "h1", this));
-    titles->addWidget(ui::mutedLabel(tr("Everything is checked on this computer: nothing you paste is sent anywhere."), this));
-    header->addLayout(titles, 1);
+    header->addWidget(ui::heading(tr("Indicator checker"), "h1", this), 1);
     auto *group = new QButtonGroup(this);
     const std::pair<QString, QString> views[] = {{tr("&Check text"), QStringLiteral("scan-search")},
                                                  {tr("Co&mpare addresses"), QStringLiteral("git-compare")},
@@ -248,11 +244,12 @@ IndicatorPage::IndicatorPage(QWidget *parent) : QWidget(parent)
         button->setProperty("segment", true);
         button->setCursor(Qt::PointingHandCursor);
         group->addButton(button, index);
-        header->addWidget(button, 0, Qt::AlignBottom);
+        header->addWidget(button, 0, Qt::AlignVCenter);
         m_viewButtons[index++] = button;
     }
     m_viewButtons[0]->setChecked(true);
     root->addLayout(header);
+    root->addWidget(ui::mutedLabel(tr("Everything is checked on this computer: nothing you paste is sent anywhere."), this));
 
     m_views = new QStackedWidget(this);
     m_views->addWidget(buildCheckView());
@@ -292,8 +289,8 @@ QWidget *IndicatorPage::buildCheckView()
     m_input->setAccessibleName(tr("Text to check"));
     m_input->setAccessibleDescription(tr("Checked as you type. Ctrl+Enter checks at once."));
     m_input->setTabChangesFocus(true);
-    m_input->setMinimumHeight(110);
-    m_input->setMaximumHeight(170);
+    m_input->setMinimumHeight(96);
+    m_input->setMaximumHeight(140); // the results below need the room
     vl->addWidget(m_input);
 
     auto *actions = new QHBoxLayout;
@@ -667,6 +664,7 @@ void IndicatorPage::check()
             },
             Qt::QueuedConnection);
     });
+    thread->setParent(this); // deleted with the page at the latest, after the destructor waited for it
     m_threads << thread;
     connect(thread, &QThread::finished, this, [this, thread] {
         m_threads.removeAll(thread);

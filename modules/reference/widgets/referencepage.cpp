@@ -124,10 +124,12 @@ ReferencePage::ReferencePage(QWidget *parent) : QWidget(parent)
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
     rl->setSpacing(10);
-    auto *bar = new QHBoxLayout;
+    // The pattern's name on a line of its own (names are long), its actions under it.
     m_title = ui::heading(QString(), "h2", right);
     m_title->setWordWrap(true);
-    bar->addWidget(m_title, 1);
+    rl->addWidget(m_title);
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(8);
     m_checklistButton = new QPushButton(ui::Icons::icon(QStringLiteral("clipboard-list")), tr("Case checklist"), right);
     m_checklistButton->setCheckable(true);
     m_checklistButton->setToolTip(tr("Tick the first-response steps for this case and export them as a note"));
@@ -135,9 +137,10 @@ ReferencePage::ReferencePage(QWidget *parent) : QWidget(parent)
     m_printButton->setToolTip(tr("A one-page card of this pattern to print or hand over (Ctrl+P)"));
     m_checkIndicatorButton = new QPushButton(ui::Icons::icon(QStringLiteral("scan-search")), tr("Check an indicator…"), right);
     m_checkIndicatorButton->setToolTip(tr("Open the indicator checker: paste an address, web address or message the victim was sent (Ctrl+Shift+K)"));
-    bar->addWidget(m_checkIndicatorButton);
     bar->addWidget(m_checklistButton);
+    bar->addWidget(m_checkIndicatorButton);
     bar->addWidget(m_printButton);
+    bar->addStretch();
     rl->addLayout(bar);
     m_status = ui::mutedLabel(QString(), right);
     m_status->setWordWrap(true);
