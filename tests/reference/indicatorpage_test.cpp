@@ -336,3 +336,31 @@ TEST_F(CheckerPage, AMegabyteOfTextDoesNotFreezeTheScreen)
     EXPECT_EQ(page.resultsText().count(QStringLiteral("\n   What it is:")), page.indicators().size()) << "the note has every indicator";
     EXPECT_EQ(page.resultsText().count(QStringLiteral("ON A WATCHLIST: Test list")), page.indicators().size() - 2) << "every e-mail address matched";
 }
+
+TEST_F(CheckerPage, TheThreePartsAreReachedFromTheKeyboard)
+{
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    // Alt and the underlined letter press the switch (a button pressed by its letter clicks a moment later).
+    QTest::keyClick(&page, Qt::Key_W, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page.currentView() == IndicatorPage::View::Watchlists; }, 2000));
+    EXPECT_TRUE(page.importButton()->hasFocus());
+    QTest::keyClick(&page, Qt::Key_M, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page.currentView() == IndicatorPage::View::Compare; }, 2000));
+    EXPECT_TRUE(page.meantField()->hasFocus());
+    // In the comparison, Alt+P and Alt+A go to the two fields (no letter is used twice).
+    QTest::keyClick(&page, Qt::Key_A, Qt::AltModifier);
+    EXPECT_TRUE(page.paidField()->hasFocus());
+    QTest::keyClick(&page, Qt::Key_P, Qt::AltModifier);
+    EXPECT_TRUE(page.meantField()->hasFocus());
+    QTest::keyClick(&page, Qt::Key_M, Qt::AltModifier);
+    QTest::qWait(300);
+    EXPECT_EQ(page.currentView(), IndicatorPage::View::Compare);
+    QTest::keyClick(&page, Qt::Key_C, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page.currentView() == IndicatorPage::View::Check; }, 2000));
+    // Tab leaves the paste box instead of typing a tab into it.
+    page.focusInput();
+    QTest::keyClick(page.inputField(), Qt::Key_Tab);
+    EXPECT_FALSE(page.inputField()->hasFocus());
+    EXPECT_FALSE(page.inputField()->toPlainText().contains(QLatin1Char('\t')));
+}

@@ -406,7 +406,7 @@ QWidget *IndicatorPage::buildCompareView()
     grid->setVerticalSpacing(8);
     m_meant = new QLineEdit(form);
     m_paid = new QLineEdit(form);
-    const std::pair<QLineEdit *, QString> fields[] = {{m_meant, tr("Address the victim &meant to pay")},
+    const std::pair<QLineEdit *, QString> fields[] = {{m_meant, tr("Address the victim meant to &pay")},
                                                       {m_paid, tr("Address they &actually paid")}};
     int row = 0;
     for (const auto &[field, label] : fields) {
