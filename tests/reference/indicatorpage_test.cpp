@@ -142,6 +142,11 @@ TEST_F(CheckerPage, TypingChecksAfterAPauseAndShowsACardPerIndicator)
     EXPECT_NE(warning->findChild<QPushButton *>(QStringLiteral("phishingPatterns")), nullptr);
     EXPECT_EQ(domain->findChild<QPushButton *>(QStringLiteral("compareValue")), nullptr) << "only addresses are compared";
 
+    // "Show in text" selects the indicator where it appears in the paste.
+    domain->findChild<QPushButton *>(QStringLiteral("showInText"))->click();
+    EXPECT_EQ(page.inputField()->textCursor().selectedText(), kLookAlike);
+    EXPECT_TRUE(page.inputField()->hasFocus());
+
     QFrame *mail = cardFor(page, kEmail);
     ASSERT_NE(mail, nullptr);
     EXPECT_TRUE(childText(mail, "indicatorTitle").contains(QStringLiteral("E-mail address")));

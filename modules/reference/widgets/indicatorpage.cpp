@@ -28,6 +28,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTextCursor>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -847,6 +848,22 @@ QFrame *IndicatorPage::makeCard(const Indicator &ind, int number)
         showStatus(tr("Copied: %1").arg(v), false);
     });
     valueRow->addWidget(copy);
+    if (ind.offset >= 0) {
+        auto *find = new QPushButton(ui::Icons::icon(QStringLiteral("search")), tr("Show in text"), card);
+        find->setObjectName(QStringLiteral("showInText"));
+        find->setToolTip(tr("Select where it first appears in the pasted text"));
+        find->setAccessibleName(tr("Show %1 in the pasted text").arg(ind.value));
+        const qsizetype offset = ind.offset, length = ind.length;
+        connect(find, &QPushButton::clicked, this, [this, offset, length] {
+            QTextCursor cursor(m_input->document());
+            cursor.setPosition(int(offset));
+            cursor.setPosition(int(offset + length), QTextCursor::KeepAnchor);
+            m_input->setTextCursor(cursor);
+            m_input->ensureCursorVisible();
+            m_input->setFocus();
+        });
+        valueRow->addWidget(find);
+    }
     if (ind.kind == IndicatorKind::Address) {
         auto *compareIt = new QPushButton(ui::Icons::icon(QStringLiteral("git-compare")), tr("Compare…"), card);
         compareIt->setObjectName(QStringLiteral("compareValue"));
