@@ -242,6 +242,16 @@ int main(int argc, char *argv[])
         "or WhatsApp +852 9123 4567.");
     w.indicatorPage()->setText(victimMessage);
     shot(&w, QStringLiteral("16d-indicator-checker"));
+    {
+        // Further down: the address that is not valid and the look-alike site.
+        const QList<QFrame *> cards = w.indicatorPage()->resultCards();
+        for (QScrollArea *area : w.indicatorPage()->findChildren<QScrollArea *>())
+            if (cards.size() > 1 && area->widget() && area->widget()->isAncestorOf(cards[1])) {
+                settle();
+                area->verticalScrollBar()->setValue(cards[1]->mapTo(area->widget(), QPoint(0, 0)).y());
+            }
+        shot(&w, QStringLiteral("16d2-indicator-checker-warnings"));
+    }
     w.indicatorPage()->compare(QStringLiteral("0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045"),
                                QStringLiteral("0xd8da7c0b4f3a1e52c6d9f0e1b2a3c4d5e6f96045"));
     w.indicatorPage()->showView(reference::IndicatorPage::View::Compare);
