@@ -785,6 +785,8 @@ QList<Indicator> extractIndicators(const QString &text)
 
 void matchWatchlist(QList<Indicator> *indicators, const Watchlist &watchlist)
 {
+    if (indicators->isEmpty() || watchlist.count() == 0)
+        return; // nothing to ask thousands of times
     for (Indicator &indicator : *indicators) {
         QList<WatchlistEntry> found;
         auto domainAndParents = [&](const QString &host) {

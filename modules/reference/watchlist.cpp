@@ -6,11 +6,13 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
 
@@ -221,6 +223,7 @@ QString canonicalIndicator(const QString &kind, const QString &rawValue, QString
 
 Watchlist::~Watchlist()
 {
+    m_find.reset(); // before its connection goes
     if (!m_connection.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -236,11 +239,17 @@ int Watchlist::schemaVersion()
     return int(kMigrations.size());
 }
 
+QString Watchlist::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("watchlists.sqlite"));
+}
+
 std::unique_ptr<Watchlist> Watchlist::open(const QString &path, QString *error)
 {
     std::unique_ptr<Watchlist> w(new Watchlist);
     w->m_path = path;
     w->m_connection = QStringLiteral("cca-watchlist-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QDir().mkpath(QFileInfo(path).absolutePath());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), w->m_connection);
         db.setDatabaseName(path);
@@ -454,9 +463,12 @@ QList<WatchlistEntry> Watchlist::find(const QString &kind, const QString &canoni
     QList<WatchlistEntry> out;
     if (canonical.isEmpty())
         return out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT value, kind, canonical, source, category, listed_on, note FROM watchlist_entries "
-                             "WHERE canonical = ? AND kind = ? ORDER BY source"));
+    if (!m_find) {
+        m_find = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection));
+        m_find->prepare(QStringLiteral("SELECT value, kind, canonical, source, category, listed_on, note FROM watchlist_entries "
+                                       "WHERE canonical = ? AND kind = ? ORDER BY source"));
+    }
+    QSqlQuery &q = *m_find;
     q.addBindValue(canonical);
     q.addBindValue(kind);
     if (!q.exec())
@@ -464,6 +476,7 @@ QList<WatchlistEntry> Watchlist::find(const QString &kind, const QString &canoni
     while (q.next())
         out << WatchlistEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                               q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+    q.finish();
     return out;
 }
 
@@ -473,6 +486,73 @@ int Watchlist::count() const
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM watchlist_entries")) && q.next())
         return q.value(0).toInt();
     return 0;
+}
+
+QList<WatchlistSource> Watchlist::sources() const
+{
+    QList<WatchlistSource> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT source, COUNT(*), MAX(listed_on), MAX(imported_at) FROM watchlist_entries GROUP BY source "
+                               "ORDER BY lower(source), source")))
+        return out;
+    while (q.next())
+        out << WatchlistSource{q.value(0).toString(), q.value(1).toInt(), {}, {}, q.value(2).toString(), q.value(3).toString()};
+    QSqlQuery details(QSqlDatabase::database(m_connection));
+    details.prepare(QStringLiteral("SELECT DISTINCT kind, category FROM watchlist_entries WHERE source = ?"));
+    for (WatchlistSource &s : out) {
+        details.addBindValue(s.source);
+        if (!details.exec())
+            continue;
+        while (details.next()) {
+            const QString kind = details.value(0).toString();
+            const QString category = details.value(1).toString();
+            if (!s.kinds.contains(kind))
+                s.kinds << kind;
+            if (!category.isEmpty() && !s.categories.contains(category))
+                s.categories << category;
+        }
+        s.kinds.sort();
+        s.categories.sort(Qt::CaseInsensitive);
+    }
+    return out;
+}
+
+QList<WatchlistImportRecord> Watchlist::imports(int limit) const
+{
+    QList<WatchlistImportRecord> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT file, imported_at, imported, already_known, skipped FROM watchlist_imports "
+                             "ORDER BY imported_at DESC, id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << WatchlistImportRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt()};
+    return out;
+}
+
+bool Watchlist::removeSource(const QString &source, int *removed, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM watchlist_entries WHERE source = ?"));
+    q.addBindValue(source);
+    if (!q.exec() || !db.commit()) {
+        const QString why = q.lastError().text().isEmpty() ? db.lastError().text() : q.lastError().text();
+        db.rollback();
+        if (error)
+            *error = QCoreApplication::translate("cca::reference::Watchlist", "the watchlist \"%1\" could not be removed (%2); nothing was changed")
+                         .arg(source, why);
+        return false;
+    }
+    if (removed)
+        *removed = q.numRowsAffected();
+    return true;
 }
 
 } // namespace cca::reference

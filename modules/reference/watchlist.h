@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QSqlQuery;
+
 // Watchlists of known scam addresses, domains and other indicators, imported from CSV files
 // (header row: value, kind, source, category, date, note; RFC 4180 quoting) into the reference
 // database (SQLite through Qt SQL). Tables: watchlist_entries and watchlist_imports, versioned in
@@ -41,6 +43,28 @@ struct WatchlistImportResult
     QList<WatchlistProblem> problems;
 };
 
+// One watchlist as the officer sees it: every entry imported under one source ("Scameter",
+// "Chainabuse"), whichever files they came from.
+struct WatchlistSource
+{
+    QString source;
+    int entries = 0;
+    QStringList kinds;       // distinct kinds, sorted
+    QStringList categories;  // distinct non-empty categories, sorted
+    QString newestListing;   // the latest date column (YYYY-MM-DD), empty when no row has one
+    QString lastImported;    // UTC, ISO 8601, when an entry of this source was last added
+};
+
+// One import as logged: the file name, when, and what happened to its rows.
+struct WatchlistImportRecord
+{
+    QString file;
+    QString importedAt; // UTC, ISO 8601
+    int imported = 0;
+    int alreadyKnown = 0;
+    int skipped = 0;
+};
+
 // The watchlist kinds and the canonical form of a value of each kind; empty when malformed
 // (*problem says why).
 QStringList watchlistKinds();
@@ -56,6 +80,9 @@ public:
     // Opens (creating when missing) the database and brings the watchlist tables up to date.
     static std::unique_ptr<Watchlist> open(const QString &path, QString *error);
     static int schemaVersion();
+    // AppDataLocation/watchlists.sqlite: a file of its own, because the reference index's cache
+    // file is thrown away and rebuilt whenever the bundled reference changes.
+    static QString defaultPath();
 
     // Every row in one transaction: malformed rows are skipped and reported, good rows kept; a
     // database failure rolls everything back and says so.
@@ -64,6 +91,13 @@ public:
 
     QList<WatchlistEntry> find(const QString &kind, const QString &canonical) const;
     int count() const;
+    // Every source with its entries, alphabetically (case-insensitive).
+    QList<WatchlistSource> sources() const;
+    // The import log, newest first, at most limit records.
+    QList<WatchlistImportRecord> imports(int limit = 20) const;
+    // Deletes every entry of the source in one transaction; *removed is how many. The import log
+    // keeps its history.
+    bool removeSource(const QString &source, int *removed, QString *error);
     QString path() const { return m_path; }
 
 private:
@@ -71,6 +105,7 @@ private:
     bool migrate(QString *error);
     QString m_connection;
     QString m_path;
+    mutable std::unique_ptr<QSqlQuery> m_find; // prepared once: a long text asks thousands of times
 };
 
 } // namespace cca::reference

@@ -18,6 +18,8 @@
 #include "shell/noticebar.h"
 #include "reference/pattern.h"
 #include "reference/referenceindex.h"
+#include "reference/watchlist.h"
+#include "reference/widgets/indicatorpage.h"
 #include "reference/widgets/referencepage.h"
 #include "shell/settingspage.h"
 #include "shell/signinpage.h"
@@ -66,6 +68,7 @@ const QString kCohorts = QStringLiteral("cohorts");
 const QString kVerify = QStringLiteral("verify");
 const QString kReports = QStringLiteral("reports");
 const QString kReference = QStringLiteral("reference");
+const QString kIndicators = QStringLiteral("indicators");
 const QStringList kTrainerRoles{QStringLiteral("trainer"), QStringLiteral("admin")};
 const QString kSignIn = QStringLiteral("signin");
 } // namespace
@@ -91,7 +94,7 @@ MainWindow::~MainWindow()
     // children outlive the members, and tearing the widgets down is not the officer navigating.
     for (QObject *screen : std::initializer_list<QObject *>{m_sidebar, m_signIn, m_home, m_catalogPage, m_modulePage, m_player,
                                                             m_quiz, m_review, m_import, m_cohorts, m_verify, m_reports, m_settings,
-                                                            m_referencePage})
+                                                            m_referencePage, m_indicatorPage})
         if (screen)
             screen->disconnect(this);
 }
@@ -172,6 +175,7 @@ void MainWindow::buildUi()
     addPlace(kCourses, QStringLiteral("book-open"), tr("Courses"));
     addPlace(kReview, QStringLiteral("sparkles"), tr("Review"));
     addPlace(kReference, QStringLiteral("library"), tr("Scam reference"));
+    addPlace(kIndicators, QStringLiteral("scan-search"), tr("Indicator checker"));
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         addPlace(p.id, p.icon, p.title());
     addPlace(kCohorts, QStringLiteral("users"), tr("Cohorts"));
@@ -219,8 +223,9 @@ void MainWindow::buildUi()
     m_reports = new trainer::ReportsPage(m_pages);
     m_settings = new SettingsPage(m_store->description(), m_pages);
     m_referencePage = new reference::ReferencePage(m_pages);
+    m_indicatorPage = new reference::IndicatorPage(m_pages);
     for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts,
-                                                       m_verify, m_reports, m_settings, m_referencePage})
+                                                       m_verify, m_reports, m_settings, m_referencePage, m_indicatorPage})
         m_pages->addWidget(w);
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         m_pages->addWidget(p.page);
@@ -247,6 +252,8 @@ void MainWindow::buildUi()
             goReports();
         else if (id == kReference && m_place != kReference)
             goReference();
+        else if (id == kIndicators && m_place != kIndicators)
+            goIndicators();
         else
             for (const SidebarPlace &p : std::as_const(m_extraPlaces))
                 if (p.id == id && m_place != id)
@@ -269,6 +276,16 @@ void MainWindow::buildUi()
     connect(m_catalogPage, &content::CatalogPage::moduleActivated, this, &MainWindow::openModule);
     connect(m_referencePage, &reference::ReferencePage::moduleRequested, this, &MainWindow::openModule);
     connect(m_modulePage, &content::ModulePage::referenceRequested, this, [this](const QString &id) { goReference(id); });
+    connect(m_referencePage, &reference::ReferencePage::indicatorCheckRequested, this, &MainWindow::goIndicators);
+    connect(m_indicatorPage, &reference::IndicatorPage::referenceRequested, this, [this](const QString &id) { goReference(id); });
+    connect(m_indicatorPage, &reference::IndicatorPage::referenceSearchRequested, this, [this](const QString &query) {
+        goReference();
+        if (m_place == kReference)
+            m_referencePage->searchField()->setText(query);
+    });
+    // What the checker found goes into the case note of the reference's checklist.
+    connect(m_indicatorPage, &reference::IndicatorPage::resultsChanged, this,
+            [this] { m_referencePage->setCheckedIndicators(m_indicatorPage->briefLines()); });
     connect(m_modulePage, &content::ModulePage::backRequested, this, &MainWindow::goCourses);
     connect(m_modulePage, &content::ModulePage::startRequested, this, [this] { continueModule(m_modulePage->moduleId()); });
     connect(m_modulePage, &content::ModulePage::lessonRequested, this, &MainWindow::openLesson);
@@ -353,10 +370,13 @@ void MainWindow::buildMenus()
         goReference();
     });
     referenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *indicatorAction = go->addAction(ui::Icons::icon(QStringLiteral("scan-search")), tr("&Indicator checker"), this,
+                                             &MainWindow::goIndicators);
+    indicatorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     QAction *settings = go->addAction(ui::Icons::icon(QStringLiteral("settings")), tr("&Settings"), this, &MainWindow::goSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
-    for (QAction *a : {home, courses, search, referenceAction, settings})
+    for (QAction *a : {home, courses, search, referenceAction, indicatorAction, settings})
         a->setEnabled(m_officer.has_value());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -473,6 +493,11 @@ void MainWindow::signOut()
     m_session.reset();
     m_deck.reset();
     m_officer.reset();
+    // What a victim showed one officer is not left on the screen for the next one.
+    m_indicatorPage->setText(QString());
+    m_indicatorPage->meantField()->clear();
+    m_indicatorPage->paidField()->clear();
+    m_indicatorPage->compare(QString(), QString());
     Prefs::lastOfficer.set(QString());
     m_place = kSignIn;
     m_signIn->setOfficers(m_store->officers());
@@ -636,6 +661,45 @@ void MainWindow::goReference(const QString &entryId)
     showPage(kReference, m_referencePage);
     if (entryId.isEmpty())
         m_referencePage->focusSearch();
+}
+
+void MainWindow::setWatchlists(std::shared_ptr<reference::Watchlist> watchlists)
+{
+    m_watchlists = std::move(watchlists);
+    m_watchlistProblem.clear();
+    if (m_indicatorPage)
+        m_indicatorPage->setWatchlist(m_watchlists.get());
+}
+
+bool MainWindow::ensureWatchlists()
+{
+    if (m_watchlists)
+        return true;
+    if (!m_watchlistProblem.isEmpty())
+        return false;
+    QString error;
+    std::shared_ptr<reference::Watchlist> opened(reference::Watchlist::open(reference::Watchlist::defaultPath(), &error));
+    if (!opened) {
+        m_watchlistProblem = error;
+        qWarning("watchlists: %s", qPrintable(error));
+        return false;
+    }
+    m_watchlists = std::move(opened);
+    return true;
+}
+
+void MainWindow::goIndicators()
+{
+    if (!m_officer)
+        return;
+    // Any officer may check, import and remove watchlists: the lists are shared by the station.
+    ensureWatchlists();
+    m_indicatorPage->setWatchlist(m_watchlists.get(), m_watchlistProblem);
+    m_indicatorPage->setOfficer(m_officer->displayName, m_officer->serviceNumber);
+    const bool arriving = m_place != kIndicators;
+    showPage(kIndicators, m_indicatorPage);
+    if (arriving)
+        m_indicatorPage->focusInput();
 }
 
 bool MainWindow::saveCertificate(const QString &moduleId, const QString &path, QString *error)
@@ -921,6 +985,8 @@ void MainWindow::restorePlace(const QString &saved)
         goReports();
     else if (place == kReference)
         goReference(moduleId);
+    else if (place == kIndicators)
+        goIndicators();
     else if (place == kModule && m_catalog.find(moduleId))
         openModule(moduleId);
     else if ((place == kLesson || place == kQuiz) && m_catalog.find(moduleId))
@@ -940,6 +1006,9 @@ void MainWindow::rebuildForLanguage()
         saved += QLatin1Char(':') + m_session->module().id;
     if (m_place == kReference)
         saved += QLatin1Char(':') + m_referencePage->currentEntry();
+    if (m_indicatorPage)
+        m_checkerInput = CheckerInput{m_indicatorPage->text(), m_indicatorPage->meantField()->text(), m_indicatorPage->paidField()->text(),
+                                      int(m_indicatorPage->currentView())};
     const std::optional<progress::Officer> officer = m_officer;
     const bool quizResults = m_place == kQuiz && m_quiz->isShowingResults();
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
@@ -950,6 +1019,21 @@ void MainWindow::rebuildForLanguage()
     old->setParent(nullptr);
     old->deleteLater();
     buildUi();
+    if (m_checkerInput) {
+        // The officer's paste and comparison survive a change of language or theme.
+        const CheckerInput in = *m_checkerInput;
+        m_checkerInput.reset();
+        m_indicatorPage->setWatchlist(m_watchlists.get(), m_watchlistProblem);
+        if (!in.text.isEmpty())
+            m_indicatorPage->setText(in.text);
+        if (!in.meant.isEmpty() && !in.paid.isEmpty())
+            m_indicatorPage->compare(in.meant, in.paid);
+        else {
+            m_indicatorPage->meantField()->setText(in.meant);
+            m_indicatorPage->paidField()->setText(in.paid);
+        }
+        m_indicatorPage->showView(reference::IndicatorPage::View(in.view));
+    }
     if (!m_startupNotice.isEmpty() && !officer)
         m_signIn->notice()->showMessage(m_startupNotice, NoticeBar::Kind::Warning);
     if (officer) {

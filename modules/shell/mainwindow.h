@@ -30,8 +30,10 @@ class ReviewDeck;
 } // namespace cca::learning
 
 namespace cca::reference {
+class IndicatorPage;
 class ReferenceIndex;
 class ReferencePage;
+class Watchlist;
 struct ReferenceLibrary;
 } // namespace cca::reference
 
@@ -86,6 +88,11 @@ public:
     void goReference(const QString &entryId = {});
     // The reference to use; when none is set, the bundled one is loaded and indexed on first use.
     void setReference(std::shared_ptr<reference::ReferenceLibrary> library, std::shared_ptr<reference::ReferenceIndex> index);
+    // The indicator checker for every officer (Ctrl+Shift+K from anywhere).
+    void goIndicators();
+    // The watchlists the checker matches against; when none is set, AppDataLocation/watchlists.sqlite
+    // is opened on first use.
+    void setWatchlists(std::shared_ptr<reference::Watchlist> watchlists);
     // Writes the signed-in officer's certificate for a completed module as a PDF.
     bool saveCertificate(const QString &moduleId, const QString &path, QString *error);
     void openModule(const QString &moduleId);
@@ -115,6 +122,7 @@ public:
     trainer::CertificateVerifyPage *verifyPage() const { return m_verify; }
     trainer::ReportsPage *reportsPage() const { return m_reports; }
     reference::ReferencePage *referencePage() const { return m_referencePage; }
+    reference::IndicatorPage *indicatorPage() const { return m_indicatorPage; }
     // Whether the sidebar offers a place to the signed-in officer (role-restricted places are hidden).
     bool isPlaceOffered(const QString &place) const;
     NoticeBar *noticeBar() const { return m_notice; }
@@ -162,6 +170,16 @@ private:
     std::shared_ptr<reference::ReferenceIndex> m_referenceIndex;
     QString m_referenceProblem;
     bool ensureReference();
+    std::shared_ptr<reference::Watchlist> m_watchlists;
+    QString m_watchlistProblem;
+    bool ensureWatchlists();
+    // What the officer had typed into the checker, kept while the screens are rebuilt.
+    struct CheckerInput
+    {
+        QString text, meant, paid;
+        int view = 0;
+    };
+    std::optional<CheckerInput> m_checkerInput;
 
     QStackedWidget *m_root = nullptr;
     SignInPage *m_signIn = nullptr;
@@ -182,6 +200,7 @@ private:
     trainer::CertificateVerifyPage *m_verify = nullptr;
     trainer::ReportsPage *m_reports = nullptr;
     reference::ReferencePage *m_referencePage = nullptr;
+    reference::IndicatorPage *m_indicatorPage = nullptr;
 };
 
 } // namespace cca::shell

@@ -28,6 +28,36 @@ Colors colors(Mode mode)
             QColor(0xff, 0xff, 0xff), QColor(0x15, 0x80, 0x3d), QColor(0xb4, 0x53, 0x09), QColor(0xb9, 0x1c, 0x1c)};
 }
 
+// Status badges, alert boxes and segmented switches: each state has its word and icon too, never
+// colour alone.
+QString statusStyleSheet(const Colors &c)
+{
+    const bool dark = c.window.lightness() < 128;
+    const QColor okBg = dark ? QColor(0x14, 0x34, 0x22) : QColor(0xec, 0xfd, 0xf5);
+    const QColor warnBg = dark ? QColor(0x3b, 0x2a, 0x0a) : QColor(0xff, 0xfb, 0xeb);
+    const QColor dangerBg = dark ? QColor(0x45, 0x14, 0x14) : QColor(0xfe, 0xf2, 0xf2);
+    const QColor neutralBg = c.alternate.darker(c.window.lightness() > 128 ? 104 : 80);
+    return QStringLiteral(R"(
+QLabel[badge] { border-radius: 11px; padding: 3px 12px; font-weight: 600; border: 1px solid %4; background: %8; color: %5; }
+QLabel[badge="ok"] { background: %1; border-color: %4; color: %4; }
+QLabel[badge="warning"] { background: %2; border-color: %6; color: %6; }
+QLabel[badge="danger"] { background: %3; border-color: %7; color: %7; }
+QFrame[alert="danger"] { background: %3; border: 1px solid %7; border-left: 5px solid %7; border-radius: 8px; }
+QFrame[alert="warning"] { background: %2; border: 1px solid %6; border-left: 5px solid %6; border-radius: 8px; }
+QFrame[alert="ok"] { background: %1; border: 1px solid %4; border-left: 5px solid %4; border-radius: 8px; }
+QFrame[alert="info"] { background: %8; border: 1px solid %9; border-left: 5px solid %10; border-radius: 8px; }
+QFrame[alert] QLabel { background: transparent; }
+QPushButton[segment="true"] { padding: 7px 18px; border-radius: 17px; font-weight: 600; }
+QPushButton[segment="true"]:checked { background: %10; color: %11; border-color: %10; }
+QLineEdit[mono="true"], QPlainTextEdit[mono="true"] { background: %8; }
+QPlainTextEdit { border-radius: 8px; border: 1px solid %9; padding: 6px; background: palette(base); }
+QPlainTextEdit:focus { border-color: %10; }
+)")
+        .arg(okBg.name(), warnBg.name(), dangerBg.name(), c.success.name(), c.text.name(), c.warning.name(), c.danger.name(),
+             neutralBg.name(), c.border.name())
+        .arg(c.accent.name(), c.accentText.name());
+}
+
 QString styleSheet(const Colors &c, int pt)
 {
     // Generous spacing, clear hierarchy: headings by property, cards as framed surfaces.
@@ -67,7 +97,8 @@ QToolTip { padding: 8px; }
              c.alternate.darker(c.window.lightness() > 128 ? 104 : 80).name(), c.surface.name())
         .arg(pt + 9)
         .arg(pt + 3)
-        .arg(c.muted.name(), c.danger.name(), c.accent.lighter(115).name());
+        .arg(c.muted.name(), c.danger.name(), c.accent.lighter(115).name())
+        + statusStyleSheet(c);
 }
 } // namespace
 

@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -170,4 +171,27 @@ TEST_F(Page, ChineseFollowsTheLanguage)
     EXPECT_TRUE(page.entryView()->toPlainText().contains(QString::fromUtf8("友善的陌生人")));
     page.setChecklistMode(true);
     EXPECT_EQ(page.checklistBoxes().first()->accessibleName(), QString::fromUtf8("停止再付款。"));
+}
+
+TEST_F(Page, TheChecklistOpensTheIndicatorCheckerAndItsFindingsGoIntoTheNote)
+{
+    page.showEntry(QStringLiteral("pig-butchering"));
+    QSignalSpy wanted(&page, &ReferencePage::indicatorCheckRequested);
+    ASSERT_TRUE(page.checkIndicatorButton()->isVisible()) << "on the entry itself";
+    page.checkIndicatorButton()->click();
+    EXPECT_EQ(wanted.size(), 1);
+    page.setChecklistMode(true);
+    ASSERT_TRUE(page.checklistCheckIndicatorButton()->isVisible()) << "and beside the note";
+    QTest::mouseClick(page.checklistCheckIndicatorButton(), Qt::LeftButton);
+    EXPECT_EQ(wanted.size(), 2);
+
+    EXPECT_FALSE(page.checklistNote().contains(QStringLiteral("Indicators checked")));
+    page.setCheckedIndicators({QStringLiteral("TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL (Cryptocurrency address, TRON, valid)")});
+    EXPECT_TRUE(page.findChild<QLabel *>(QStringLiteral("checklistIndicators"))->isVisible());
+    const QString note = page.checklistNote();
+    EXPECT_TRUE(note.contains(QStringLiteral("Indicators checked (indicator checker):\n- TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL (Cryptocurrency "
+                                             "address, TRON, valid)")))
+        << note.toStdString();
+    page.setCheckedIndicators({});
+    EXPECT_FALSE(page.checklistNote().contains(QStringLiteral("Indicators checked")));
 }

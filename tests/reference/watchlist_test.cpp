@@ -141,3 +141,55 @@ TEST(Watchlist, CanonicalForms)
     EXPECT_TRUE(canonicalIndicator(QStringLiteral("domain"), QStringLiteral("not a domain"), &problem).isEmpty());
     EXPECT_FALSE(problem.isEmpty());
 }
+
+TEST(Watchlist, SourcesAreListedWithTheirCountsAndCanBeRemoved)
+{
+    QTemporaryDir dir;
+    QString error;
+    auto list = Watchlist::open(dir.filePath(QStringLiteral("nested/folder/watchlists.sqlite")), &error);
+    ASSERT_TRUE(list) << "the folder is created: " << error.toStdString();
+    ASSERT_TRUE(list->importCsvData(kCsv, QStringLiteral("list.csv")).ok);
+    const QByteArray second = "value,kind,source,category,date,note\n"
+                              "scam-wallet.eth,ens,ADCC,drainer,2024-06-30,\n";
+    ASSERT_TRUE(list->importCsvData(second, QStringLiteral("ens.csv")).ok);
+
+    const QList<WatchlistSource> sources = list->sources();
+    ASSERT_EQ(sources.size(), 3);
+    EXPECT_EQ(sources[0].source, QStringLiteral("ADCC"));
+    EXPECT_EQ(sources[0].entries, 4); // bech32 address, evil-exchange.top, the phone number, the ENS name
+    EXPECT_EQ(sources[0].kinds, (QStringList{QStringLiteral("address"), QStringLiteral("domain"), QStringLiteral("ens"), QStringLiteral("phone")}));
+    EXPECT_EQ(sources[0].categories,
+              (QStringList{QStringLiteral("drainer"), QStringLiteral("fake platform"), QStringLiteral("impersonation"), QStringLiteral("investment")}));
+    EXPECT_EQ(sources[0].newestListing, QStringLiteral("2024-06-30"));
+    EXPECT_FALSE(sources[0].lastImported.isEmpty());
+    EXPECT_EQ(sources[1].source, QStringLiteral("Chainabuse"));
+    EXPECT_EQ(sources[1].entries, 1);
+    EXPECT_EQ(sources[2].source, QStringLiteral("Scameter"));
+
+    const QList<WatchlistImportRecord> log = list->imports();
+    ASSERT_EQ(log.size(), 2);
+    EXPECT_EQ(log[0].file, QStringLiteral("ens.csv")) << "newest first";
+    EXPECT_EQ(log[1].file, QStringLiteral("list.csv"));
+    EXPECT_EQ(log[1].imported, 5);
+    EXPECT_EQ(log[1].alreadyKnown, 1);
+    EXPECT_EQ(log[1].skipped, 4);
+
+    int removed = 0;
+    ASSERT_TRUE(list->removeSource(QStringLiteral("ADCC"), &removed, &error)) << error.toStdString();
+    EXPECT_EQ(removed, 4);
+    EXPECT_EQ(list->count(), 2);
+    ASSERT_EQ(list->sources().size(), 2);
+    EXPECT_EQ(list->sources().first().source, QStringLiteral("Chainabuse"));
+    EXPECT_TRUE(list->find(QStringLiteral("ens"), QStringLiteral("scam-wallet.eth")).isEmpty());
+    EXPECT_EQ(list->find(QStringLiteral("domain"), QStringLiteral("binance-support.com")).size(), 1) << "other sources stay";
+    EXPECT_EQ(list->imports().size(), 2) << "the log keeps its history";
+    ASSERT_TRUE(list->removeSource(QStringLiteral("nobody"), &removed, &error));
+    EXPECT_EQ(removed, 0);
+}
+
+TEST(Watchlist, DefaultPathIsItsOwnFileBesideTheReferenceIndex)
+{
+    const QString path = Watchlist::defaultPath();
+    EXPECT_TRUE(path.endsWith(QStringLiteral("/watchlists.sqlite"))) << path.toStdString();
+    EXPECT_FALSE(path.contains(QStringLiteral("reference-index")));
+}

@@ -6,6 +6,8 @@
 #include "content/packageloader.h"
 #include "core/preferences.h"
 #include "progress/sqliteprogressstore.h"
+#include "reference/watchlist.h"
+#include "reference/widgets/indicatorpage.h"
 #include "reference/widgets/referencepage.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
@@ -21,6 +23,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSlider>
@@ -248,4 +251,82 @@ TEST_F(Screens, CtrlKOpensTheReferenceFromAnywhereAndModulesLinkBothWays)
     emit page->entryView()->anchorClicked(QUrl(QStringLiteral("module:crypto-basics")));
     EXPECT_EQ(w.currentPlace(), QStringLiteral("module"));
     EXPECT_EQ(w.modulePage()->moduleId(), QStringLiteral("crypto-basics"));
+}
+
+TEST_F(Screens, CtrlShiftKAndTheSidebarReachTheIndicatorCheckerForEveryOfficer)
+{
+    QString error;
+    std::shared_ptr<reference::Watchlist> lists(reference::Watchlist::open(dir.filePath(QStringLiteral("w.sqlite")), &error));
+    ASSERT_TRUE(lists) << error.toStdString();
+    shell::MainWindow w(opened.store.get(), bundledCatalog());
+    w.setWatchlists(lists);
+    w.showInitialScreen();
+    w.show();
+    w.signIn(officer.id);
+    ASSERT_TRUE(w.isPlaceOffered(QStringLiteral("indicators"))) << "a trainee has the checker too";
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("indicators"));
+    reference::IndicatorPage *page = w.indicatorPage();
+    EXPECT_TRUE(page->inputField()->hasFocus()) << "ready to paste";
+    EXPECT_TRUE(page->importButton()->isEnabled()) << "the watchlists are open";
+
+    // The sidebar entry goes there too.
+    w.goHome();
+    auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebarList"));
+    ASSERT_NE(sidebar, nullptr);
+    for (int i = 0; i < sidebar->count(); ++i)
+        if (sidebar->item(i)->data(Qt::UserRole).toString() == QStringLiteral("indicators")) {
+            EXPECT_EQ(sidebar->item(i)->text(), QStringLiteral("Indicator checker"));
+            sidebar->setCurrentRow(i);
+        }
+    EXPECT_EQ(w.currentPlace(), QStringLiteral("indicators"));
+}
+
+TEST_F(Screens, FromTheReferenceChecklistToTheCheckerAndBackIntoTheNote)
+{
+    QString error;
+    std::shared_ptr<reference::Watchlist> lists(reference::Watchlist::open(dir.filePath(QStringLiteral("w.sqlite")), &error));
+    ASSERT_TRUE(lists) << error.toStdString();
+    shell::MainWindow w(opened.store.get(), bundledCatalog());
+    w.setWatchlists(lists);
+    w.showInitialScreen();
+    w.show();
+    w.signIn(officer.id);
+    w.goReference(QStringLiteral("pig-butchering"));
+    reference::ReferencePage *ref = w.referencePage();
+    ref->setChecklistMode(true);
+    ref->checklistCheckIndicatorButton()->click();
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("indicators"));
+    reference::IndicatorPage *page = w.indicatorPage();
+    page->setText(QStringLiteral("USDT TRC20: TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL, support www.binance-support.com"));
+    ASSERT_EQ(page->resultCards().size(), 2);
+
+    // A look-alike site leads to the phishing patterns of the reference.
+    QPushButton *patterns = page->resultCards().last()->findChild<QPushButton *>(QStringLiteral("phishingPatterns"));
+    ASSERT_NE(patterns, nullptr);
+    patterns->click();
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("reference"));
+    EXPECT_EQ(ref->searchField()->text(), QStringLiteral("phishing"));
+    EXPECT_FALSE(ref->resultIds().isEmpty());
+
+    // The case note lists what was checked.
+    ref->showEntry(QStringLiteral("pig-butchering"));
+    ref->setChecklistMode(true);
+    const QString note = ref->checklistNote();
+    EXPECT_TRUE(note.contains(QStringLiteral("- TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL (Cryptocurrency address, TRON, valid)"))) << note.toStdString();
+    EXPECT_TRUE(note.contains(QStringLiteral("look-alike of binance.com"))) << note.toStdString();
+
+    // A change of theme rebuilds the screens; what was pasted stays.
+    w.goIndicators();
+    w.applyAppearance(QStringLiteral("dark"), 1);
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("indicators"));
+    EXPECT_EQ(w.indicatorPage()->resultCards().size(), 2);
+    EXPECT_TRUE(w.indicatorPage()->text().contains(QStringLiteral("TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL")));
+
+    // The next officer does not see it.
+    w.signOut();
+    EXPECT_TRUE(w.indicatorPage()->text().isEmpty());
+    EXPECT_TRUE(w.indicatorPage()->resultCards().isEmpty());
 }

@@ -11,6 +11,7 @@
 #include "progress/sqliteprogressstore.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
+#include "reference/widgets/indicatorpage.h"
 #include "reference/widgets/referencepage.h"
 #include "shell/settingspage.h"
 #include "trainer/widgets/certificateverifypage.h"
@@ -23,6 +24,7 @@
 #include <QCheckBox>
 #include <QPlainTextEdit>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
@@ -213,6 +215,57 @@ int main(int argc, char *argv[])
         steps[i]->setChecked(true);
     QTest::keyClicks(w.referencePage()->noteField(), QStringLiteral("Victim paid 3 times in USDT on TRON; chat screenshots taken."));
     shot(&w, QStringLiteral("16c-reference-checklist"));
+    // From the checklist to the indicator checker: the station's watchlist, the message the victim
+    // was sent, and the address they paid compared with the one they meant.
+    w.referencePage()->checklistCheckIndicatorButton()->click();
+    {
+        QTemporaryDir csvDir;
+        const QString csv = csvDir.filePath(QStringLiteral("station-12-watchlist.csv"));
+        QFile f(csv);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write("value,kind,source,category,date,note\n"
+                    "TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL,address,Station 12 intelligence,pig-butchering,2026-10-14,\"Reported by 3 victims; USDT on TRON\"\n"
+                    "binance-support.com,domain,Station 12 intelligence,phishing,2026-09-30,Fake Binance support site\n"
+                    "+852 9123 4567,phone,Station 12 intelligence,impersonation,2026-13-02,WhatsApp 'customer service'\n"
+                    "coinbase-help.net,domain,Anti-Deception Coordination Centre,phishing,2026-11-02,\n");
+            f.close();
+        }
+        w.indicatorPage()->showView(reference::IndicatorPage::View::Watchlists);
+        w.indicatorPage()->importWatchlist(csv);
+        shot(&w, QStringLiteral("16f-indicator-watchlists"));
+    }
+    w.indicatorPage()->showView(reference::IndicatorPage::View::Check);
+    const QString victimMessage = QStringLiteral(
+        "Hi dear, the platform upgraded its wallets. Deposit USDT (TRC20) to TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL "
+        "or ERC20 to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAEd. BTC: bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4\n"
+        "Log in at https://www.binance-support.com/verify to release your profit. Customer service: support@coinbase-help.net "
+        "or WhatsApp +852 9123 4567.");
+    w.indicatorPage()->setText(victimMessage);
+    shot(&w, QStringLiteral("16d-indicator-checker"));
+    {
+        // Further down: the address that is not valid and the look-alike site.
+        const QList<QFrame *> cards = w.indicatorPage()->resultCards();
+        for (QScrollArea *area : w.indicatorPage()->findChildren<QScrollArea *>())
+            if (cards.size() > 1 && area->widget() && area->widget()->isAncestorOf(cards[1])) {
+                settle();
+                area->verticalScrollBar()->setValue(cards[1]->mapTo(area->widget(), QPoint(0, 0)).y());
+            }
+        shot(&w, QStringLiteral("16d2-indicator-checker-warnings"));
+    }
+    w.indicatorPage()->compare(QStringLiteral("0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045"),
+                               QStringLiteral("0xd8da7c0b4f3a1e52c6d9f0e1b2a3c4d5e6f96045"));
+    w.indicatorPage()->showView(reference::IndicatorPage::View::Compare);
+    shot(&w, QStringLiteral("16e-indicator-compare"));
+    w.applyAppearance(QStringLiteral("dark"), 1);
+    w.indicatorPage()->showView(reference::IndicatorPage::View::Check);
+    shot(&w, QStringLiteral("16g-dark-indicator-checker"));
+    w.indicatorPage()->showView(reference::IndicatorPage::View::Compare);
+    shot(&w, QStringLiteral("16h-dark-indicator-compare"));
+    w.indicatorPage()->showView(reference::IndicatorPage::View::Watchlists);
+    shot(&w, QStringLiteral("16i-dark-indicator-watchlists"));
+    w.applyAppearance(QStringLiteral("light"), 1);
+    w.indicatorPage()->setText(QString());
+    w.goReference(QStringLiteral("pig-butchering"));
     w.referencePage()->setChecklistMode(false);
     // A few more trainees with exam results, so the reports have something to show.
     const struct

@@ -124,17 +124,23 @@ ReferencePage::ReferencePage(QWidget *parent) : QWidget(parent)
     auto *rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);
     rl->setSpacing(10);
-    auto *bar = new QHBoxLayout;
+    // The pattern's name on a line of its own (names are long), its actions under it.
     m_title = ui::heading(QString(), "h2", right);
     m_title->setWordWrap(true);
-    bar->addWidget(m_title, 1);
+    rl->addWidget(m_title);
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(8);
     m_checklistButton = new QPushButton(ui::Icons::icon(QStringLiteral("clipboard-list")), tr("Case checklist"), right);
     m_checklistButton->setCheckable(true);
     m_checklistButton->setToolTip(tr("Tick the first-response steps for this case and export them as a note"));
     m_printButton = new QPushButton(ui::Icons::icon(QStringLiteral("printer")), tr("Print card (PDF)…"), right);
     m_printButton->setToolTip(tr("A one-page card of this pattern to print or hand over (Ctrl+P)"));
+    m_checkIndicatorButton = new QPushButton(ui::Icons::icon(QStringLiteral("scan-search")), tr("Check an indicator…"), right);
+    m_checkIndicatorButton->setToolTip(tr("Open the indicator checker: paste an address, web address or message the victim was sent (Ctrl+Shift+K)"));
     bar->addWidget(m_checklistButton);
+    bar->addWidget(m_checkIndicatorButton);
     bar->addWidget(m_printButton);
+    bar->addStretch();
     rl->addLayout(bar);
     m_status = ui::mutedLabel(QString(), right);
     m_status->setWordWrap(true);
@@ -170,7 +176,14 @@ ReferencePage::ReferencePage(QWidget *parent) : QWidget(parent)
     auto *exportRow = new QHBoxLayout;
     m_exportButton = new QPushButton(ui::Icons::icon(QStringLiteral("file-down")), tr("Export note…"), m_checklist);
     m_exportButton->setToolTip(tr("Save the ticked steps and your notes as a text file (Ctrl+E)"));
+    m_indicatorsLabel = ui::mutedLabel(QString(), m_checklist);
+    m_indicatorsLabel->setObjectName(QStringLiteral("checklistIndicators"));
+    m_indicatorsLabel->hide();
+    cl->addWidget(m_indicatorsLabel);
+    m_checklistCheckIndicator = new QPushButton(ui::Icons::icon(QStringLiteral("scan-search")), tr("Check an indicator…"), m_checklist);
+    m_checklistCheckIndicator->setToolTip(tr("Check the addresses, web addresses or messages the victim was given; what the checker finds is added to this note"));
     exportRow->addWidget(m_exportButton);
+    exportRow->addWidget(m_checklistCheckIndicator);
     exportRow->addStretch();
     cl->addLayout(exportRow);
     m_checklist->hide();
@@ -193,6 +206,8 @@ ReferencePage::ReferencePage(QWidget *parent) : QWidget(parent)
             emit moduleRequested(url.path());
     });
     connect(m_checklistButton, &QPushButton::toggled, this, &ReferencePage::setChecklistMode);
+    connect(m_checkIndicatorButton, &QPushButton::clicked, this, &ReferencePage::indicatorCheckRequested);
+    connect(m_checklistCheckIndicator, &QPushButton::clicked, this, &ReferencePage::indicatorCheckRequested);
     connect(m_printButton, &QPushButton::clicked, this, [this] {
         const Pattern *p = m_library ? m_library->find(m_current) : nullptr;
         if (!p)
@@ -494,10 +509,22 @@ QString ReferencePage::checklistNote() const
         done += box->isChecked() ? 1 : 0;
     }
     lines << tr("%1 of %2 steps done.").arg(done).arg(m_steps.size());
+    if (!m_checkedIndicators.isEmpty()) {
+        lines << QString() << tr("Indicators checked (indicator checker):");
+        for (const QString &line : m_checkedIndicators)
+            lines << QStringLiteral("- ") + line;
+    }
     const QString notes = m_note->toPlainText().trimmed();
     if (!notes.isEmpty())
         lines << QString() << tr("Notes:") << notes;
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void ReferencePage::setCheckedIndicators(const QStringList &lines)
+{
+    m_checkedIndicators = lines;
+    m_indicatorsLabel->setText(tr("%n indicator(s) from the indicator checker will be added to the note.", nullptr, int(lines.size())));
+    m_indicatorsLabel->setVisible(!lines.isEmpty());
 }
 
 bool ReferencePage::exportChecklist(const QString &path, QString *error)

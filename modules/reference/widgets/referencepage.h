@@ -52,9 +52,15 @@ public:
     QTextBrowser *entryView() const { return m_view; }
     QPlainTextEdit *noteField() const { return m_note; }
     QLabel *statusLabel() const { return m_status; }
+    QPushButton *checkIndicatorButton() const { return m_checkIndicatorButton; }
+    QPushButton *checklistCheckIndicatorButton() const { return m_checklistCheckIndicator; }
+
+    // What the indicator checker found for this case (one line each); the exported note lists them.
+    void setCheckedIndicators(const QStringList &lines);
 
 signals:
     void moduleRequested(const QString &moduleId);
+    void indicatorCheckRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -88,6 +94,10 @@ private:
     QList<QCheckBox *> m_steps;
     QPlainTextEdit *m_note;
     QPushButton *m_exportButton;
+    QPushButton *m_checkIndicatorButton;
+    QPushButton *m_checklistCheckIndicator;
+    QLabel *m_indicatorsLabel;
+    QStringList m_checkedIndicators;
     QLabel *m_status;
 };
 
