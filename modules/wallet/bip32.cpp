@@ -160,7 +160,9 @@ QByteArray uncompressedPublicKey(const QByteArray &compressedPublicKey)
 std::optional<ExtendedKey> masterKey(const QByteArray &seed, QString *error, Network network, Format format)
 {
     if (seed.size() < 16 || seed.size() > 64) {
-        setError(error, QStringLiteral("seed: %1 bytes; BIP32 takes a seed of 16 to 64 bytes (a BIP39 seed has 64)").arg(seed.size()));
+        setError(error, QStringLiteral("seed: %1 byte%2; BIP32 takes a seed of 16 to 64 bytes (a BIP39 seed has 64)")
+                            .arg(seed.size())
+                            .arg(seed.size() == 1 ? QString() : QStringLiteral("s")));
         return std::nullopt;
     }
     QByteArray i = hmacSha512(QByteArrayLiteral("Bitcoin seed"), seed);

@@ -161,9 +161,10 @@ QString entropyToMnemonic(const QByteArray &entropy, Language language, QString 
 {
     if (!isValidEntropySize(entropy.size())) {
         if (error)
-            *error = QStringLiteral("entropy: %1 bytes (%2 bits); BIP39 takes 16, 20, 24, 28 or 32 bytes (128 to 256 bits in steps of 32)")
+            *error = QStringLiteral("entropy: %1 byte%3 (%2 bits); BIP39 takes 16, 20, 24, 28 or 32 bytes (128 to 256 bits in steps of 32)")
                          .arg(entropy.size())
-                         .arg(entropy.size() * 8);
+                         .arg(entropy.size() * 8)
+                         .arg(entropy.size() == 1 ? QString() : QStringLiteral("s"));
         return {};
     }
     const QByteArray hash = sha256(entropy);
