@@ -11,7 +11,7 @@ CCA_PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-multimedia-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libsodium-dev libqrencode-dev libsqlite3-dev
+  libsodium-dev libqrencode-dev libsqlite3-dev libsecp256k1-dev libssl-dev
   xvfb xauth
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   fonts-noto-core fonts-noto-cjk

@@ -16,6 +16,10 @@
 #include "reference/indicators.h"
 #include "reference/similarity.h"
 #include "reference/watchlist.h"
+#include "wallet/bip32.h"
+#include "wallet/bip39.h"
+#include "wallet/derivation.h"
+#include "wallet/hashes.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
@@ -77,6 +81,17 @@ int usage()
         "  indicator watchlist import FILE --watchlists DB\n"
         "                                         import a CSV watchlist (value,kind,source,category,date,note); exit 1 if any\n"
         "                                         row was malformed (the good rows are still imported)\n"
+        "  wallet entropy-to-mnemonic HEX [--language en|zh-Hant|zh-Hans] [--json]\n"
+        "                                         BIP39 words for 16, 20, 24, 28 or 32 bytes of entropy\n"
+        "  wallet mnemonic-to-seed --mnemonic \"WORDS\"|- [--passphrase P] [--json]\n"
+        "                                         check the phrase (exit 1 with the reason) and print the BIP39 seed\n"
+        "  wallet derive (--mnemonic \"WORDS\"|- [--passphrase P] | --seed HEX) --path \"m/84'/0'/0'/0/0\"\n"
+        "                [--coin btc|btc-testnet|ltc|eth|trx] [--script p2pkh|p2sh-p2wpkh|p2wpkh|p2tr] [--json]\n"
+        "                                         keys and address at a path; the purpose (44', 49', 84', 86') picks the\n"
+        "                                         script, the coin type (0', 1', 2', 60', 195') the chain, unless given\n"
+        "  wallet xkey XKEY --path \"m/0/1\" [--coin ...] [--script ...] [--json]\n"
+        "                                         derive below an extended key (only normal steps below an xpub)\n"
+        "                                         training only: never type a real wallet's words or keys (- reads stdin)\n"
         "PATH_OR_URL: a SQLite file, or postgresql://user@host:port/database for a central store\n"
         "(password from CCA_DB_PASSWORD or a prompt)"));
     return 2;
@@ -850,6 +865,240 @@ int indicatorWatchlistImport(const QStringList &args)
     return result.skipped > 0 ? 1 : 0;
 }
 
+
+// ---- wallet lab (BIP39, BIP32, addresses) ----
+
+void printJson(const QJsonObject &o)
+{
+    out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+}
+
+int walletFail(const QString &reason)
+{
+    err(QStringLiteral("ccacademy-cli wallet: ") + reason);
+    return 1;
+}
+
+// The option's value, or standard input for "-" (keeps a phrase out of the process list).
+QString secretValue(const QCommandLineParser &p, const QCommandLineOption &option)
+{
+    const QString value = p.value(option);
+    return value == QLatin1String("-") ? readAllStandardInput().trimmed() : value;
+}
+
+int walletEntropyToMnemonic(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineOption language(QStringLiteral("language"), QString(), QStringLiteral("LANG"), QStringLiteral("en"));
+    p.addOptions({json, language});
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli wallet entropy-to-mnemonic HEX [--language en|zh-Hant|zh-Hans] [--json]");
+    if (!p.parse(QStringList{QStringLiteral("wallet")} + args) || p.positionalArguments().size() != 1) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    const auto lang = cca::wallet::bip39::languageFromCode(p.value(language));
+    if (!lang)
+        return walletFail(QStringLiteral("language: \"%1\" is not one of en, zh-Hant, zh-Hans").arg(p.value(language)));
+    std::optional<QByteArray> entropy = cca::wallet::fromHexStrict(p.positionalArguments().first());
+    if (!entropy)
+        return walletFail(QStringLiteral("entropy: not hexadecimal (an even number of the digits 0-9 and a-f)"));
+    QString error;
+    QString mnemonic = cca::wallet::bip39::entropyToMnemonic(*entropy, *lang, &error);
+    cca::wallet::wipe(*entropy);
+    if (mnemonic.isEmpty())
+        return walletFail(error);
+    if (p.isSet(json))
+        printJson({{QStringLiteral("mnemonic"), mnemonic}, {QStringLiteral("language"), cca::wallet::bip39::languageCode(*lang)}});
+    else
+        out(mnemonic);
+    cca::wallet::wipe(mnemonic);
+    return 0;
+}
+
+// Checks --mnemonic and makes the seed; nothing (after printing the reason) when invalid.
+std::optional<QByteArray> seedFromMnemonic(const QCommandLineParser &p, const QCommandLineOption &mnemonic, const QCommandLineOption &passphrase)
+{
+    QString words = secretValue(p, mnemonic);
+    const cca::wallet::bip39::Check check = cca::wallet::bip39::checkMnemonic(words);
+    cca::wallet::wipe(words);
+    if (!check.ok()) {
+        walletFail(check.message);
+        return std::nullopt;
+    }
+    QString sentence = check.sentence();
+    QString pass = p.isSet(passphrase) ? secretValue(p, passphrase) : QString();
+    QByteArray seed = cca::wallet::bip39::mnemonicToSeed(sentence, pass);
+    cca::wallet::wipe(sentence);
+    cca::wallet::wipe(pass);
+    return seed;
+}
+
+int walletMnemonicToSeed(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineOption mnemonic(QStringLiteral("mnemonic"), QString(), QStringLiteral("WORDS"));
+    QCommandLineOption passphrase(QStringLiteral("passphrase"), QString(), QStringLiteral("P"));
+    p.addOptions({json, mnemonic, passphrase});
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli wallet mnemonic-to-seed --mnemonic \"WORDS\"|- [--passphrase P] [--json]");
+    if (!p.parse(QStringList{QStringLiteral("wallet")} + args) || !p.positionalArguments().isEmpty() || !p.isSet(mnemonic)) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    std::optional<QByteArray> seed = seedFromMnemonic(p, mnemonic, passphrase);
+    if (!seed)
+        return 1;
+    QString hex = QString::fromLatin1(seed->toHex());
+    cca::wallet::wipe(*seed);
+    if (p.isSet(json))
+        printJson({{QStringLiteral("seed"), hex}});
+    else
+        out(hex);
+    cca::wallet::wipe(hex);
+    return 0;
+}
+
+void printDerived(const cca::wallet::DerivedAddress &d, bool json)
+{
+    namespace w = cca::wallet;
+    const bool scripts = w::usesScripts(d.choice.coin);
+    if (json) {
+        QJsonObject o{{QStringLiteral("path"), d.path},
+                      {QStringLiteral("coin"), w::coinCode(d.choice.coin)},
+                      {QStringLiteral("xpub"), d.xpub},
+                      {QStringLiteral("address"), d.address},
+                      {QStringLiteral("public_key"), QString::fromLatin1(d.publicKey.toHex())}};
+        if (scripts)
+            o.insert(QStringLiteral("script"), w::scriptCode(d.choice.script));
+        if (!d.xprv.isEmpty())
+            o.insert(QStringLiteral("xprv"), d.xprv);
+        printJson(o);
+        return;
+    }
+    out(QStringLiteral("path:       %1").arg(d.path));
+    out(QStringLiteral("coin:       %1%2").arg(w::coinName(d.choice.coin), scripts ? QStringLiteral(" (%1)").arg(w::scriptCode(d.choice.script)) : QString()));
+    out(QStringLiteral("address:    %1").arg(d.address));
+    out(QStringLiteral("public key: %1").arg(QString::fromLatin1(d.publicKey.toHex())));
+    out(QStringLiteral("xpub:       %1").arg(d.xpub));
+    if (!d.xprv.isEmpty())
+        out(QStringLiteral("xprv:       %1").arg(d.xprv));
+}
+
+// --coin and --script: nothing when absent; false (after printing the reason) when unknown.
+bool readCoinAndScript(const QCommandLineParser &p, const QCommandLineOption &coin, const QCommandLineOption &script,
+                       std::optional<cca::wallet::Coin> *coinOut, std::optional<cca::wallet::Script> *scriptOut)
+{
+    if (p.isSet(coin)) {
+        *coinOut = cca::wallet::coinFromCode(p.value(coin));
+        if (!*coinOut) {
+            walletFail(QStringLiteral("coin: \"%1\" is not one of btc, btc-testnet, ltc, eth, trx").arg(p.value(coin)));
+            return false;
+        }
+    }
+    if (p.isSet(script)) {
+        *scriptOut = cca::wallet::scriptFromCode(p.value(script));
+        if (!*scriptOut) {
+            walletFail(QStringLiteral("script: \"%1\" is not one of p2pkh, p2sh-p2wpkh, p2wpkh, p2tr").arg(p.value(script)));
+            return false;
+        }
+    }
+    return true;
+}
+
+int walletDerive(const QStringList &args)
+{
+    namespace w = cca::wallet;
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineOption mnemonic(QStringLiteral("mnemonic"), QString(), QStringLiteral("WORDS"));
+    QCommandLineOption passphrase(QStringLiteral("passphrase"), QString(), QStringLiteral("P"));
+    QCommandLineOption seedOption(QStringLiteral("seed"), QString(), QStringLiteral("HEX"));
+    QCommandLineOption path(QStringLiteral("path"), QString(), QStringLiteral("PATH"));
+    QCommandLineOption coin(QStringLiteral("coin"), QString(), QStringLiteral("COIN"));
+    QCommandLineOption script(QStringLiteral("script"), QString(), QStringLiteral("SCRIPT"));
+    p.addOptions({json, mnemonic, passphrase, seedOption, path, coin, script});
+    const QString usageLine = QStringLiteral(
+        "usage: ccacademy-cli wallet derive (--mnemonic \"WORDS\"|- [--passphrase P] | --seed HEX) --path \"m/84'/0'/0'/0/0\"\n"
+        "       [--coin btc|btc-testnet|ltc|eth|trx] [--script p2pkh|p2sh-p2wpkh|p2wpkh|p2tr] [--json]");
+    if (!p.parse(QStringList{QStringLiteral("wallet")} + args) || !p.positionalArguments().isEmpty() || !p.isSet(path)
+        || p.isSet(mnemonic) == p.isSet(seedOption) || (p.isSet(passphrase) && !p.isSet(mnemonic))) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    std::optional<w::Coin> coinChoice;
+    std::optional<w::Script> scriptChoice;
+    if (!readCoinAndScript(p, coin, script, &coinChoice, &scriptChoice))
+        return 1;
+    QString error;
+    const auto steps = w::bip32::parsePath(p.value(path), &error);
+    if (!steps)
+        return walletFail(error);
+    const auto choice = w::chooseForPath(*steps, coinChoice, scriptChoice, &error);
+    if (!choice)
+        return walletFail(error);
+    std::optional<QByteArray> seed;
+    if (p.isSet(seedOption)) {
+        seed = w::fromHexStrict(secretValue(p, seedOption));
+        if (!seed)
+            return walletFail(QStringLiteral("seed: not hexadecimal (an even number of the digits 0-9 and a-f)"));
+    } else {
+        seed = seedFromMnemonic(p, mnemonic, passphrase);
+        if (!seed)
+            return 1;
+    }
+    const auto master = w::bip32::masterKey(*seed, &error);
+    w::wipe(*seed);
+    if (!master)
+        return walletFail(error);
+    const auto derived = w::deriveAddress(*master, *steps, *choice, &error);
+    if (!derived)
+        return walletFail(error);
+    printDerived(*derived, p.isSet(json));
+    return 0;
+}
+
+int walletXkey(const QStringList &args)
+{
+    namespace w = cca::wallet;
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineOption path(QStringLiteral("path"), QString(), QStringLiteral("PATH"), QStringLiteral("m"));
+    QCommandLineOption coin(QStringLiteral("coin"), QString(), QStringLiteral("COIN"));
+    QCommandLineOption script(QStringLiteral("script"), QString(), QStringLiteral("SCRIPT"));
+    p.addOptions({json, path, coin, script});
+    const QString usageLine = QStringLiteral(
+        "usage: ccacademy-cli wallet xkey XKEY|- --path \"m/0/1\" [--coin btc|btc-testnet|ltc|eth|trx] "
+        "[--script p2pkh|p2sh-p2wpkh|p2wpkh|p2tr] [--json]");
+    if (!p.parse(QStringList{QStringLiteral("wallet")} + args) || p.positionalArguments().size() != 1) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    std::optional<w::Coin> coinChoice;
+    std::optional<w::Script> scriptChoice;
+    if (!readCoinAndScript(p, coin, script, &coinChoice, &scriptChoice))
+        return 1;
+    QString error;
+    QString text = p.positionalArguments().first();
+    if (text == QLatin1String("-"))
+        text = readAllStandardInput().trimmed();
+    const auto key = w::bip32::parse(text, &error);
+    w::wipe(text);
+    if (!key)
+        return walletFail(error);
+    const auto steps = w::bip32::parsePath(p.value(path), &error);
+    if (!steps)
+        return walletFail(error);
+    const auto choice = w::chooseForKey(*key, coinChoice, scriptChoice, &error);
+    if (!choice)
+        return walletFail(error);
+    const auto derived = w::deriveAddress(*key, *steps, *choice, &error);
+    if (!derived)
+        return walletFail(error);
+    printDerived(*derived, p.isSet(json));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -898,6 +1147,14 @@ int main(int argc, char *argv[])
         return indicatorCompare(args);
     if (command == QLatin1String("indicator") && sub == QLatin1String("watchlist") && args.value(0) == QLatin1String("import"))
         return indicatorWatchlistImport(args.mid(1));
+    if (command == QLatin1String("wallet") && sub == QLatin1String("entropy-to-mnemonic"))
+        return walletEntropyToMnemonic(args);
+    if (command == QLatin1String("wallet") && sub == QLatin1String("mnemonic-to-seed"))
+        return walletMnemonicToSeed(args);
+    if (command == QLatin1String("wallet") && sub == QLatin1String("derive"))
+        return walletDerive(args);
+    if (command == QLatin1String("wallet") && sub == QLatin1String("xkey"))
+        return walletXkey(args);
     err(QStringLiteral("ccacademy-cli: unknown command '%1'").arg((command + QLatin1Char(' ') + sub).trimmed()));
     return usage();
 }
