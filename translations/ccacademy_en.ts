@@ -5,3316 +5,3947 @@
     <name>QObject</name>
     <message>
         <source>Crypto Crime Academy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The progress database was damaged and could not be read. It was moved aside to %1 and a new, empty database was started. Give the old file to your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Central progress database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1
 
 Password for the central database:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The central progress database cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Use this workstation&apos;s file for now</source>
-        <translation type="unfinished"></translation>
+        <source>Use this workstation's file for now</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QSQLiteResult</name>
     <message>
         <source>Unable to execute statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unable to bind parameters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unable to fetch row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::accounts::Credentials</name>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use letters and at least one digit or symbol in the password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A PIN has 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A PIN has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::accounts::SignInPolicy</name>
     <message>
         <source>This profile does not exist on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Locked after %1 wrong tries. Try again after %2, or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrong again. The profile is locked for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n try(s) left before the profile is locked.</source>
-        <translation>
-            <numerusform>Wrong PIN. %n try left before the profile is locked.</numerusform>
-            <numerusform>Wrong PIN. %n trys left before the profile is locked.</numerusform>
-        </translation>
+        <translation><numerusform>Wrong PIN. %n try left before the profile is locked.</numerusform><numerusform>Wrong PIN. %n trys left before the profile is locked.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrong password. %n try(s) left before the profile is locked.</source>
-        <translation>
-            <numerusform>Wrong password. %n try left before the profile is locked.</numerusform>
-            <numerusform>Wrong password. %n trys left before the profile is locked.</numerusform>
-        </translation>
+        <translation><numerusform>Wrong password. %n try left before the profile is locked.</numerusform><numerusform>Wrong password. %n trys left before the profile is locked.</numerusform></translation>
     </message>
     <message>
         <source>The password could not be protected (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::assessment</name>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::assessment::AnswerWidget</name>
     <message>
         <source>1.  True</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>2.  False</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your answer (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A trainer marks this answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n word</numerusform>
-            <numerusform>%n words</numerusform>
-        </translation>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
     </message>
     <message>
         <source>between %1 and %2 words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>at least %1 words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Items to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move the selected item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Move the selected item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Picture: click the places the question asks for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose an area of the picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark this area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear marks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 marks placed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A word or phrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Blank %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read this, then go on. No answer is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::assessment::QuizPage</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep answering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Submit now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Question %1, answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Question %1, not answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1% · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not passed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 questions fully right · pass mark %3%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back to the module</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Right answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Practice: check each answer as you go and try again up to %n time(s). Nothing here counts against you.</source>
-        <translation>
-            <numerusform>Practice: check each answer as you go and try again up to %n time. Nothing here counts against you.</numerusform>
-            <numerusform>Practice: check each answer as you go and try again up to %n times. Nothing here counts against you.</numerusform>
-        </translation>
+        <translation><numerusform>Practice: check each answer as you go and try again up to %n time. Nothing here counts against you.</numerusform><numerusform>Practice: check each answer as you go and try again up to %n times. Nothing here counts against you.</numerusform></translation>
     </message>
     <message>
         <source>Mastery: answer questions one after another. You are done when %1 of your last %2 answers are right.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exam: answer every question, then submit. You see your results after submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>your last attempt counts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>your first attempt counts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the average of your attempts counts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>your best attempt counts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flag for review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark this question to come back to it (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check this answer (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filled: answered. Outlined: on screen. ⚑: flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
     </message>
     <message>
         <source>pass mark %1%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>time limit %n minute(s); the clock keeps running if you close the app</source>
-        <translation>
-            <numerusform>time limit %n minute; the clock keeps running if you close the app</numerusform>
-            <numerusform>time limit %n minutes; the clock keeps running if you close the app</numerusform>
-        </translation>
+        <translation><numerusform>time limit %n minute; the clock keeps running if you close the app</numerusform><numerusform>time limit %n minutes; the clock keeps running if you close the app</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 attempts used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unlimited attempts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your grade: %1% · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not passed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Continue the attempt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start a new attempt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You have used every attempt this assessment allows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your attempts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose one answer (or press its number).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose every answer that applies (or press their numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the matching answer for each line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Put the items in the right order: drag them, or select one and press Alt+Up / Alt+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the right group for each item.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Click the right places on the picture, or choose an area from the list and press Mark.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fill in each numbered blank.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Partly right.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not right.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Try again: %n try(s) left.</source>
-        <translation>
-            <numerusform>Try again: %n try left.</numerusform>
-            <numerusform>Try again: %n trys left.</numerusform>
-        </translation>
+        <translation><numerusform>Try again: %n try left.</numerusform><numerusform>Try again: %n trys left.</numerusform></translation>
     </message>
     <message>
         <source>Right answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 of your last %2 answers right · %3 needed · %n answered so far</source>
-        <translation>
-            <numerusform>%1 of your last %2 answers right · %3 needed · %n answered so far</numerusform>
-            <numerusform>%1 of your last %2 answers right · %3 needed · %n answered so far</numerusform>
-        </translation>
+        <translation><numerusform>%1 of your last %2 answers right · %3 needed · %n answered so far</numerusform><numerusform>%1 of your last %2 answers right · %3 needed · %n answered so far</numerusform></translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time left %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>All %n question(s) answered.</source>
-        <translation>
-            <numerusform>All %n question answered.</numerusform>
-            <numerusform>All %n questions answered.</numerusform>
-        </translation>
+        <translation><numerusform>All %n question answered.</numerusform><numerusform>All %n questions answered.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered yet; they score nothing.</source>
-        <translation>
-            <numerusform>%n question not answered yet; they score nothing.</numerusform>
-            <numerusform>%n questions not answered yet; they score nothing.</numerusform>
-        </translation>
+        <translation><numerusform>%n question not answered yet; they score nothing.</numerusform><numerusform>%n questions not answered yet; they score nothing.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) flagged for review.</source>
-        <translation>
-            <numerusform>%n question flagged for review.</numerusform>
-            <numerusform>%n questions flagged for review.</numerusform>
-        </translation>
+        <translation><numerusform>%n question flagged for review.</numerusform><numerusform>%n questions flagged for review.</numerusform></translation>
     </message>
     <message>
         <source>Submit now? You cannot change your answers afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of your last %2 answers were right.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your answers were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n written answer(s) will be marked by a trainer.</source>
-        <translation>
-            <numerusform>%n written answer will be marked by a trainer.</numerusform>
-            <numerusform>%n written answers will be marked by a trainer.</numerusform>
-        </translation>
+        <translation><numerusform>%n written answer will be marked by a trainer.</numerusform><numerusform>%n written answers will be marked by a trainer.</numerusform></translation>
     </message>
     <message>
         <source>To be marked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Partly right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1\. %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::assessment::ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions you missed come back here, spaced out over days so they stick (the SM-2 method). A right answer moves the next review further away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All caught up. No reviews are due today.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back to Home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give an answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Right. It comes back in a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not right. It comes back tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Right answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::certificates</name>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This certifies that</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Service number %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>completed the training module</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1  ·  Score %2%  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verification code: %1
-Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cli certificate verify %1&quot; on the training unit&apos;s records.</source>
-        <translation type="unfinished"></translation>
+Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli certificate verify %1" on the training unit's records.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Crypto Crime Academy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::content::CatalogPage</name>
     <message>
         <source>Introductory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fundamentals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wallets and seizure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tracing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Social engineering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Legal process</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Investigation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search courses by title, summary or tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search courses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter by level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter by duration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Up to 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Up to 60 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Longer than 60 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n lesson(s)</source>
-        <translation>
-            <numerusform>%n lesson</numerusform>
-            <numerusform>%n lessons</numerusform>
-        </translation>
+        <translation><numerusform>%n lesson</numerusform><numerusform>%n lessons</numerusform></translation>
     </message>
     <message>
         <source>Completed · %1%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No modules are installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No course matches the search and filters. Clear them to see every course.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Modules that cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation>
-            <numerusform>… and %n more problem</numerusform>
-            <numerusform>… and %n more problems</numerusform>
-        </translation>
+        <translation><numerusform>… and %n more problem</numerusform><numerusform>… and %n more problems</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n course(s)</source>
-        <translation>
-            <numerusform>%n course</numerusform>
-            <numerusform>%n courses</numerusform>
-        </translation>
+        <translation><numerusform>%n course</numerusform><numerusform>%n courses</numerusform></translation>
     </message>
 </context>
 <context>
     <name>cca::content::LessonBrowser</name>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This lesson&apos;s file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>This lesson's file could not be read: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::content::LessonPlayer</name>
     <message>
         <source>Back to the module (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back to the module</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show or hide the outline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lessons completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lesson outline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Web link copied (lessons never open the network):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Previous lesson (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next lesson (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lesson %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 lessons completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next lesson</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Take the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Finish module</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::content::LessonRenderer</name>
     <message>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Legal note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::content::MediaPanel</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Play or pause (Ctrl+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot play: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::content::ModulePage</name>
     <message>
         <source>All courses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review the module</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Continue: lesson %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start the module</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completed · best score %1%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 lessons completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After this module you can</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1. %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lesson %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Quiz: %1  ·  %n question(s), pass mark %2%</source>
-        <translation>
-            <numerusform>Quiz: %1  ·  %n question, pass mark %2%</numerusform>
-            <numerusform>Quiz: %1  ·  %n questions, pass mark %2%</numerusform>
-        </translation>
+        <translation><numerusform>Quiz: %1  ·  %n question, pass mark %2%</numerusform><numerusform>Quiz: %1  ·  %n questions, pass mark %2%</numerusform></translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save certificate (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In the scam reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The scams this module teaches, with red flags and first-response checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::progress::PostgresProgressStore</name>
     <message>
         <source>%1 is not a PostgreSQL address. Write it as postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The address %1 names no user. Write it as postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed on this workstation (Debian package libqt6sql6-psql); cannot reach %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Qt's PostgreSQL driver is not installed on this workstation (Debian package libqt6sql6-psql); cannot reach %1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The option %1 in %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server %1 asks for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The server %1 refused the password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot prepare the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::progress::SqlProgressStore</name>
     <message>
         <source>A name and a service number are required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown role &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown role '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Service number %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A cohort needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A cohort named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An assignment needs a module, a due date, and either a cohort or an officer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No such officer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Service number %1 belongs to another officer on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::progress::SqliteProgressStore</name>
     <message>
         <source>Cannot create the folder for the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database %1 is damaged (%2) and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The database %1 was written by a newer version of Crypto Crime Academy (schema %2; this version knows %3). Update the app; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot prepare the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::reference::IndicatorPage</name>
+    <message>
+        <source>Cryptocurrency address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transaction hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ENS name (Ethereum Name Service)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation><numerusform>%n address(es)</numerusform><numerusform>%n address(es)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction hash(es)</source>
+        <translation><numerusform>%n transaction hash(es)</numerusform><numerusform>%n transaction hash(es)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web address(es)</source>
+        <translation><numerusform>%n web address(es)</numerusform><numerusform>%n web address(es)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain name(s)</source>
+        <translation><numerusform>%n domain name</numerusform><numerusform>%n domain names</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation><numerusform>%n e-mail address(es)</numerusform><numerusform>%n e-mail address(es)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation><numerusform>%n phone number</numerusform><numerusform>%n phone numbers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ENS name(s)</source>
+        <translation><numerusform>%n ENS name</numerusform><numerusform>%n ENS names</numerusform></translation>
+    </message>
+    <message>
+        <source>Legacy (P2PKH)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Script address (P2SH)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SegWit (P2WPKH)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SegWit script (P2WSH)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taproot (P2TR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SegWit version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EIP-55 checksum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hexadecimal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hexadecimal with 0x</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base58Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CashAddr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classic address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X-address (address and tag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public key (Base58)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integrated address (with payment ID)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subaddress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ENS name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>International number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hong Kong local number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test network (coins have no value)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Developer test network (coins have no value)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage network (coins have no value)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This name imitates a well-known crypto service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This looks like %1 (%2), but it is not their address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator checker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;mpare addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Watchlists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything is checked on this computer: nothing you paste is sent anywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste a chat message, payment instruction or address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked as you type. Ctrl+Enter checks at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the text now (Ctrl+Enter); it is also checked as you type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the text and the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy results as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every indicator with what it is and what to do next, for an e-mail or the case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the results as a text file for the case (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the indicator note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address poisoning check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scammers send a tiny payment from an address that starts and ends like one the victim uses, hoping the victim later copies it from the wallet history. Paste the address the victim meant to pay and the address the money actually went to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address the victim meant to &amp;pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address they &amp;actually paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. from the victim's own records or the exchange's deposit page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. from the transaction in the wallet history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the two addresses (Enter or Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Underlined: characters that match at the start and at the end, the part people check. In colour without underline: characters that differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read about address poisoning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the scam reference entry: how it works, evidence, first response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a watchlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV file of known scam addresses, domains and other indicators, for example one your unit shares. Its first row names the columns &lt;b&gt;value, kind, source, category, date, note&lt;/b&gt;; the kind is one of address, domain, url, email, phone, ens or tx_hash, and the date is written YYYY-MM-DD. Rows with a problem are skipped and listed here with their line numbers; the good rows are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import CSV file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watchlists on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking %1 characters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) found: %1</source>
+        <translation><numerusform>%n indicator found: %1</numerusform><numerusform>%n indicators found: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on a watchlist</source>
+        <translation><numerusform>%n on a watchlist</numerusform><numerusform>%n on a watchlist</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid</source>
+        <translation><numerusform>%n not valid</numerusform><numerusform>%n not valid</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look-alike(s)</source>
+        <translation><numerusform>%n look-alike</numerusform><numerusform>%n look-alikes</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paste what the victim was sent&lt;/b&gt; into the box above: a chat message, a payment instruction, an e-mail or just an address.&lt;br&gt;The checker finds cryptocurrency addresses, transaction hashes, web addresses and domains, e-mail addresses, phone numbers and ENS names; says whether each is valid and what it is; flags look-alike sites and anything on your watchlists; and says what to do next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;No indicators found in this text.&lt;/b&gt;&lt;br&gt;Check that the whole address was copied (addresses are long: 26 to 100 characters) and that it was not retyped from a screenshot. Solana addresses are only recognised when the text mentions Solana.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 indicators. "Copy results as text" and "Save as note…" include all of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚑ On a watchlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On a watchlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Look-alike</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look-alike</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Not valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select where it first appears in the pasted text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show %1 in the pasted text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare this address with another one, for address poisoning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare %1 with another address</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Appears %n times in the text.</source>
+        <translation><numerusform>Appears %n times in the text.</numerusform><numerusform>Appears %n times in the text.</numerusform></translation>
+    </message>
+    <message>
+        <source>Destination tag: %1. Give it together with the address: the exchange needs both to find the customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it is not valid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With a correct checksum it would be written &lt;tt&gt;%1&lt;/tt&gt;; do not use that form unless the victim confirms the address from a trusted record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On a watchlist of known scam indicators:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phishing patterns in the reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explorer (when online):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stablecoin issuers that can freeze funds on this chain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written: %1 (UTC %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officer: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No indicators found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination tag: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ON A WATCHLIST: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LOOK-ALIKE: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it is: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explorer (when online): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Can freeze stablecoins on this chain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the indicator note)</source>
+        <translation><numerusform>…and %n more (see the indicator note)</numerusform><numerusform>…and %n more (see the indicator note)</numerusform></translation>
+    </message>
+    <message>
+        <source>look-alike</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>look-alike of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on watchlist %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The results are on the clipboard: %n indicator(s).</source>
+        <translation><numerusform>The results are on the clipboard: %n indicator.</numerusform><numerusform>The results are on the clipboard: %n indicators.</numerusform></translation>
+    </message>
+    <message>
+        <source>✓ Same address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>≠ Different</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Different</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recognised as an address of a chain this checker knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 address, valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 address, NOT valid: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> after “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The first %n character(s)%1 match</source>
+        <translation><numerusform>The first %n character%1 match</numerusform><numerusform>The first %n characters%1 match</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and the last %n character(s) match.</source>
+        <translation><numerusform>and the last %n character match.</numerusform><numerusform>and the last %n characters match.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two are of different lengths (%1 and %2 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Similarity: %1%.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Treat the paid address as the scammer's:&lt;/b&gt; record both addresses and the transaction, and look for the tiny "dust" payment from the look-alike in the victim's history shortly before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation><numerusform>%1: %n row read</numerusform><numerusform>%1: %n rows read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation><numerusform>%n imported</numerusform><numerusform>%n imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation><numerusform>%n already known</numerusform><numerusform>%n already known</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation><numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+    </message>
+    <message>
+        <source>Fix these rows in the file and import it again; the rows already imported are not duplicated:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation><numerusform>…and %n more problem.</numerusform><numerusform>…and %n more problems.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the watchlist &lt;b&gt;%1&lt;/b&gt; and its %n entr(y/ies) from this computer? Indicators are no longer matched against it until it is imported again.</source>
+        <translation><numerusform>Remove the watchlist &lt;b&gt;%1&lt;/b&gt; and its %n entr(y/ies) from this computer? Indicators are no longer matched against it until it is imported again.</numerusform><numerusform>Remove the watchlist &lt;b&gt;%1&lt;/b&gt; and its %n entr(y/ies) from this computer? Indicators are no longer matched against it until it is imported again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the watchlist “%1”: %n entr(y/ies).</source>
+        <translation><numerusform>Removed the watchlist “%1”: %n entr(y/ies).</numerusform><numerusform>Removed the watchlist “%1”: %n entr(y/ies).</numerusform></translation>
+    </message>
+    <message>
+        <source>The watchlists are not available on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The watchlists cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Watchlists (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No watchlists yet. Import a CSV file above; each source in it (the "source" column) becomes one watchlist here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies)</source>
+        <translation><numerusform>%n entr(y/ies)</numerusform><numerusform>%n entr(y/ies)</numerusform></translation>
+    </message>
+    <message>
+        <source>kinds: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest listing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last added %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the watchlist %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2: %3 imported, %4 already known, %5 skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent imports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept on this computer in %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::reference::Indicators</name>
     <message>
         <source>The checksum does not match: one or more characters are wrong (a typo, a copying error or an altered address). Do not send anything to it; ask for the address again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It contains %1, which Base58 addresses never use (Base58 leaves out 0, O, I and l because they look alike): the address was mistyped or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The X-address carries an invalid tag field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It uses the wrong checksum variant for its witness version (BIP350: version 0 uses Bech32, versions 1 and above use Bech32m): likely altered or produced by faulty software.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It mixes upper and lower case, which Bech32 addresses never do.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It breaks the segwit address rules: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It breaks the CashAddr rules: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The mixed upper and lower case does not match the EIP-55 checksum: likely a typo or an altered address. Wallets refuse it; ask for the address again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It has %1 hexadecimal digits after 0x; an EVM address has exactly 40. Characters were lost or added when it was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It contains characters that are not hexadecimal (0-9, a-f); an EVM address is 0x followed by 40 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It uses the name of %1 with a different ending; the genuine site is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It imitates %1 with letters from another alphabet that look the same (an IDN homograph); the genuine site is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It imitates %1 by swapping look-alike characters (such as 0 for o, 1 or I for l, rn for m); the genuine site is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>It adds words or hyphens to the name of %1 (like &quot;-support&quot; or &quot;-login&quot;); %1 uses only %2.</source>
-        <translation type="unfinished"></translation>
+        <source>It adds words or hyphens to the name of %1 (like "-support" or "-login"); %1 uses only %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It differs from %1 by only one or two characters, a typical typo-squatting domain; the genuine site is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It puts the name of %1 in front of an unrelated domain (%2), so the address starts like the genuine one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It mixes letters from different alphabets (for example Latin and Cyrillic) in one name, which genuine sites avoid.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An Ethereum-style (EVM) address with a valid EIP-55 checksum (its mixed upper and lower case protects against typos).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An Ethereum-style (EVM) address written in one case only, so it carries no EIP-55 checksum and a typo in it would not be noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An Ethereum-style (EVM) address whose mixed upper and lower case does not match the EIP-55 checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Something written like an Ethereum-style (EVM) address (0x and hexadecimal digits), but not a complete one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The same address exists on every EVM chain (Ethereum, BNB Chain, Polygon, Arbitrum, Base and others) and may hold funds on several of them: check each chain the case may involve.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A TRON address (Base58Check, version byte 0x41, starts with T). USDT on TRON (TRC-20) is among the stablecoins most used in scams and laundering.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An XRP Ledger X-address: the account address and the destination tag packed into one string.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An XRP Ledger account address (starts with r, Base58Check with the XRP Ledger&apos;s own alphabet). Exchanges receive many customers&apos; deposits on one address and tell them apart by a destination tag, so the tag matters as much as the address.</source>
-        <translation type="unfinished"></translation>
+        <source>An XRP Ledger account address (starts with r, Base58Check with the XRP Ledger's own alphabet). Exchanges receive many customers' deposits on one address and tell them apart by a destination tag, so the tag matters as much as the address.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A Solana account address (a 32-byte public key in Base58). Solana addresses carry no checksum, so a typo cannot be detected; it is reported because the text mentions Solana.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a subaddress, starts with 8 on the main network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an integrated address: address and payment ID in one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a standard address, starts with 4 on the main network</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A Monero address (%1). Monero is a privacy coin: senders, receivers and amounts are hidden on its blockchain (ring signatures, one-time stealth addresses, confidential amounts), so the address cannot be followed on an explorer. Tracing works at the edges instead: where funds were swapped into or out of Monero (exchanges, swap services), which can be asked for their records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A Bitcoin Cash address in CashAddr format (%1; the bitcoincash: prefix may be left out, it is still part of the checksum). Bitcoin Cash split from Bitcoin in 2017; its coins are separate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>script address, starts with p</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>key address, starts with q</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a legacy pay-to-public-key-hash address (P2PKH)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a pay-to-script-hash address (P2SH), often a multi-signature or wrapped SegWit wallet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a native SegWit version 0 key address (P2WPKH, Bech32)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a native SegWit version 0 script address (P2WSH, Bech32), often a multi-signature wallet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a Taproot address (SegWit version 1, Bech32m)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a SegWit address of a version no wallet uses yet (Bech32m); no genuine service would hand one out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An address that is valid on %1: %2. The same form is used by both, so check both chains&apos; explorers.</source>
-        <translation type="unfinished"></translation>
+        <source>An address that is valid on %1: %2. The same form is used by both, so check both chains' explorers.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A %1 address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bitcoin Cash also accepts this legacy form.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Do not send anything to it and do not search for it as written: ask for the original message or a screenshot and copy the address exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>If the letters&apos; case was changed by hand or by a program, the intended address may be %1; confirm it with the source before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <source>If the letters' case was changed by hand or by a program, the intended address may be %1; confirm it with the source before relying on it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This is a test-network address: test coins have no value. A &apos;payment&apos; to it is not a real payment.</source>
-        <translation type="unfinished"></translation>
+        <source>This is a test-network address: test coins have no value. A 'payment' to it is not a real payment.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>When online, look it up on %1: balance, transactions, first and last activity, and any label the explorer shows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the victim how they bought or sent the Monero (which exchange or swap service) and send that service a preservation request: that is where the trail can be picked up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>If an explorer or the case labels it as an exchange&apos;s address, send that exchange a preservation request at once (and a freeze or disclosure request with the legal authority needed) through its law-enforcement channel.</source>
-        <translation type="unfinished"></translation>
+        <source>If an explorer or the case labels it as an exchange's address, send that exchange a preservation request at once (and a freeze or disclosure request with the legal authority needed) through its law-enforcement channel.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask for the destination tag (or memo) used with this address: without it an exchange cannot tell which customer received the funds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quote the destination tag %1 in any request to an exchange: it identifies the customer account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Another address in this text looks like this one (same start and end): check which one the victim really meant to pay; a look-alike is the mark of address poisoning.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record it exactly as written, with the chain, the amounts and the times (UTC) of the transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bitcoin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ethereum and other EVM chains</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TRON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Litecoin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bitcoin Cash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dogecoin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>XRP Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Solana</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Monero</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a Bitcoin block explorer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an Etherscan-type explorer (Etherscan for Ethereum; BscScan, PolygonScan, Arbiscan and the like for the other EVM chains)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tronscan (the TRON explorer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a Litecoin block explorer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a Bitcoin Cash block explorer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a Dogecoin block explorer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an XRP Ledger explorer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a Solana explorer (such as Solscan)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a Monero block explorer (it shows that transactions exist, not who paid whom or how much)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>USDT on Ethereum and the other EVM chains can be frozen by its issuer Tether, and USDC by Circle: send a freeze request quickly if the address holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>USDT on TRON can be frozen by its issuer Tether: send a freeze request quickly if the address holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>USDT and USDC on Solana can be frozen by their issuers, Tether and Circle: send a freeze request quickly if the address holds them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>XRP itself cannot be frozen by anyone; tokens issued on the XRP Ledger can be frozen by their issuer if the issuer enabled freezing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No issuer can freeze %1&apos;s own coin: only an exchange or custodian that holds the funds can stop them.</source>
-        <translation type="unfinished"></translation>
+        <source>No issuer can freeze %1's own coin: only an exchange or custodian that holds the funds can stop them.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A transaction hash (transaction ID): 64 hexadecimal digits. EVM chains (Ethereum, BNB Chain, Polygon…) write it with 0x; Bitcoin, Litecoin, Bitcoin Cash, Dogecoin, TRON, the XRP Ledger and Monero write it without. The same form fits several chains, so find out which one was used.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an Etherscan-type explorer (or Tronscan without the 0x)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the explorer of the chain that was used (a Bitcoin block explorer, Tronscan, an XRP Ledger explorer…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>When online, search it on %1: it shows sender, receiver, amount, token and time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow the funds from the receiving address to the first exchange or stablecoin issuer and send them a preservation or freeze request.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record the hash with the chain, the amount and the time (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A web address. Scam sites copy the look of exchanges, wallets and investment platforms; the address is often the only clue.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A domain name (a website&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <source>A domain name (a website's name).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It belongs to %1, a well-known service; if the case involves it, %1 can receive preservation and disclosure requests.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It is an international name written in punycode (xn--); it reads as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warning: it looks like a well-known site but is not.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Treat it as a phishing site: do not open it on a work device, log in, or connect a wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preserve it: a screenshot showing the full address and the time, and an archived copy if policy allows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Look up who registered and hosts the domain (WHOIS/RDAP) and ask the registrar and host to preserve records and take the site down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check it against Scameter (防騙視伏器) and report it so others are warned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warning: its domain imitates a well-known service.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep the original messages with their full headers (they show the sending servers).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the mail provider to preserve the account and its sign-in records, then to disclose them with the legal authority needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check it against Scameter (防騙視伏器).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A Hong Kong mobile number (8 digits, +852).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A Hong Kong fixed-line number (8 digits, +852).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An international phone number (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check it with Scameter (防騙視伏器) or the Anti-Scam Helpline 18222.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask the telecom operator, and any messaging app used with it (WhatsApp, Telegram, WeChat), to preserve subscriber and usage records.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Warn the victim that callers can fake a displayed number, and that real police never ask for money or crypto to &apos;recover&apos; funds.</source>
-        <translation type="unfinished"></translation>
+        <source>Warn the victim that callers can fake a displayed number, and that real police never ask for money or crypto to 'recover' funds.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An ENS name (Ethereum Name Service): a readable name that points to an Ethereum address. Its owner can point it elsewhere at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>When online, resolve it on an Etherscan-type explorer or in the ENS app, and record the address it points to and the time you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Then treat that address like any other EVM address (explorer, stablecoin freeze, exchange preservation request).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>It is on a watchlist (%1): link this case to the earlier reports and contact the list&apos;s source for what is known.</source>
-        <translation type="unfinished"></translation>
+        <source>It is on a watchlist (%1): link this case to the earlier reports and contact the list's source for what is known.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>same address: they differ only in letter case, which does not change the destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>same address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (after %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>look-alike: the first %1 and last %2 characters%3 match but the addresses differ; this is how address poisoning tricks people who check only the ends</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>different addresses: only the first %1 and last %2 characters%3 match, which is not a look-alike pattern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::reference::ReferencePage</name>
     <message>
         <source>Scam reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search: e.g. telegram investment, 殺豬盤, seed phrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search the scam reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any chain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any victim</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind of scam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Blockchain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Matching scam patterns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick the first-response steps for this case and export them as a note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print card (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A one-page card of this pattern to print or hand over (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scam pattern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First response for this case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case notes: reference number, what the victim was told, addresses, amounts, times (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export note…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the ticked steps and your notes as a text file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Card saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The card could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the case note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The reference is not available on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n pattern(s)</source>
-        <translation>
-            <numerusform>%n pattern</numerusform>
-            <numerusform>%n patterns</numerusform>
-        </translation>
+        <translation><numerusform>%n pattern</numerusform><numerusform>%n patterns</numerusform></translation>
     </message>
     <message>
-        <source>Nothing matches &quot;%1&quot;. Try fewer words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing matches "%1". Try fewer words, or clear the filters.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n match(es), allowing for a typo</source>
-        <translation>
-            <numerusform>%n match(es), allowing for a typo</numerusform>
-            <numerusform>%n match(es), allowing for a typo</numerusform>
-        </translation>
+        <translation><numerusform>%n match(es), allowing for a typo</numerusform><numerusform>%n match(es), allowing for a typo</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n match(es), best first</source>
-        <translation>
-            <numerusform>%n match(es), best first</numerusform>
-            <numerusform>%n match(es), best first</numerusform>
-        </translation>
+        <translation><numerusform>%n match(es), best first</numerusform><numerusform>%n match(es), best first</numerusform></translation>
     </message>
     <message>
         <source>Also called:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FATF red-flag groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How it works</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What the victim sees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What is on the blockchain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What an exchange sees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who is targeted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence to preserve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How the money is usually laundered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Advice for the public</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Related patterns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Taught in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case checklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reference entry: %1 (last reviewed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Written: %1 (UTC %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Officer: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First response:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open a pattern first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Red flags the victim sees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Crypto Crime Academy reference, entry %1, last reviewed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check an indicator…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the indicator checker: paste an address, web address or message the victim was sent (Ctrl+Shift+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the addresses, web addresses or messages the victim was given; what the checker finds is added to this note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicators checked (indicator checker):</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) from the indicator checker will be added to the note.</source>
+        <translation><numerusform>%n indicator from the indicator checker will be added to the note.</numerusform><numerusform>%n indicators from the indicator checker will be added to the note.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>cca::reference::Watchlist</name>
     <message>
         <source>a quote inside an unquoted field (quote the whole field and double the quote)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the value is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the value contains spaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a domain name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a web address</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a web address</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an e-mail address</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a phone number</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number (8 to 15 digits)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a phone number (8 to 15 digits)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ENS name (*.eth)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an ENS name (*.eth)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a transaction hash (64 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a transaction hash (64 hexadecimal digits)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown kind &apos;%1&apos; (use one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown kind '%1' (use one of: %2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot open the watchlist database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot prepare the watchlist database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the watchlist tables in %1 were written by a newer version of the app (schema %2, this version knows %3); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot update the watchlist tables in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is empty; it needs a header row: value,kind,source,category,date,note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1: the header row must name the columns value,kind,source,category,date,note (missing: %2); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot start a transaction: %1; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 field(s) where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the source is empty; say where the entry comes from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the date &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <source>the date '%1' is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1: the database refused the row (%2); the whole import was rolled back and nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the import could not be committed (%1); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the watchlist "%1" could not be removed (%2); nothing was changed</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::shell::HomePage</name>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Continue where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All lessons read · the quiz is next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lesson %1 of %2 · %3 completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your next step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n lesson(s), about %1</source>
-        <translation>
-            <numerusform>%n lesson, about %1</numerusform>
-            <numerusform>%n lessons, about %1</numerusform>
-        </translation>
+        <translation><numerusform>%n lesson, about %1</numerusform><numerusform>%n lessons, about %1</numerusform></translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every course is complete. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Browse the catalog to review a module or to find new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Browse courses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No modules are installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ask your trainer or administrator to install training modules.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>best quiz score %1%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>completed %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n review(s) due today</source>
-        <translation>
-            <numerusform>%n review due today</numerusform>
-            <numerusform>%n reviews due today</numerusform>
-        </translation>
+        <translation><numerusform>%n review due today</numerusform><numerusform>%n reviews due today</numerusform></translation>
     </message>
     <message>
         <source>No reviews due today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions you miss come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::shell::MainWindow</name>
     <message>
         <source>Crypto Crime Academy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Crypto Crime
 Academy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Switch officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Switch officer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Courses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Find a course</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Crypto Crime Academy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About Crypto Crime Academy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h3&gt;Crypto Crime Academy %1&lt;/h3&gt;&lt;p&gt;Training for police officers who handle crypto wallets, trace funds and recognise the scams behind them. Works offline.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your progress could not be saved: %1. Check the disk and the database file in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time is up. Your answers so far were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The time for this attempt ran out while the app was closed. Your answers were submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verify certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Certificate saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The certificate could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no certificate for this module yet: complete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved. It is asked for the next time you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scam reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scam &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The scam reference is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The scam reference cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator checker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Indicator checker</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::shell::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language and appearance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Extra large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Changes apply at once. Lessons appear in the chosen language where the module has it, otherwise in English.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Progress database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A copy of the progress database is taken every day, week and month when the app starts (7 daily, 4 weekly and 12 monthly copies are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Restore the selected backup at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1  ·  %2  ·  %3 KB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backup saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This backup is damaged and cannot be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup will be restored when the app next starts. Close the app and start it again; the current database will be kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The two entries do not match. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your PIN (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Repeat the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>At least 8 characters, with a digit or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>4 to 8 digits, or leave empty to remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This profile has no password on this workstation yet. Set one to use the trainer tools.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where progress is kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A station on its own keeps progress in a file on this workstation. A force with many stations can share one PostgreSQL server: give its address, test it, and the app uses it from the next start. The password is asked for at start and never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Server password, for the test only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only to test the connection; not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use this server from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Use this workstation&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <source>Use this workstation's file</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This workstation&apos;s file is used.</source>
-        <translation type="unfinished"></translation>
+        <source>This workstation's file is used.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From the next start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Leave the password out of the address: it would be saved in clear. It is asked for at start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Connected to %1: the database is ready (%n officer(s)).</source>
-        <translation>
-            <numerusform>Connected to %1: the database is ready (%n officer).</numerusform>
-            <numerusform>Connected to %1: the database is ready (%n officers).</numerusform>
-        </translation>
+        <translation><numerusform>Connected to %1: the database is ready (%n officer).</numerusform><numerusform>Connected to %1: the database is ready (%n officers).</numerusform></translation>
     </message>
     <message>
-        <source>From the next start, progress is kept on %1. Close the app and start it again; you will be asked for the server&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <source>From the next start, progress is kept on %1. Close the app and start it again; you will be asked for the server's password.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>From the next start, progress is kept in this workstation&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <source>From the next start, progress is kept in this workstation's file.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::shell::SignInPage</name>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Crypto Crime Academy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Short, practical lessons that prepare police officers to handle crypto wallets, trace funds and recognise the scams behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who is signing in?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New officer profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. Chan Tai Man</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. 12345</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. District Crime Squad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Service number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create profile and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the officer&apos;s display name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the officer's display name.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the officer&apos;s service number.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the officer's service number.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Welcome. Create the first profile to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1  ·  %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The first profile on a new workstation is its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PIN (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>At least 8 characters, with a digit or symbol</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>4 to 8 digits, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The two entries do not match. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PIN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::shell::StartupTasks</name>
     <message>
         <source>The backup could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The backup %1 was restored. The database as it was before is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Today&apos;s backup could not be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Today's backup could not be taken: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::trainer::CertificateVerifyPage</name>
     <message>
         <source>Verify a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Type the verification code printed on the certificate, or scan its QR code into the field. The answer comes from this database&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <source>Type the verification code printed on the certificate, or scan its QR code into the field. The answer comes from this database's records.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. CCA-7K3M-Q9PX-2D4W</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verification code or QR text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Altered: the certificate does not match the record. Treat it as not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown: no certificate with this code was issued from this database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record: %1 (%2), module %3 version %4, score %5%, issued %6</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::trainer::CohortsPage</name>
     <message>
         <source>Cohorts and assignments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only trainers and administrators can manage cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New cohort, e.g. Intake 2026-11</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name of a new cohort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create cohort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Members: tick the officers in this cohort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assigned modules</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Module to assign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create a cohort, tick its members, then assign modules with a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1  ·  due %2  ·  %3 of %4 completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message>
         <source>Cohort %1 created. Tick its members and save.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n member(s) saved.</source>
-        <translation>
-            <numerusform>%n member saved.</numerusform>
-            <numerusform>%n members saved.</numerusform>
-        </translation>
+        <translation><numerusform>%n member saved.</numerusform><numerusform>%n members saved.</numerusform></translation>
     </message>
     <message>
         <source>Assigned. Members see it on their Home page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::trainer::QuestionImportPage</name>
     <message>
         <source>Import questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only trainers and administrators can import questions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Bring a question bank written for Moodle or another tool: GIFT, Moodle XML or Aiken. Every question that can be taken over is converted to this app&apos;s format; anything that cannot is listed with its line, never dropped silently.</source>
-        <translation type="unfinished"></translation>
+        <source>Bring a question bank written for Moodle or another tool: GIFT, Moodle XML or Aiken. Every question that can be taken over is converted to this app's format; anything that cannot is listed with its line, never dropped silently.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Question bank file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>GIFT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Moodle XML</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aiken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problems, by line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as question file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a question bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Question banks (*.txt *.gift *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Folder for questions.json (e.g. the module&apos;s assessments folder)</source>
-        <translation type="unfinished"></translation>
+        <source>Folder for questions.json (e.g. the module's assessments folder)</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n question(s) imported</source>
-        <translation>
-            <numerusform>%n question imported</numerusform>
-            <numerusform>%n questions imported</numerusform>
-        </translation>
+        <translation><numerusform>%n question imported</numerusform><numerusform>%n questions imported</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported</source>
-        <translation>
-            <numerusform>%n could not be imported</numerusform>
-            <numerusform>%n could not be imported</numerusform>
-        </translation>
+        <translation><numerusform>%n could not be imported</numerusform><numerusform>%n could not be imported</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Saved %1. Refer to it from an assessment&apos;s &quot;questions&quot; field in module.json, then run ccacademy-cli validate.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved %1. Refer to it from an assessment's "questions" field in module.json, then run ccacademy-cli validate.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::trainer::ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only trainers and administrators can see reports.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohort dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Officer transcript</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cohort, assessment or officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No cohort yet. Create one under Cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passed the exam</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Average best score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completion and pass rate per module (%)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>too hard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>too easy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>strong officers get it wrong: check the key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>does not separate strong and weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Difficulty (p)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Options chosen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Difficulty is the share of right answers; discrimination is the point-biserial correlation with the rest of the score. %n question(s) flagged.</source>
-        <translation>
-            <numerusform>Difficulty is the share of right answers; discrimination is the point-biserial correlation with the rest of the score. %n question flagged.</numerusform>
-            <numerusform>Difficulty is the share of right answers; discrimination is the point-biserial correlation with the rest of the score. %n questions flagged.</numerusform>
-        </translation>
+        <translation><numerusform>Difficulty is the share of right answers; discrimination is the point-biserial correlation with the rest of the score. %n question flagged.</numerusform><numerusform>Difficulty is the share of right answers; discrimination is the point-biserial correlation with the rest of the score. %n questions flagged.</numerusform></translation>
     </message>
     <message>
         <source>completed %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every module, attempt, score, date and content version of this officer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Click a column heading to sort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save this report as CSV (Ctrl+E) or PDF (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stop the export (Esc); nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bar chart; the same numbers are in the table beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n member(s). The numbers of each chart are in the table beside or below it.</source>
-        <translation>
-            <numerusform>%n member. The numbers of each chart are in the table beside or below it.</numerusform>
-            <numerusform>%n members. The numbers of each chart are in the table beside or below it.</numerusform>
-        </translation>
+        <translation><numerusform>%n member. The numbers of each chart are in the table beside or below it.</numerusform><numerusform>%n members. The numbers of each chart are in the table beside or below it.</numerusform></translation>
     </message>
     <message>
         <source>Completion and pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>% of officers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attempted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>Completion: the share of the cohort&apos;s %n member(s) who completed the module. Pass rate: of the members who submitted the exam, those who passed it; scores are each member&apos;s best exam result (a module without an exam is scored by its mastery check; practice does not count).</source>
-        <translation>
-            <numerusform>Completion: the share of the cohort&apos;s %n member who completed the module. Pass rate: of the members who submitted the exam, those who passed it; scores are each member&apos;s best exam result (a module without an exam is scored by its mastery check; practice does not count).</numerusform>
-            <numerusform>Completion: the share of the cohort&apos;s %n members who completed the module. Pass rate: of the members who submitted the exam, those who passed it; scores are each member&apos;s best exam result (a module without an exam is scored by its mastery check; practice does not count).</numerusform>
-        </translation>
+        <source>Completion: the share of the cohort's %n member(s) who completed the module. Pass rate: of the members who submitted the exam, those who passed it; scores are each member's best exam result (a module without an exam is scored by its mastery check; practice does not count).</source>
+        <translation><numerusform>Completion: the share of the cohort's %n member who completed the module. Pass rate: of the members who submitted the exam, those who passed it; scores are each member's best exam result (a module without an exam is scored by its mastery check; practice does not count).</numerusform><numerusform>Completion: the share of the cohort's %n members who completed the module. Pass rate: of the members who submitted the exam, those who passed it; scores are each member's best exam result (a module without an exam is scored by its mastery check; practice does not count).</numerusform></translation>
     </message>
     <message>
         <source>Score distribution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Best exam score per officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Score (%)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each officer who submitted the exam counts once per module, in the range of their best score.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nobody in this cohort has submitted an exam yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time spent in assessments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Median per officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>From the start of each submitted attempt (exam, practice or mastery check) to its submission, at most the attempt&apos;s time limit. How long officers read lessons is not recorded, so it is not included.</source>
-        <translation type="unfinished"></translation>
+        <source>From the start of each submitted attempt (exam, practice or mastery check) to its submission, at most the attempt's time limit. How long officers read lessons is not recorded, so it is not included.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation>
-            <numerusform>Overdue (%n)</numerusform>
-            <numerusform>Overdue (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Overdue (%n)</numerusform><numerusform>Overdue (%n)</numerusform></translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Service number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nobody is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No assessment to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No submitted attempts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No officer chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Modules and attempts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This officer has not started a module yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only trainers and administrators can export reports.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing PDF %1: row %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing CSV %1: row %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export cancelled. %1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The report could not be saved: %1. Choose another folder or file name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>cca::ui</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
         <source>Crypto Crime Academy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No rows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
