@@ -1128,6 +1128,773 @@ Puede comprobarlo en Crypto Crime Academy (Verificar certificado) o con «ccacad
     </message>
 </context>
 <context>
+    <name>cca::reference::IndicatorPage</name>
+    <message>
+        <source>Cryptocurrency address</source>
+        <translation>Dirección de criptomoneda</translation>
+    </message>
+    <message>
+        <source>Transaction hash</source>
+        <translation>Hash de transacción</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>Nombre de dominio</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>ENS name (Ethereum Name Service)</source>
+        <translation>Nombre ENS (Ethereum Name Service)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n dirección</numerusform>
+            <numerusform>%n direcciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction hash(es)</source>
+        <translation>
+            <numerusform>%n hash de transacción</numerusform>
+            <numerusform>%n hashes de transacción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web address(es)</source>
+        <translation>
+            <numerusform>%n dirección web</numerusform>
+            <numerusform>%n direcciones web</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain name(s)</source>
+        <translation>
+            <numerusform>%n nombre de dominio</numerusform>
+            <numerusform>%n nombres de dominio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n dirección de correo electrónico</numerusform>
+            <numerusform>%n direcciones de correo electrónico</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n número de teléfono</numerusform>
+            <numerusform>%n números de teléfono</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ENS name(s)</source>
+        <translation>
+            <numerusform>%n nombre ENS</numerusform>
+            <numerusform>%n nombres ENS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legacy (P2PKH)</source>
+        <translation>Heredada (P2PKH)</translation>
+    </message>
+    <message>
+        <source>Script address (P2SH)</source>
+        <translation>Dirección de script (P2SH)</translation>
+    </message>
+    <message>
+        <source>SegWit (P2WPKH)</source>
+        <translation>SegWit (P2WPKH)</translation>
+    </message>
+    <message>
+        <source>SegWit script (P2WSH)</source>
+        <translation>Script SegWit (P2WSH)</translation>
+    </message>
+    <message>
+        <source>Taproot (P2TR)</source>
+        <translation>Taproot (P2TR)</translation>
+    </message>
+    <message>
+        <source>SegWit version %1</source>
+        <translation>SegWit versión %1</translation>
+    </message>
+    <message>
+        <source>EIP-55 checksum</source>
+        <translation>Suma de comprobación EIP-55</translation>
+    </message>
+    <message>
+        <source>Hexadecimal</source>
+        <translation>Hexadecimal</translation>
+    </message>
+    <message>
+        <source>Hexadecimal with 0x</source>
+        <translation>Hexadecimal con 0x</translation>
+    </message>
+    <message>
+        <source>Base58Check</source>
+        <translation>Base58Check</translation>
+    </message>
+    <message>
+        <source>CashAddr</source>
+        <translation>CashAddr</translation>
+    </message>
+    <message>
+        <source>Classic address</source>
+        <translation>Dirección clásica</translation>
+    </message>
+    <message>
+        <source>X-address (address and tag)</source>
+        <translation>Dirección X (dirección y etiqueta)</translation>
+    </message>
+    <message>
+        <source>Public key (Base58)</source>
+        <translation>Clave pública (Base58)</translation>
+    </message>
+    <message>
+        <source>Standard address</source>
+        <translation>Dirección estándar</translation>
+    </message>
+    <message>
+        <source>Integrated address (with payment ID)</source>
+        <translation>Dirección integrada (con ID de pago)</translation>
+    </message>
+    <message>
+        <source>Subaddress</source>
+        <translation>Subdirección</translation>
+    </message>
+    <message>
+        <source>ENS name</source>
+        <translation>Nombre ENS</translation>
+    </message>
+    <message>
+        <source>International number</source>
+        <translation>Número internacional</translation>
+    </message>
+    <message>
+        <source>Hong Kong local number</source>
+        <translation>Número local de Hong Kong</translation>
+    </message>
+    <message>
+        <source>Main network</source>
+        <translation>Red principal</translation>
+    </message>
+    <message>
+        <source>Test network (coins have no value)</source>
+        <translation>Red de pruebas (las monedas no tienen valor)</translation>
+    </message>
+    <message>
+        <source>Developer test network (coins have no value)</source>
+        <translation>Red de pruebas para desarrolladores (las monedas no tienen valor)</translation>
+    </message>
+    <message>
+        <source>Stage network (coins have no value)</source>
+        <translation>Red de preproducción (las monedas no tienen valor)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>listed %1</source>
+        <translation>fecha de inclusión: %1</translation>
+    </message>
+    <message>
+        <source>This name imitates a well-known crypto service.</source>
+        <translation>Este nombre imita a un servicio de criptomonedas conocido.</translation>
+    </message>
+    <message>
+        <source>This looks like %1 (%2), but it is not their address.</source>
+        <translation>Se parece a %1 (%2), pero no es su dirección.</translation>
+    </message>
+    <message>
+        <source>Indicator checker</source>
+        <translation>Comprobador de indicadores</translation>
+    </message>
+    <message>
+        <source>&amp;Check text</source>
+        <translation>&amp;Comprobar texto</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare addresses</source>
+        <translation>Co&amp;mparar direcciones</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlists</source>
+        <translation>&amp;Listas de vigilancia</translation>
+    </message>
+    <message>
+        <source>Everything is checked on this computer: nothing you paste is sent anywhere.</source>
+        <translation>Todo se comprueba en este equipo: nada de lo que pegue se envía a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>Paste a chat message, payment instruction or address</source>
+        <translation>Pegue un mensaje de chat, una instrucción de pago o una dirección</translation>
+    </message>
+    <message>
+        <source>Text to check</source>
+        <translation>Texto que comprobar</translation>
+    </message>
+    <message>
+        <source>Checked as you type. Ctrl+Enter checks at once.</source>
+        <translation>Se comprueba mientras escribe. Ctrl+Enter lo comprueba al instante.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Check the text now (Ctrl+Enter); it is also checked as you type</source>
+        <translation>Comprobar el texto ahora (Ctrl+Enter); también se comprueba mientras escribe</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the text and the results</source>
+        <translation>Borrar el texto y los resultados</translation>
+    </message>
+    <message>
+        <source>Copy results as text</source>
+        <translation>Copiar resultados como texto</translation>
+    </message>
+    <message>
+        <source>Every indicator with what it is and what to do next, for an e-mail or the case file</source>
+        <translation>Cada indicador, con lo que es y lo que hay que hacer a continuación, para un correo electrónico o el expediente del caso</translation>
+    </message>
+    <message>
+        <source>Save as note…</source>
+        <translation>Guardar como nota…</translation>
+    </message>
+    <message>
+        <source>Save the results as a text file for the case (Ctrl+S)</source>
+        <translation>Guardar los resultados como archivo de texto para el caso (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the indicator note</source>
+        <translation>Guardar la nota de indicadores</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Note saved: %1</source>
+        <translation>Nota guardada: %1</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>No se pudo guardar la nota: %1</translation>
+    </message>
+    <message>
+        <source>Address poisoning check</source>
+        <translation>Comprobación de envenenamiento de direcciones</translation>
+    </message>
+    <message>
+        <source>Scammers send a tiny payment from an address that starts and ends like one the victim uses, hoping the victim later copies it from the wallet history. Paste the address the victim meant to pay and the address the money actually went to.</source>
+        <translation>Los estafadores envían un pago minúsculo desde una dirección que empieza y termina como una que usa la víctima, con la esperanza de que más adelante la víctima la copie del historial de la billetera. Pegue la dirección a la que la víctima quería pagar y la dirección a la que fue realmente el dinero.</translation>
+    </message>
+    <message>
+        <source>Address the victim meant to &amp;pay</source>
+        <translation>Dirección a la que la víctima quería &amp;pagar</translation>
+    </message>
+    <message>
+        <source>Address they &amp;actually paid</source>
+        <translation>Dirección a la que &amp;realmente pagó</translation>
+    </message>
+    <message>
+        <source>e.g. from the victim&apos;s own records or the exchange&apos;s deposit page</source>
+        <translation>p. ej., de los propios registros de la víctima o de la página de depósito de la plataforma de intercambio</translation>
+    </message>
+    <message>
+        <source>e.g. from the transaction in the wallet history</source>
+        <translation>p. ej., de la transacción en el historial de la billetera</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Compare the two addresses (Enter or Ctrl+Enter)</source>
+        <translation>Comparar las dos direcciones (Enter o Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Meant</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Underlined: characters that match at the start and at the end, the part people check. In colour without underline: characters that differ.</source>
+        <translation>Subrayados: los caracteres que coinciden al principio y al final, la parte que la gente comprueba. En color y sin subrayar: los caracteres que difieren.</translation>
+    </message>
+    <message>
+        <source>Read about address poisoning</source>
+        <translation>Leer sobre el envenenamiento de direcciones</translation>
+    </message>
+    <message>
+        <source>Open the scam reference entry: how it works, evidence, first response</source>
+        <translation>Abrir la entrada de la guía de estafas: cómo funciona, pruebas, primera intervención</translation>
+    </message>
+    <message>
+        <source>Import a watchlist</source>
+        <translation>Importar una lista de vigilancia</translation>
+    </message>
+    <message>
+        <source>A CSV file of known scam addresses, domains and other indicators, for example one your unit shares. Its first row names the columns &lt;b&gt;value, kind, source, category, date, note&lt;/b&gt;; the kind is one of address, domain, url, email, phone, ens or tx_hash, and the date is written YYYY-MM-DD. Rows with a problem are skipped and listed here with their line numbers; the good rows are kept.</source>
+        <translation>Un archivo CSV de direcciones, dominios y otros indicadores de estafa conocidos, por ejemplo, uno que comparta su unidad. Su primera fila nombra las columnas &lt;b&gt;value, kind, source, category, date, note&lt;/b&gt;; el tipo (kind) es uno de estos: address, domain, url, email, phone, ens o tx_hash, y la fecha se escribe AAAA-MM-DD. Las filas con algún problema se omiten y se enumeran aquí con su número de línea; las filas correctas se conservan.</translation>
+    </message>
+    <message>
+        <source>Import CSV file…</source>
+        <translation>Importar archivo CSV…</translation>
+    </message>
+    <message>
+        <source>Watchlists on this computer</source>
+        <translation>Listas de vigilancia en este equipo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1 characters…</source>
+        <translation>Comprobando %1 caracteres…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) found: %1</source>
+        <translation>
+            <numerusform>%n indicador encontrado: %1</numerusform>
+            <numerusform>%n indicadores encontrados: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on a watchlist</source>
+        <translation>
+            <numerusform>%n en una lista de vigilancia</numerusform>
+            <numerusform>%n en listas de vigilancia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid</source>
+        <translation>
+            <numerusform>%n no válido</numerusform>
+            <numerusform>%n no válidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look-alike(s)</source>
+        <translation>
+            <numerusform>%n imitación</numerusform>
+            <numerusform>%n imitaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paste what the victim was sent&lt;/b&gt; into the box above: a chat message, a payment instruction, an e-mail or just an address.&lt;br&gt;The checker finds cryptocurrency addresses, transaction hashes, web addresses and domains, e-mail addresses, phone numbers and ENS names; says whether each is valid and what it is; flags look-alike sites and anything on your watchlists; and says what to do next.</source>
+        <translation>&lt;b&gt;Pegue lo que le enviaron a la víctima&lt;/b&gt; en el cuadro de arriba: un mensaje de chat, una instrucción de pago, un correo electrónico o simplemente una dirección.&lt;br&gt;El comprobador encuentra direcciones de criptomonedas, hashes de transacción, direcciones web y dominios, direcciones de correo electrónico, números de teléfono y nombres ENS; indica si cada uno es válido y qué es; señala los sitios que imitan a otros y todo lo que figure en sus listas de vigilancia; e indica qué hacer a continuación.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No indicators found in this text.&lt;/b&gt;&lt;br&gt;Check that the whole address was copied (addresses are long: 26 to 100 characters) and that it was not retyped from a screenshot. Solana addresses are only recognised when the text mentions Solana.</source>
+        <translation>&lt;b&gt;No se encontraron indicadores en este texto.&lt;/b&gt;&lt;br&gt;Compruebe que se copió la dirección completa (las direcciones son largas: de 26 a 100 caracteres) y que no se volvió a escribir a mano a partir de una captura de pantalla. Las direcciones de Solana solo se reconocen cuando el texto menciona Solana.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 indicators. &quot;Copy results as text&quot; and &quot;Save as note…&quot; include all of them.</source>
+        <translation>Se muestran los primeros %1 de %2 indicadores. «Copiar resultados como texto» y «Guardar como nota…» los incluyen todos.</translation>
+    </message>
+    <message>
+        <source>⚑ On a watchlist</source>
+        <translation>⚑ En una lista de vigilancia</translation>
+    </message>
+    <message>
+        <source>On a watchlist</source>
+        <translation>En una lista de vigilancia</translation>
+    </message>
+    <message>
+        <source>⚠ Look-alike</source>
+        <translation>⚠ Imitación</translation>
+    </message>
+    <message>
+        <source>Look-alike</source>
+        <translation>Imitación</translation>
+    </message>
+    <message>
+        <source>✓ Valid</source>
+        <translation>✓ Válido</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>✗ Not valid</source>
+        <translation>✗ No válido</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>Mostrar en el texto</translation>
+    </message>
+    <message>
+        <source>Select where it first appears in the pasted text</source>
+        <translation>Seleccionar dónde aparece por primera vez en el texto pegado</translation>
+    </message>
+    <message>
+        <source>Show %1 in the pasted text</source>
+        <translation>Mostrar %1 en el texto pegado</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Compare this address with another one, for address poisoning</source>
+        <translation>Comparar esta dirección con otra, para detectar un envenenamiento de direcciones</translation>
+    </message>
+    <message>
+        <source>Compare %1 with another address</source>
+        <translation>Comparar %1 con otra dirección</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appears %n times in the text.</source>
+        <translation>
+            <numerusform>Aparece %n vez en el texto.</numerusform>
+            <numerusform>Aparece %n veces en el texto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination tag: %1. Give it together with the address: the exchange needs both to find the customer.</source>
+        <translation>Etiqueta de destino: %1. Indíquela junto con la dirección: la plataforma de intercambio necesita ambas para encontrar al cliente.</translation>
+    </message>
+    <message>
+        <source>Why it is not valid:</source>
+        <translation>Por qué no es válido:</translation>
+    </message>
+    <message>
+        <source>With a correct checksum it would be written &lt;tt&gt;%1&lt;/tt&gt;; do not use that form unless the victim confirms the address from a trusted record.</source>
+        <translation>Con una suma de comprobación correcta se escribiría &lt;tt&gt;%1&lt;/tt&gt;; no use esa forma salvo que la víctima confirme la dirección a partir de un registro fiable.</translation>
+    </message>
+    <message>
+        <source>On a watchlist of known scam indicators:</source>
+        <translation>En una lista de vigilancia de indicadores de estafa conocidos:</translation>
+    </message>
+    <message>
+        <source>Phishing patterns in the reference</source>
+        <translation>Patrones de phishing en la guía</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>Qué es:</translation>
+    </message>
+    <message>
+        <source>Explorer (when online):</source>
+        <translation>Explorador (con conexión):</translation>
+    </message>
+    <message>
+        <source>Stablecoin issuers that can freeze funds on this chain:</source>
+        <translation>Emisores de stablecoins que pueden congelar fondos en esta cadena:</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>Qué hacer a continuación:</translation>
+    </message>
+    <message>
+        <source>Indicator check</source>
+        <translation>Comprobación de indicadores</translation>
+    </message>
+    <message>
+        <source>Written: %1 (UTC %2)</source>
+        <translation>Redactada: %1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>Officer: %1 (%2)</source>
+        <translation>Agente: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No indicators found.</source>
+        <translation>No se encontraron indicadores.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>NO VÁLIDO</translation>
+    </message>
+    <message>
+        <source>Why it is not valid: %1</source>
+        <translation>Por qué no es válido: %1</translation>
+    </message>
+    <message>
+        <source>Destination tag: %1</source>
+        <translation>Etiqueta de destino: %1</translation>
+    </message>
+    <message>
+        <source>ON A WATCHLIST: %1</source>
+        <translation>EN UNA LISTA DE VIGILANCIA: %1</translation>
+    </message>
+    <message>
+        <source>LOOK-ALIKE: %1 %2</source>
+        <translation>IMITACIÓN: %1 %2</translation>
+    </message>
+    <message>
+        <source>What it is: %1</source>
+        <translation>Qué es: %1</translation>
+    </message>
+    <message>
+        <source>Explorer (when online): %1</source>
+        <translation>Explorador (con conexión): %1</translation>
+    </message>
+    <message>
+        <source>Can freeze stablecoins on this chain: %1</source>
+        <translation>Pueden congelar stablecoins en esta cadena: %1</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>Próximos pasos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the indicator note)</source>
+        <translation>
+            <numerusform>…y %n más (véase la nota de indicadores)</numerusform>
+            <numerusform>…y %n más (véase la nota de indicadores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>look-alike</source>
+        <translation>imitación</translation>
+    </message>
+    <message>
+        <source>look-alike of %1</source>
+        <translation>imitación de %1</translation>
+    </message>
+    <message>
+        <source>on watchlist %1</source>
+        <translation>en la lista de vigilancia %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results are on the clipboard: %n indicator(s).</source>
+        <translation>
+            <numerusform>Los resultados están en el portapapeles: %n indicador.</numerusform>
+            <numerusform>Los resultados están en el portapapeles: %n indicadores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Same address</source>
+        <translation>✓ Misma dirección</translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation>Misma dirección</translation>
+    </message>
+    <message>
+        <source>≠ Different</source>
+        <translation>≠ Distintas</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Distintas</translation>
+    </message>
+    <message>
+        <source>Not recognised as an address of a chain this checker knows.</source>
+        <translation>No se reconoce como dirección de ninguna cadena que conozca este comprobador.</translation>
+    </message>
+    <message>
+        <source>%1 address, valid.</source>
+        <translation>Dirección de %1, válida.</translation>
+    </message>
+    <message>
+        <source>%1 address, NOT valid: %2</source>
+        <translation>Dirección de %1, NO válida: %2</translation>
+    </message>
+    <message>
+        <source> after “%1”</source>
+        <translation> tras «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n character(s)%1 match</source>
+        <translation>
+            <numerusform>Coincide el primer carácter%1</numerusform>
+            <numerusform>Coinciden los primeros %n caracteres%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and the last %n character(s) match.</source>
+        <translation>
+            <numerusform>y coincide el último carácter.</numerusform>
+            <numerusform>y coinciden los últimos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions differ.</source>
+        <translation>Difieren %1 de %2 posiciones.</translation>
+    </message>
+    <message>
+        <source>The two are of different lengths (%1 and %2 characters).</source>
+        <translation>Las dos tienen longitudes distintas (%1 y %2 caracteres).</translation>
+    </message>
+    <message>
+        <source>Similarity: %1%.</source>
+        <translation>Similitud: %1 %.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Treat the paid address as the scammer&apos;s:&lt;/b&gt; record both addresses and the transaction, and look for the tiny &quot;dust&quot; payment from the look-alike in the victim&apos;s history shortly before.</source>
+        <translation>&lt;b&gt;Trate la dirección pagada como la del estafador:&lt;/b&gt; anote ambas direcciones y la transacción, y busque en el historial de la víctima, poco antes, el pago minúsculo de «dust» (polvo) enviado desde la dirección que la imita.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>No se importó nada de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n fila leída</numerusform>
+            <numerusform>%1: %n filas leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importada</numerusform>
+            <numerusform>%n importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n ya conocida</numerusform>
+            <numerusform>%n ya conocidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix these rows in the file and import it again; the rows already imported are not duplicated:</source>
+        <translation>Corrija estas filas en el archivo y vuelva a importarlo; las filas ya importadas no se duplican:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…y %n problema más.</numerusform>
+            <numerusform>…y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the watchlist &lt;b&gt;%1&lt;/b&gt; and its %n entr(y/ies) from this computer? Indicators are no longer matched against it until it is imported again.</source>
+        <translation>
+            <numerusform>¿Eliminar de este equipo la lista de vigilancia &lt;b&gt;%1&lt;/b&gt; y su %n entrada? Los indicadores dejarán de cotejarse con ella hasta que se vuelva a importar.</numerusform>
+            <numerusform>¿Eliminar de este equipo la lista de vigilancia &lt;b&gt;%1&lt;/b&gt; y sus %n entradas? Los indicadores dejarán de cotejarse con ella hasta que se vuelva a importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the watchlist “%1”: %n entr(y/ies).</source>
+        <translation>
+            <numerusform>Se eliminó la lista de vigilancia «%1»: %n entrada.</numerusform>
+            <numerusform>Se eliminó la lista de vigilancia «%1»: %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watchlists are not available on this computer.</source>
+        <translation>Las listas de vigilancia no están disponibles en este equipo.</translation>
+    </message>
+    <message>
+        <source>The watchlists cannot be opened: %1</source>
+        <translation>No se pueden abrir las listas de vigilancia: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlists (%1)</source>
+        <translation>&amp;Listas de vigilancia (%1)</translation>
+    </message>
+    <message>
+        <source>No watchlists yet. Import a CSV file above; each source in it (the &quot;source&quot; column) becomes one watchlist here.</source>
+        <translation>Todavía no hay listas de vigilancia. Importe un archivo CSV más arriba; cada fuente que contenga (la columna «source») se convierte aquí en una lista de vigilancia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kinds: %1</source>
+        <translation>tipos: %1</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>categorías: %1</translation>
+    </message>
+    <message>
+        <source>newest listing %1</source>
+        <translation>inclusión más reciente: %1</translation>
+    </message>
+    <message>
+        <source>last added %1</source>
+        <translation>última importación: %1</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Remove the watchlist %1</source>
+        <translation>Eliminar la lista de vigilancia %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 imported, %4 already known, %5 skipped</source>
+        <translation>%1, %2: %3 importadas, %4 ya conocidas, %5 omitidas</translation>
+    </message>
+    <message>
+        <source>Recent imports</source>
+        <translation>Importaciones recientes</translation>
+    </message>
+    <message>
+        <source>Kept on this computer in %1</source>
+        <translation>Se guarda en este equipo, en %1</translation>
+    </message>
+</context>
+<context>
     <name>cca::reference::Indicators</name>
     <message>
         <source>The checksum does not match: one or more characters are wrong (a typo, a copying error or an altered address). Do not send anything to it; ask for the address again.</source>
@@ -1853,6 +2620,29 @@ Puede comprobarlo en Crypto Crime Academy (Verificar certificado) o con «ccacad
         <source>Crypto Crime Academy reference, entry %1, last reviewed %2.</source>
         <translation>Guía de Crypto Crime Academy, entrada %1, última revisión: %2.</translation>
     </message>
+    <message>
+        <source>Check an indicator…</source>
+        <translation>Comprobar un indicador…</translation>
+    </message>
+    <message>
+        <source>Open the indicator checker: paste an address, web address or message the victim was sent (Ctrl+Shift+K)</source>
+        <translation>Abrir el comprobador de indicadores: pegue una dirección, una dirección web o un mensaje que recibió la víctima (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Check the addresses, web addresses or messages the victim was given; what the checker finds is added to this note</source>
+        <translation>Comprobar las direcciones, direcciones web o mensajes que recibió la víctima; lo que encuentre el comprobador se añade a esta nota</translation>
+    </message>
+    <message>
+        <source>Indicators checked (indicator checker):</source>
+        <translation>Indicadores comprobados (comprobador de indicadores):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) from the indicator checker will be added to the note.</source>
+        <translation>
+            <numerusform>Se añadirá a la nota %n indicador del comprobador de indicadores.</numerusform>
+            <numerusform>Se añadirán a la nota %n indicadores del comprobador de indicadores.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cca::reference::Watchlist</name>
@@ -1959,6 +2749,10 @@ Puede comprobarlo en Crypto Crime Academy (Verificar certificado) o con «ccacad
     <message>
         <source>the import could not be committed (%1); nothing was imported</source>
         <translation>no se pudo confirmar la importación (%1); no se importó nada</translation>
+    </message>
+    <message>
+        <source>the watchlist &quot;%1&quot; could not be removed (%2); nothing was changed</source>
+        <translation>no se pudo eliminar la lista de vigilancia &quot;%1&quot; (%2); no se modificó nada</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +3059,14 @@ Academy</translation>
     <message>
         <source>The scam reference cannot be opened: %1</source>
         <translation>No se puede abrir la guía de estafas: %1</translation>
+    </message>
+    <message>
+        <source>Indicator checker</source>
+        <translation>Comprobador de indicadores</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator checker</source>
+        <translation>Comprobador de in&amp;dicadores</translation>
     </message>
 </context>
 <context>

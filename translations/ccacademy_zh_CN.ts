@@ -1112,6 +1112,749 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     </message>
 </context>
 <context>
+    <name>cca::reference::IndicatorPage</name>
+    <message>
+        <source>Cryptocurrency address</source>
+        <translation>加密货币地址</translation>
+    </message>
+    <message>
+        <source>Transaction hash</source>
+        <translation>交易哈希</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>ENS name (Ethereum Name Service)</source>
+        <translation>ENS名称（以太坊域名服务）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n个地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction hash(es)</source>
+        <translation>
+            <numerusform>%n个交易哈希</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web address(es)</source>
+        <translation>
+            <numerusform>%n个网址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain name(s)</source>
+        <translation>
+            <numerusform>%n个域名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n个电子邮件地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n个电话号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ENS name(s)</source>
+        <translation>
+            <numerusform>%n个ENS名称</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legacy (P2PKH)</source>
+        <translation>旧式地址（P2PKH）</translation>
+    </message>
+    <message>
+        <source>Script address (P2SH)</source>
+        <translation>脚本地址（P2SH）</translation>
+    </message>
+    <message>
+        <source>SegWit (P2WPKH)</source>
+        <translation>SegWit（P2WPKH）</translation>
+    </message>
+    <message>
+        <source>SegWit script (P2WSH)</source>
+        <translation>SegWit脚本（P2WSH）</translation>
+    </message>
+    <message>
+        <source>Taproot (P2TR)</source>
+        <translation>Taproot（P2TR）</translation>
+    </message>
+    <message>
+        <source>SegWit version %1</source>
+        <translation>SegWit版本%1</translation>
+    </message>
+    <message>
+        <source>EIP-55 checksum</source>
+        <translation>EIP-55校验码</translation>
+    </message>
+    <message>
+        <source>Hexadecimal</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Hexadecimal with 0x</source>
+        <translation>带0x前缀的十六进制</translation>
+    </message>
+    <message>
+        <source>Base58Check</source>
+        <translation>Base58Check</translation>
+    </message>
+    <message>
+        <source>CashAddr</source>
+        <translation>CashAddr</translation>
+    </message>
+    <message>
+        <source>Classic address</source>
+        <translation>经典地址</translation>
+    </message>
+    <message>
+        <source>X-address (address and tag)</source>
+        <translation>X地址（地址加标签）</translation>
+    </message>
+    <message>
+        <source>Public key (Base58)</source>
+        <translation>公钥（Base58）</translation>
+    </message>
+    <message>
+        <source>Standard address</source>
+        <translation>标准地址</translation>
+    </message>
+    <message>
+        <source>Integrated address (with payment ID)</source>
+        <translation>集成地址（含支付ID）</translation>
+    </message>
+    <message>
+        <source>Subaddress</source>
+        <translation>子地址</translation>
+    </message>
+    <message>
+        <source>ENS name</source>
+        <translation>ENS名称</translation>
+    </message>
+    <message>
+        <source>International number</source>
+        <translation>国际号码</translation>
+    </message>
+    <message>
+        <source>Hong Kong local number</source>
+        <translation>香港本地号码</translation>
+    </message>
+    <message>
+        <source>Main network</source>
+        <translation>主网</translation>
+    </message>
+    <message>
+        <source>Test network (coins have no value)</source>
+        <translation>测试网（币没有价值）</translation>
+    </message>
+    <message>
+        <source>Developer test network (coins have no value)</source>
+        <translation>开发者测试网（币没有价值）</translation>
+    </message>
+    <message>
+        <source>Stage network (coins have no value)</source>
+        <translation>预发布网（stagenet，币没有价值）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>listed %1</source>
+        <translation>%1列入</translation>
+    </message>
+    <message>
+        <source>This name imitates a well-known crypto service.</source>
+        <translation>该名称仿冒知名加密货币服务。</translation>
+    </message>
+    <message>
+        <source>This looks like %1 (%2), but it is not their address.</source>
+        <translation>它看起来像%1（%2），但并非其真实网址。</translation>
+    </message>
+    <message>
+        <source>Indicator checker</source>
+        <translation>线索核查</translation>
+    </message>
+    <message>
+        <source>&amp;Check text</source>
+        <translation>核查文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare addresses</source>
+        <translation>比对地址(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlists</source>
+        <translation>监控名单(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Everything is checked on this computer: nothing you paste is sent anywhere.</source>
+        <translation>所有核查均在本机上完成：你粘贴的任何内容都不会被发送到别处。</translation>
+    </message>
+    <message>
+        <source>Paste a chat message, payment instruction or address</source>
+        <translation>粘贴聊天消息、付款指示或地址</translation>
+    </message>
+    <message>
+        <source>Text to check</source>
+        <translation>待核查文本</translation>
+    </message>
+    <message>
+        <source>Checked as you type. Ctrl+Enter checks at once.</source>
+        <translation>输入时自动核查。按Ctrl+Enter立即核查。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Check the text now (Ctrl+Enter); it is also checked as you type</source>
+        <translation>立即核查文本（Ctrl+Enter）；输入时也会自动核查</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the text and the results</source>
+        <translation>清除文本和结果</translation>
+    </message>
+    <message>
+        <source>Copy results as text</source>
+        <translation>以文本形式复制结果</translation>
+    </message>
+    <message>
+        <source>Every indicator with what it is and what to do next, for an e-mail or the case file</source>
+        <translation>列出每条线索及其说明和后续处置，可用于电子邮件或案卷</translation>
+    </message>
+    <message>
+        <source>Save as note…</source>
+        <translation>另存为笔记…</translation>
+    </message>
+    <message>
+        <source>Save the results as a text file for the case (Ctrl+S)</source>
+        <translation>将结果保存为文本文件，供本案使用（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save the indicator note</source>
+        <translation>保存线索笔记</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Note saved: %1</source>
+        <translation>笔记已保存：%1</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>无法保存笔记：%1</translation>
+    </message>
+    <message>
+        <source>Address poisoning check</source>
+        <translation>地址投毒核查</translation>
+    </message>
+    <message>
+        <source>Scammers send a tiny payment from an address that starts and ends like one the victim uses, hoping the victim later copies it from the wallet history. Paste the address the victim meant to pay and the address the money actually went to.</source>
+        <translation>诈骗分子会从一个首尾字符与受害人常用地址相同的地址发送一笔极小额转账，企图让受害人日后从钱包历史记录中复制该地址。请粘贴受害人本想付款的地址，以及资金实际转入的地址。</translation>
+    </message>
+    <message>
+        <source>Address the victim meant to &amp;pay</source>
+        <translation>受害人本想付款的地址(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Address they &amp;actually paid</source>
+        <translation>实际付款的地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. from the victim&apos;s own records or the exchange&apos;s deposit page</source>
+        <translation>例如取自受害人自己的记录或交易平台的充值页面</translation>
+    </message>
+    <message>
+        <source>e.g. from the transaction in the wallet history</source>
+        <translation>例如取自钱包历史记录中的该笔交易</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比对</translation>
+    </message>
+    <message>
+        <source>Compare the two addresses (Enter or Ctrl+Enter)</source>
+        <translation>比对这两个地址（Enter或Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Meant</source>
+        <translation>本想付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实际付款</translation>
+    </message>
+    <message>
+        <source>Underlined: characters that match at the start and at the end, the part people check. In colour without underline: characters that differ.</source>
+        <translation>带下划线：开头和结尾相同的字符，即人们通常会核对的部分。有颜色但无下划线：不同的字符。</translation>
+    </message>
+    <message>
+        <source>Read about address poisoning</source>
+        <translation>了解地址投毒</translation>
+    </message>
+    <message>
+        <source>Open the scam reference entry: how it works, evidence, first response</source>
+        <translation>打开诈骗参考资料条目：作案过程、证据、初步处置</translation>
+    </message>
+    <message>
+        <source>Import a watchlist</source>
+        <translation>导入监控名单</translation>
+    </message>
+    <message>
+        <source>A CSV file of known scam addresses, domains and other indicators, for example one your unit shares. Its first row names the columns &lt;b&gt;value, kind, source, category, date, note&lt;/b&gt;; the kind is one of address, domain, url, email, phone, ens or tx_hash, and the date is written YYYY-MM-DD. Rows with a problem are skipped and listed here with their line numbers; the good rows are kept.</source>
+        <translation>包含已知诈骗地址、域名及其他线索的CSV文件，例如你所在单位共享的文件。文件第一行须列出列名&lt;b&gt;value, kind, source, category, date, note&lt;/b&gt;；kind为address、domain、url、email、phone、ens或tx_hash之一，date按YYYY-MM-DD格式书写。有问题的行将被跳过，并连同行号列在此处；正确的行会被保留。</translation>
+    </message>
+    <message>
+        <source>Import CSV file…</source>
+        <translation>导入CSV文件…</translation>
+    </message>
+    <message>
+        <source>Watchlists on this computer</source>
+        <translation>本机上的监控名单</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1 characters…</source>
+        <translation>正在核查%1个字符…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) found: %1</source>
+        <translation>
+            <numerusform>发现%n条线索：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on a watchlist</source>
+        <translation>
+            <numerusform>%n条在监控名单上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid</source>
+        <translation>
+            <numerusform>%n条无效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look-alike(s)</source>
+        <translation>
+            <numerusform>%n条外观相似</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paste what the victim was sent&lt;/b&gt; into the box above: a chat message, a payment instruction, an e-mail or just an address.&lt;br&gt;The checker finds cryptocurrency addresses, transaction hashes, web addresses and domains, e-mail addresses, phone numbers and ENS names; says whether each is valid and what it is; flags look-alike sites and anything on your watchlists; and says what to do next.</source>
+        <translation>&lt;b&gt;请将受害人收到的内容粘贴到&lt;/b&gt;上方的输入框中：聊天消息、付款指示、电子邮件，或仅一个地址。&lt;br&gt;核查工具可识别加密货币地址、交易哈希、网址和域名、电子邮件地址、电话号码以及ENS名称；说明每项是否有效及其类型；标记外观相似的仿冒网站以及监控名单上的任何内容；并说明后续处置。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No indicators found in this text.&lt;/b&gt;&lt;br&gt;Check that the whole address was copied (addresses are long: 26 to 100 characters) and that it was not retyped from a screenshot. Solana addresses are only recognised when the text mentions Solana.</source>
+        <translation>&lt;b&gt;此文本中未发现线索。&lt;/b&gt;&lt;br&gt;请确认已复制完整的地址（地址较长：26至100个字符），且不是根据截图重新输入的。只有当文本中提到Solana时，才会识别Solana地址。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 indicators. &quot;Copy results as text&quot; and &quot;Save as note…&quot; include all of them.</source>
+        <translation>显示前%1条线索（共%2条）。“以文本形式复制结果”和“另存为笔记…”包含全部线索。</translation>
+    </message>
+    <message>
+        <source>⚑ On a watchlist</source>
+        <translation>⚑ 在监控名单上</translation>
+    </message>
+    <message>
+        <source>On a watchlist</source>
+        <translation>在监控名单上</translation>
+    </message>
+    <message>
+        <source>⚠ Look-alike</source>
+        <translation>⚠ 外观相似</translation>
+    </message>
+    <message>
+        <source>Look-alike</source>
+        <translation>外观相似</translation>
+    </message>
+    <message>
+        <source>✓ Valid</source>
+        <translation>✓ 有效</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>✗ Not valid</source>
+        <translation>✗ 无效</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>在文本中显示</translation>
+    </message>
+    <message>
+        <source>Select where it first appears in the pasted text</source>
+        <translation>在粘贴的文本中选中其首次出现的位置</translation>
+    </message>
+    <message>
+        <source>Show %1 in the pasted text</source>
+        <translation>在粘贴的文本中显示%1</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比对…</translation>
+    </message>
+    <message>
+        <source>Compare this address with another one, for address poisoning</source>
+        <translation>将此地址与另一个地址比对，以排查地址投毒</translation>
+    </message>
+    <message>
+        <source>Compare %1 with another address</source>
+        <translation>将%1与另一个地址比对</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appears %n times in the text.</source>
+        <translation>
+            <numerusform>在文本中出现%n次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination tag: %1. Give it together with the address: the exchange needs both to find the customer.</source>
+        <translation>目标标签：%1。请将其与地址一并提供：交易平台需要两者才能找到对应客户。</translation>
+    </message>
+    <message>
+        <source>Why it is not valid:</source>
+        <translation>无效原因：</translation>
+    </message>
+    <message>
+        <source>With a correct checksum it would be written &lt;tt&gt;%1&lt;/tt&gt;; do not use that form unless the victim confirms the address from a trusted record.</source>
+        <translation>如果校验码正确，应写作&lt;tt&gt;%1&lt;/tt&gt;；除非受害人根据可信记录确认了该地址，否则请勿使用这一写法。</translation>
+    </message>
+    <message>
+        <source>On a watchlist of known scam indicators:</source>
+        <translation>在已知诈骗线索的监控名单上：</translation>
+    </message>
+    <message>
+        <source>Phishing patterns in the reference</source>
+        <translation>参考资料中的钓鱼诈骗手法</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Explorer (when online):</source>
+        <translation>区块链浏览器（联网时）：</translation>
+    </message>
+    <message>
+        <source>Stablecoin issuers that can freeze funds on this chain:</source>
+        <translation>可冻结该链上资金的稳定币发行方：</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>后续处置：</translation>
+    </message>
+    <message>
+        <source>Indicator check</source>
+        <translation>线索核查</translation>
+    </message>
+    <message>
+        <source>Written: %1 (UTC %2)</source>
+        <translation>撰写时间：%1（UTC %2）</translation>
+    </message>
+    <message>
+        <source>Officer: %1 (%2)</source>
+        <translation>警员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No indicators found.</source>
+        <translation>未发现线索。</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>【无效】</translation>
+    </message>
+    <message>
+        <source>Why it is not valid: %1</source>
+        <translation>无效原因：%1</translation>
+    </message>
+    <message>
+        <source>Destination tag: %1</source>
+        <translation>目标标签：%1</translation>
+    </message>
+    <message>
+        <source>ON A WATCHLIST: %1</source>
+        <translation>【在监控名单上】%1</translation>
+    </message>
+    <message>
+        <source>LOOK-ALIKE: %1 %2</source>
+        <translation>【外观相似】%1 %2</translation>
+    </message>
+    <message>
+        <source>What it is: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>Explorer (when online): %1</source>
+        <translation>区块链浏览器（联网时）：%1</translation>
+    </message>
+    <message>
+        <source>Can freeze stablecoins on this chain: %1</source>
+        <translation>可冻结该链上稳定币的机构：%1</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>后续处置：</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the indicator note)</source>
+        <translation>
+            <numerusform>…另有%n条（见线索笔记）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>look-alike</source>
+        <translation>外观相似</translation>
+    </message>
+    <message>
+        <source>look-alike of %1</source>
+        <translation>与%1外观相似</translation>
+    </message>
+    <message>
+        <source>on watchlist %1</source>
+        <translation>在监控名单“%1”上</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results are on the clipboard: %n indicator(s).</source>
+        <translation>
+            <numerusform>结果已复制到剪贴板：共%n条线索。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Same address</source>
+        <translation>✓ 同一地址</translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation>同一地址</translation>
+    </message>
+    <message>
+        <source>≠ Different</source>
+        <translation>≠ 不同</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>Not recognised as an address of a chain this checker knows.</source>
+        <translation>无法识别为本核查工具所支持的任何区块链的地址。</translation>
+    </message>
+    <message>
+        <source>%1 address, valid.</source>
+        <translation>%1地址，有效。</translation>
+    </message>
+    <message>
+        <source>%1 address, NOT valid: %2</source>
+        <translation>%1地址，无效：%2</translation>
+    </message>
+    <message>
+        <source> after “%1”</source>
+        <translation>“%1”之后的</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n character(s)%1 match</source>
+        <translation>
+            <numerusform>%1前%n个字符相同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and the last %n character(s) match.</source>
+        <translation>
+            <numerusform>后%n个字符也相同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions differ.</source>
+        <translation>共%2个位置中有%1个不同。</translation>
+    </message>
+    <message>
+        <source>The two are of different lengths (%1 and %2 characters).</source>
+        <translation>两者长度不同（分别为%1个和%2个字符）。</translation>
+    </message>
+    <message>
+        <source>Similarity: %1%.</source>
+        <translation>相似度：%1%。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Treat the paid address as the scammer&apos;s:&lt;/b&gt; record both addresses and the transaction, and look for the tiny &quot;dust&quot; payment from the look-alike in the victim&apos;s history shortly before.</source>
+        <translation>&lt;b&gt;应将实际付款地址视为诈骗分子的地址：&lt;/b&gt;记录这两个地址及该笔交易，并在受害人的历史记录中查找不久前由该相似地址转入的极小额“粉尘”转账。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>未从%1导入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1：已读取%n行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>已导入%n条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n条已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>已跳过%n条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix these rows in the file and import it again; the rows already imported are not duplicated:</source>
+        <translation>请在文件中修正以下各行后重新导入；已导入的行不会重复导入：</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…另有%n个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the watchlist &lt;b&gt;%1&lt;/b&gt; and its %n entr(y/ies) from this computer? Indicators are no longer matched against it until it is imported again.</source>
+        <translation>
+            <numerusform>要从本机移除监控名单&lt;b&gt;%1&lt;/b&gt;及其%n个条目吗？在重新导入之前，线索将不再与该名单比对。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the watchlist “%1”: %n entr(y/ies).</source>
+        <translation>
+            <numerusform>已移除监控名单“%1”：%n个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watchlists are not available on this computer.</source>
+        <translation>本机上无法使用监控名单。</translation>
+    </message>
+    <message>
+        <source>The watchlists cannot be opened: %1</source>
+        <translation>无法打开监控名单：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlists (%1)</source>
+        <translation>监控名单（%1）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No watchlists yet. Import a CSV file above; each source in it (the &quot;source&quot; column) becomes one watchlist here.</source>
+        <translation>尚无监控名单。请在上方导入CSV文件；文件中的每个来源（“source”列）都会在此成为一个监控名单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies)</source>
+        <translation>
+            <numerusform>%n个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kinds: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>newest listing %1</source>
+        <translation>最新列入：%1</translation>
+    </message>
+    <message>
+        <source>last added %1</source>
+        <translation>最近添加：%1</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Remove the watchlist %1</source>
+        <translation>移除监控名单“%1”</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 imported, %4 already known, %5 skipped</source>
+        <translation>%1，%2：已导入%3条，%4条已存在，已跳过%5条</translation>
+    </message>
+    <message>
+        <source>Recent imports</source>
+        <translation>最近的导入</translation>
+    </message>
+    <message>
+        <source>Kept on this computer in %1</source>
+        <translation>保存在本机的%1中</translation>
+    </message>
+</context>
+<context>
     <name>cca::reference::Indicators</name>
     <message>
         <source>The checksum does not match: one or more characters are wrong (a typo, a copying error or an altered address). Do not send anything to it; ask for the address again.</source>
@@ -1834,6 +2577,28 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
         <source>Crypto Crime Academy reference, entry %1, last reviewed %2.</source>
         <translation>加密犯罪学院参考资料，条目%1，最后审核：%2。</translation>
     </message>
+    <message>
+        <source>Check an indicator…</source>
+        <translation>核查线索…</translation>
+    </message>
+    <message>
+        <source>Open the indicator checker: paste an address, web address or message the victim was sent (Ctrl+Shift+K)</source>
+        <translation>打开线索核查：粘贴受害人收到的地址、网址或消息（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <source>Check the addresses, web addresses or messages the victim was given; what the checker finds is added to this note</source>
+        <translation>核查受害人收到的地址、网址或消息；核查结果将添加到本笔记中</translation>
+    </message>
+    <message>
+        <source>Indicators checked (indicator checker):</source>
+        <translation>已核查的线索（线索核查）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) from the indicator checker will be added to the note.</source>
+        <translation>
+            <numerusform>线索核查中的%n条线索将添加到笔记中。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cca::reference::Watchlist</name>
@@ -1940,6 +2705,10 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     <message>
         <source>the import could not be committed (%1); nothing was imported</source>
         <translation>无法提交导入（%1）；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>the watchlist &quot;%1&quot; could not be removed (%2); nothing was changed</source>
+        <translation>无法移除监控名单“%1”（%2）；未作任何更改</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +3013,14 @@ Academy</source>
     <message>
         <source>The scam reference cannot be opened: %1</source>
         <translation>无法打开诈骗参考资料：%1</translation>
+    </message>
+    <message>
+        <source>Indicator checker</source>
+        <translation>线索核查</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator checker</source>
+        <translation>线索核查(&amp;I)</translation>
     </message>
 </context>
 <context>

@@ -1112,6 +1112,749 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     </message>
 </context>
 <context>
+    <name>cca::reference::IndicatorPage</name>
+    <message>
+        <source>Cryptocurrency address</source>
+        <translation>加密貨幣地址</translation>
+    </message>
+    <message>
+        <source>Transaction hash</source>
+        <translation>交易雜湊值</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Domain name</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>電郵地址</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>ENS name (Ethereum Name Service)</source>
+        <translation>ENS名稱（以太坊域名服務）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n個地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction hash(es)</source>
+        <translation>
+            <numerusform>%n個交易雜湊值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web address(es)</source>
+        <translation>
+            <numerusform>%n個網址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain name(s)</source>
+        <translation>
+            <numerusform>%n個域名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail address(es)</source>
+        <translation>
+            <numerusform>%n個電郵地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone number(s)</source>
+        <translation>
+            <numerusform>%n個電話號碼</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ENS name(s)</source>
+        <translation>
+            <numerusform>%n個ENS名稱</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legacy (P2PKH)</source>
+        <translation>舊式（P2PKH）</translation>
+    </message>
+    <message>
+        <source>Script address (P2SH)</source>
+        <translation>腳本地址（P2SH）</translation>
+    </message>
+    <message>
+        <source>SegWit (P2WPKH)</source>
+        <translation>SegWit（P2WPKH）</translation>
+    </message>
+    <message>
+        <source>SegWit script (P2WSH)</source>
+        <translation>SegWit腳本（P2WSH）</translation>
+    </message>
+    <message>
+        <source>Taproot (P2TR)</source>
+        <translation>Taproot（P2TR）</translation>
+    </message>
+    <message>
+        <source>SegWit version %1</source>
+        <translation>SegWit版本%1</translation>
+    </message>
+    <message>
+        <source>EIP-55 checksum</source>
+        <translation>EIP-55校驗碼</translation>
+    </message>
+    <message>
+        <source>Hexadecimal</source>
+        <translation>十六進制</translation>
+    </message>
+    <message>
+        <source>Hexadecimal with 0x</source>
+        <translation>十六進制（含0x）</translation>
+    </message>
+    <message>
+        <source>Base58Check</source>
+        <translation>Base58Check</translation>
+    </message>
+    <message>
+        <source>CashAddr</source>
+        <translation>CashAddr</translation>
+    </message>
+    <message>
+        <source>Classic address</source>
+        <translation>經典地址</translation>
+    </message>
+    <message>
+        <source>X-address (address and tag)</source>
+        <translation>X地址（地址及標籤）</translation>
+    </message>
+    <message>
+        <source>Public key (Base58)</source>
+        <translation>公鑰（Base58）</translation>
+    </message>
+    <message>
+        <source>Standard address</source>
+        <translation>標準地址</translation>
+    </message>
+    <message>
+        <source>Integrated address (with payment ID)</source>
+        <translation>整合地址（含付款ID）</translation>
+    </message>
+    <message>
+        <source>Subaddress</source>
+        <translation>子地址</translation>
+    </message>
+    <message>
+        <source>ENS name</source>
+        <translation>ENS名稱</translation>
+    </message>
+    <message>
+        <source>International number</source>
+        <translation>國際號碼</translation>
+    </message>
+    <message>
+        <source>Hong Kong local number</source>
+        <translation>香港本地號碼</translation>
+    </message>
+    <message>
+        <source>Main network</source>
+        <translation>主網</translation>
+    </message>
+    <message>
+        <source>Test network (coins have no value)</source>
+        <translation>測試網絡（幣沒有價值）</translation>
+    </message>
+    <message>
+        <source>Developer test network (coins have no value)</source>
+        <translation>開發者測試網絡（幣沒有價值）</translation>
+    </message>
+    <message>
+        <source>Stage network (coins have no value)</source>
+        <translation>預演網絡（stagenet，幣沒有價值）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>listed %1</source>
+        <translation>於%1列入</translation>
+    </message>
+    <message>
+        <source>This name imitates a well-known crypto service.</source>
+        <translation>此名稱仿冒知名加密貨幣服務。</translation>
+    </message>
+    <message>
+        <source>This looks like %1 (%2), but it is not their address.</source>
+        <translation>這看似%1（%2），但並非其真正地址。</translation>
+    </message>
+    <message>
+        <source>Indicator checker</source>
+        <translation>指標查核工具</translation>
+    </message>
+    <message>
+        <source>&amp;Check text</source>
+        <translation>查核文字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare addresses</source>
+        <translation>比較地址(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlists</source>
+        <translation>監察名單(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Everything is checked on this computer: nothing you paste is sent anywhere.</source>
+        <translation>所有查核均在這部電腦上進行：你貼上的任何內容都不會傳送到其他地方。</translation>
+    </message>
+    <message>
+        <source>Paste a chat message, payment instruction or address</source>
+        <translation>貼上聊天訊息、付款指示或地址</translation>
+    </message>
+    <message>
+        <source>Text to check</source>
+        <translation>待查核文字</translation>
+    </message>
+    <message>
+        <source>Checked as you type. Ctrl+Enter checks at once.</source>
+        <translation>輸入時會自動查核。按Ctrl+Enter即時查核。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>查核</translation>
+    </message>
+    <message>
+        <source>Check the text now (Ctrl+Enter); it is also checked as you type</source>
+        <translation>立即查核文字（Ctrl+Enter）；輸入時亦會自動查核</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the text and the results</source>
+        <translation>清除文字及結果</translation>
+    </message>
+    <message>
+        <source>Copy results as text</source>
+        <translation>以文字複製結果</translation>
+    </message>
+    <message>
+        <source>Every indicator with what it is and what to do next, for an e-mail or the case file</source>
+        <translation>列出每個指標、其性質及下一步行動，可貼到電郵或案件檔案</translation>
+    </message>
+    <message>
+        <source>Save as note…</source>
+        <translation>儲存為筆記…</translation>
+    </message>
+    <message>
+        <source>Save the results as a text file for the case (Ctrl+S)</source>
+        <translation>把結果儲存為文字檔，供案件使用（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save the indicator note</source>
+        <translation>儲存指標筆記</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文字檔 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Note saved: %1</source>
+        <translation>筆記已儲存：%1</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>無法儲存筆記：%1</translation>
+    </message>
+    <message>
+        <source>Address poisoning check</source>
+        <translation>地址投毒查核</translation>
+    </message>
+    <message>
+        <source>Scammers send a tiny payment from an address that starts and ends like one the victim uses, hoping the victim later copies it from the wallet history. Paste the address the victim meant to pay and the address the money actually went to.</source>
+        <translation>騙徒會從一個開頭和結尾都與受害人常用地址相同的地址，發送一筆極小額款項，希望受害人日後從錢包交易紀錄中複製該地址。請貼上受害人原本想付款的地址，以及款項實際轉入的地址。</translation>
+    </message>
+    <message>
+        <source>Address the victim meant to &amp;pay</source>
+        <translation>受害人原本想付款的地址(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Address they &amp;actually paid</source>
+        <translation>實際付款的地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. from the victim&apos;s own records or the exchange&apos;s deposit page</source>
+        <translation>例如來自受害人自己的紀錄或交易平台的存款頁面</translation>
+    </message>
+    <message>
+        <source>e.g. from the transaction in the wallet history</source>
+        <translation>例如來自錢包交易紀錄中的該筆交易</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Compare the two addresses (Enter or Ctrl+Enter)</source>
+        <translation>比較兩個地址（Enter或Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Meant</source>
+        <translation>原定</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>實付</translation>
+    </message>
+    <message>
+        <source>Underlined: characters that match at the start and at the end, the part people check. In colour without underline: characters that differ.</source>
+        <translation>有底線：開頭和結尾相同的字元，即一般人會核對的部分。有顏色但沒有底線：不同的字元。</translation>
+    </message>
+    <message>
+        <source>Read about address poisoning</source>
+        <translation>了解地址投毒</translation>
+    </message>
+    <message>
+        <source>Open the scam reference entry: how it works, evidence, first response</source>
+        <translation>開啟騙案參考資料條目：運作方式、證據、初步應對</translation>
+    </message>
+    <message>
+        <source>Import a watchlist</source>
+        <translation>匯入監察名單</translation>
+    </message>
+    <message>
+        <source>A CSV file of known scam addresses, domains and other indicators, for example one your unit shares. Its first row names the columns &lt;b&gt;value, kind, source, category, date, note&lt;/b&gt;; the kind is one of address, domain, url, email, phone, ens or tx_hash, and the date is written YYYY-MM-DD. Rows with a problem are skipped and listed here with their line numbers; the good rows are kept.</source>
+        <translation>載有已知詐騙地址、域名及其他指標的CSV檔案，例如你所屬單位共用的檔案。第一列須列明欄位&lt;b&gt;value, kind, source, category, date, note&lt;/b&gt;；kind須為address、domain、url、email、phone、ens或tx_hash其中之一，日期格式為YYYY-MM-DD。有問題的列會被略過，並連同行號在此列出；正確的列會保留。</translation>
+    </message>
+    <message>
+        <source>Import CSV file…</source>
+        <translation>匯入CSV檔案…</translation>
+    </message>
+    <message>
+        <source>Watchlists on this computer</source>
+        <translation>這部電腦上的監察名單</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1 characters…</source>
+        <translation>正在查核%1個字元…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) found: %1</source>
+        <translation>
+            <numerusform>找到%n個指標：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on a watchlist</source>
+        <translation>
+            <numerusform>%n個在監察名單上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid</source>
+        <translation>
+            <numerusform>%n個無效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look-alike(s)</source>
+        <translation>
+            <numerusform>%n個外觀相似</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paste what the victim was sent&lt;/b&gt; into the box above: a chat message, a payment instruction, an e-mail or just an address.&lt;br&gt;The checker finds cryptocurrency addresses, transaction hashes, web addresses and domains, e-mail addresses, phone numbers and ENS names; says whether each is valid and what it is; flags look-alike sites and anything on your watchlists; and says what to do next.</source>
+        <translation>&lt;b&gt;把受害人收到的內容貼到上方方格&lt;/b&gt;：聊天訊息、付款指示、電郵，或只是一個地址。&lt;br&gt;查核工具會找出加密貨幣地址、交易雜湊值、網址及域名、電郵地址、電話號碼及ENS名稱；說明每項是否有效及其性質；標示外觀相似的網站及任何在你的監察名單上的項目；並說明下一步應怎樣做。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No indicators found in this text.&lt;/b&gt;&lt;br&gt;Check that the whole address was copied (addresses are long: 26 to 100 characters) and that it was not retyped from a screenshot. Solana addresses are only recognised when the text mentions Solana.</source>
+        <translation>&lt;b&gt;在此文字中找不到任何指標。&lt;/b&gt;&lt;br&gt;請檢查是否已複製完整地址（地址很長：26至100個字元），以及地址並非從截圖重新輸入。只有在文字提及Solana時，才會辨識Solana地址。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 indicators. &quot;Copy results as text&quot; and &quot;Save as note…&quot; include all of them.</source>
+        <translation>正在顯示%2個指標中的首%1個。「以文字複製結果」及「儲存為筆記…」會包括全部指標。</translation>
+    </message>
+    <message>
+        <source>⚑ On a watchlist</source>
+        <translation>⚑ 在監察名單上</translation>
+    </message>
+    <message>
+        <source>On a watchlist</source>
+        <translation>在監察名單上</translation>
+    </message>
+    <message>
+        <source>⚠ Look-alike</source>
+        <translation>⚠ 外觀相似</translation>
+    </message>
+    <message>
+        <source>Look-alike</source>
+        <translation>外觀相似</translation>
+    </message>
+    <message>
+        <source>✓ Valid</source>
+        <translation>✓ 有效</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>✗ Not valid</source>
+        <translation>✗ 無效</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>複製%1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已複製：%1</translation>
+    </message>
+    <message>
+        <source>Show in text</source>
+        <translation>在文字中顯示</translation>
+    </message>
+    <message>
+        <source>Select where it first appears in the pasted text</source>
+        <translation>選取它在貼上的文字中首次出現的位置</translation>
+    </message>
+    <message>
+        <source>Show %1 in the pasted text</source>
+        <translation>在貼上的文字中顯示%1</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比較…</translation>
+    </message>
+    <message>
+        <source>Compare this address with another one, for address poisoning</source>
+        <translation>將此地址與另一個地址比較，以查核地址投毒</translation>
+    </message>
+    <message>
+        <source>Compare %1 with another address</source>
+        <translation>將%1與另一個地址比較</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appears %n times in the text.</source>
+        <translation>
+            <numerusform>在文字中出現%n次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination tag: %1. Give it together with the address: the exchange needs both to find the customer.</source>
+        <translation>目的地標籤：%1。請連同地址一併提供：交易平台需要兩者才能找出客戶。</translation>
+    </message>
+    <message>
+        <source>Why it is not valid:</source>
+        <translation>無效原因：</translation>
+    </message>
+    <message>
+        <source>With a correct checksum it would be written &lt;tt&gt;%1&lt;/tt&gt;; do not use that form unless the victim confirms the address from a trusted record.</source>
+        <translation>如校驗碼正確，應寫作&lt;tt&gt;%1&lt;/tt&gt;；除非受害人從可信的紀錄確認該地址，否則切勿使用這個寫法。</translation>
+    </message>
+    <message>
+        <source>On a watchlist of known scam indicators:</source>
+        <translation>在已知詐騙指標的監察名單上：</translation>
+    </message>
+    <message>
+        <source>Phishing patterns in the reference</source>
+        <translation>參考資料中的釣魚騙案類型</translation>
+    </message>
+    <message>
+        <source>What it is:</source>
+        <translation>性質：</translation>
+    </message>
+    <message>
+        <source>Explorer (when online):</source>
+        <translation>區塊鏈瀏覽器（可上網時）：</translation>
+    </message>
+    <message>
+        <source>Stablecoin issuers that can freeze funds on this chain:</source>
+        <translation>可凍結此鏈上資金的穩定幣發行商：</translation>
+    </message>
+    <message>
+        <source>What to do next:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Indicator check</source>
+        <translation>指標查核</translation>
+    </message>
+    <message>
+        <source>Written: %1 (UTC %2)</source>
+        <translation>撰寫時間：%1（UTC %2）</translation>
+    </message>
+    <message>
+        <source>Officer: %1 (%2)</source>
+        <translation>警務人員：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No indicators found.</source>
+        <translation>找不到任何指標。</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <source>Why it is not valid: %1</source>
+        <translation>無效原因：%1</translation>
+    </message>
+    <message>
+        <source>Destination tag: %1</source>
+        <translation>目的地標籤：%1</translation>
+    </message>
+    <message>
+        <source>ON A WATCHLIST: %1</source>
+        <translation>在監察名單上：%1</translation>
+    </message>
+    <message>
+        <source>LOOK-ALIKE: %1 %2</source>
+        <translation>外觀相似：%1%2</translation>
+    </message>
+    <message>
+        <source>What it is: %1</source>
+        <translation>性質：%1</translation>
+    </message>
+    <message>
+        <source>Explorer (when online): %1</source>
+        <translation>區塊鏈瀏覽器（可上網時）：%1</translation>
+    </message>
+    <message>
+        <source>Can freeze stablecoins on this chain: %1</source>
+        <translation>可凍結此鏈上穩定幣的發行商：%1</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the indicator note)</source>
+        <translation>
+            <numerusform>…另有%n個（見指標筆記）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>look-alike</source>
+        <translation>外觀相似</translation>
+    </message>
+    <message>
+        <source>look-alike of %1</source>
+        <translation>仿冒%1</translation>
+    </message>
+    <message>
+        <source>on watchlist %1</source>
+        <translation>在監察名單%1上</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results are on the clipboard: %n indicator(s).</source>
+        <translation>
+            <numerusform>結果已複製到剪貼簿：共%n個指標。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Same address</source>
+        <translation>✓ 同一地址</translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation>同一地址</translation>
+    </message>
+    <message>
+        <source>≠ Different</source>
+        <translation>≠ 不同</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>Not recognised as an address of a chain this checker knows.</source>
+        <translation>無法辨識為本查核工具所支援區塊鏈的地址。</translation>
+    </message>
+    <message>
+        <source>%1 address, valid.</source>
+        <translation>%1地址，有效。</translation>
+    </message>
+    <message>
+        <source>%1 address, NOT valid: %2</source>
+        <translation>%1地址，無效：%2</translation>
+    </message>
+    <message>
+        <source> after “%1”</source>
+        <translation>（不計開首的「%1」）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n character(s)%1 match</source>
+        <translation>
+            <numerusform>前%n個字元%1相同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and the last %n character(s) match.</source>
+        <translation>
+            <numerusform>後%n個字元亦相同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions differ.</source>
+        <translation>%2個位置中有%1個不同。</translation>
+    </message>
+    <message>
+        <source>The two are of different lengths (%1 and %2 characters).</source>
+        <translation>兩者長度不同（分別為%1及%2個字元）。</translation>
+    </message>
+    <message>
+        <source>Similarity: %1%.</source>
+        <translation>相似度：%1%。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Treat the paid address as the scammer&apos;s:&lt;/b&gt; record both addresses and the transaction, and look for the tiny &quot;dust&quot; payment from the look-alike in the victim&apos;s history shortly before.</source>
+        <translation>&lt;b&gt;應把實際付款的地址視為騙徒的地址：&lt;/b&gt;記錄兩個地址及該筆交易，並在受害人的交易紀錄中，查找不久之前由外觀相似地址發出的極小額「粉塵」（dust）付款。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>未有從%1匯入任何資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1：已讀取%n列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>已匯入%n列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already known</source>
+        <translation>
+            <numerusform>%n列已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>略過%n列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix these rows in the file and import it again; the rows already imported are not duplicated:</source>
+        <translation>請在檔案中修正以下各列，然後重新匯入；已匯入的列不會重複：</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…另有%n個問題。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the watchlist &lt;b&gt;%1&lt;/b&gt; and its %n entr(y/ies) from this computer? Indicators are no longer matched against it until it is imported again.</source>
+        <translation>
+            <numerusform>要從這部電腦移除監察名單&lt;b&gt;%1&lt;/b&gt;及其%n個條目嗎？在重新匯入之前，指標將不再與此名單比對。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the watchlist “%1”: %n entr(y/ies).</source>
+        <translation>
+            <numerusform>已移除監察名單「%1」：%n個條目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watchlists are not available on this computer.</source>
+        <translation>這部電腦無法使用監察名單。</translation>
+    </message>
+    <message>
+        <source>The watchlists cannot be opened: %1</source>
+        <translation>無法開啟監察名單：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Watchlists (%1)</source>
+        <translation>監察名單(&amp;W)（%1）</translation>
+    </message>
+    <message>
+        <source>No watchlists yet. Import a CSV file above; each source in it (the &quot;source&quot; column) becomes one watchlist here.</source>
+        <translation>尚未有監察名單。請在上方匯入CSV檔案；檔案中每個來源（「source」欄）會在此成為一份監察名單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies)</source>
+        <translation>
+            <numerusform>%n個條目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kinds: %1</source>
+        <translation>類型：%1</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>類別：%1</translation>
+    </message>
+    <message>
+        <source>newest listing %1</source>
+        <translation>最新列入日期：%1</translation>
+    </message>
+    <message>
+        <source>last added %1</source>
+        <translation>最後加入：%1</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Remove the watchlist %1</source>
+        <translation>移除監察名單%1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 imported, %4 already known, %5 skipped</source>
+        <translation>%1，%2：已匯入%3列，%4列已存在，略過%5列</translation>
+    </message>
+    <message>
+        <source>Recent imports</source>
+        <translation>最近的匯入</translation>
+    </message>
+    <message>
+        <source>Kept on this computer in %1</source>
+        <translation>儲存於這部電腦：%1</translation>
+    </message>
+</context>
+<context>
     <name>cca::reference::Indicators</name>
     <message>
         <source>The checksum does not match: one or more characters are wrong (a typo, a copying error or an altered address). Do not send anything to it; ask for the address again.</source>
@@ -1834,6 +2577,28 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
         <source>Crypto Crime Academy reference, entry %1, last reviewed %2.</source>
         <translation>加密罪案學院參考資料，條目%1，最後審閱：%2。</translation>
     </message>
+    <message>
+        <source>Check an indicator…</source>
+        <translation>查核指標…</translation>
+    </message>
+    <message>
+        <source>Open the indicator checker: paste an address, web address or message the victim was sent (Ctrl+Shift+K)</source>
+        <translation>開啟指標查核工具：貼上受害人收到的地址、網址或訊息（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <source>Check the addresses, web addresses or messages the victim was given; what the checker finds is added to this note</source>
+        <translation>查核受害人獲提供的地址、網址或訊息；查核工具找到的結果會加入此筆記</translation>
+    </message>
+    <message>
+        <source>Indicators checked (indicator checker):</source>
+        <translation>已查核的指標（指標查核工具）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) from the indicator checker will be added to the note.</source>
+        <translation>
+            <numerusform>指標查核工具找到的%n個指標將加入筆記。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cca::reference::Watchlist</name>
@@ -1940,6 +2705,10 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     <message>
         <source>the import could not be committed (%1); nothing was imported</source>
         <translation>無法完成匯入（%1）；未有匯入任何資料</translation>
+    </message>
+    <message>
+        <source>the watchlist &quot;%1&quot; could not be removed (%2); nothing was changed</source>
+        <translation>無法移除監察名單「%1」（%2）；未作任何更改</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +3013,14 @@ Academy</source>
     <message>
         <source>The scam reference cannot be opened: %1</source>
         <translation>無法開啟騙案參考資料：%1</translation>
+    </message>
+    <message>
+        <source>Indicator checker</source>
+        <translation>指標查核工具</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator checker</source>
+        <translation>指標查核工具(&amp;I)</translation>
     </message>
 </context>
 <context>
