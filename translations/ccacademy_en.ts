@@ -1657,10 +1657,6 @@ Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli cer
         <source>The first %n character(s)%1 match</source>
         <translation><numerusform>The first %n character%1 match</numerusform><numerusform>The first %n characters%1 match</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>and the last %n character(s) match.</source>
-        <translation><numerusform>and the last %n character match.</numerusform><numerusform>and the last %n characters match.</numerusform></translation>
-    </message>
     <message>
         <source>%1 of %2 positions differ.</source>
         <translation type="unfinished" />
@@ -1767,6 +1763,20 @@ Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli cer
     </message>
     <message>
         <source>Kept on this computer in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, and %2.</source>
+        <extracomment>Joins "The first 4 characters after “0x” match" and "the last 5 characters match".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the last %n character(s) match</source>
+        <translation><numerusform>the last %n character match</numerusform><numerusform>the last %n characters match</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4.</source>
+        <extracomment>A watchlist import: "file.csv: 3 rows read", "2 imported", "0 already known", "1 skipped".</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1754,13 +1754,6 @@ Puede comprobarlo en Crypto Crime Academy (Verificar certificado) o con «ccacad
             <numerusform>Coinciden los primeros %n caracteres%1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>and the last %n character(s) match.</source>
-        <translation>
-            <numerusform>y coincide el último carácter.</numerusform>
-            <numerusform>y coinciden los últimos %n caracteres.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 positions differ.</source>
         <translation>Difieren %1 de %2 posiciones.</translation>
@@ -1892,6 +1885,23 @@ Puede comprobarlo en Crypto Crime Academy (Verificar certificado) o con «ccacad
     <message>
         <source>Kept on this computer in %1</source>
         <translation>Se guarda en este equipo, en %1</translation>
+    </message>
+    <message>
+        <source>%1, and %2.</source>
+        <extracomment>Joins &quot;The first 4 characters after “0x” match&quot; and &quot;the last 5 characters match&quot;.</extracomment>
+        <translation>%1, y %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n character(s) match</source>
+        <translation>
+            <numerusform>coincide el último carácter</numerusform>
+            <numerusform>coinciden los últimos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4.</source>
+        <extracomment>A watchlist import: &quot;file.csv: 3 rows read&quot;, &quot;2 imported&quot;, &quot;0 already known&quot;, &quot;1 skipped&quot;.</extracomment>
+        <translation>%1 — %2, %3, %4.</translation>
     </message>
 </context>
 <context>

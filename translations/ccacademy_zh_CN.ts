@@ -1723,12 +1723,6 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
             <numerusform>%1前%n个字符相同</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>and the last %n character(s) match.</source>
-        <translation>
-            <numerusform>后%n个字符也相同。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 positions differ.</source>
         <translation>共%2个位置中有%1个不同。</translation>
@@ -1852,6 +1846,22 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     <message>
         <source>Kept on this computer in %1</source>
         <translation>保存在本机的%1中</translation>
+    </message>
+    <message>
+        <source>%1, and %2.</source>
+        <extracomment>Joins &quot;The first 4 characters after “0x” match&quot; and &quot;the last 5 characters match&quot;.</extracomment>
+        <translation>%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n character(s) match</source>
+        <translation>
+            <numerusform>后%n个字符也相同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4.</source>
+        <extracomment>A watchlist import: &quot;file.csv: 3 rows read&quot;, &quot;2 imported&quot;, &quot;0 already known&quot;, &quot;1 skipped&quot;.</extracomment>
+        <translation>%1 — %2，%3，%4。</translation>
     </message>
 </context>
 <context>

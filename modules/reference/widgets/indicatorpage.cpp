@@ -1081,8 +1081,10 @@ void IndicatorPage::compare(const QString &meantText, const QString &paidText)
     QStringList facts;
     if (!c.identical) {
         const QString after = c.prefix.isEmpty() ? QString() : tr(" after “%1”").arg(c.prefix);
-        facts << tr("The first %n character(s)%1 match", nullptr, c.leadingMatch).arg(after)
-                     + QStringLiteral(", ") + tr("and the last %n character(s) match.", nullptr, c.trailingMatch);
+        //: Joins "The first 4 characters after “0x” match" and "the last 5 characters match".
+        facts << tr("%1, and %2.")
+                     .arg(tr("The first %n character(s)%1 match", nullptr, c.leadingMatch).arg(after),
+                          tr("the last %n character(s) match", nullptr, c.trailingMatch));
         const int longer = int(std::max(c.first.size(), c.second.size()));
         facts << tr("%1 of %2 positions differ.").arg(c.differingPositions.size()).arg(longer);
         if (c.lengthsDiffer)
@@ -1114,9 +1116,10 @@ bool IndicatorPage::importWatchlist(const QString &path)
     } else {
         kind = r.skipped > 0 ? QStringLiteral("warning") : QStringLiteral("ok");
         html = QStringLiteral("<b>%1</b>")
-                   .arg(esc(tr("%1: %n row(s) read", nullptr, r.rows).arg(file) + QStringLiteral(" — ")
-                            + tr("%n imported", nullptr, r.imported) + QStringLiteral(", ") + tr("%n already known", nullptr, r.alreadyKnown)
-                            + QStringLiteral(", ") + tr("%n skipped", nullptr, r.skipped) + QLatin1Char('.')));
+                   //: A watchlist import: "file.csv: 3 rows read", "2 imported", "0 already known", "1 skipped".
+                   .arg(esc(tr("%1 — %2, %3, %4.")
+                                .arg(tr("%1: %n row(s) read", nullptr, r.rows).arg(file), tr("%n imported", nullptr, r.imported),
+                                     tr("%n already known", nullptr, r.alreadyKnown), tr("%n skipped", nullptr, r.skipped))));
         if (!r.problems.isEmpty()) {
             html += QStringLiteral("<br>") + esc(tr("Fix these rows in the file and import it again; the rows already imported are not duplicated:"));
             QStringList problems;
