@@ -17,27 +17,17 @@ bool isCjk(QChar c)
 QString forIndex(const QString &text)
 {
     QString out;
-    out.reserve(text.size() * 3);
-    qsizetype i = 0;
-    while (i < text.size()) {
-        if (!isCjk(text[i])) {
-            out += text[i++];
+    out.reserve(text.size() + text.size() / 2);
+    for (const QChar c : text) {
+        if (!isCjk(c)) {
+            out += c;
             continue;
         }
-        qsizetype end = i;
-        while (end < text.size() && isCjk(text[end]))
-            ++end;
+        // Each character a token of its own: spaces around it (one between two characters).
+        if (!out.isEmpty() && !out.back().isSpace())
+            out += QLatin1Char(' ');
+        out += c;
         out += QLatin1Char(' ');
-        if (end - i == 1) {
-            out += text[i];
-            out += QLatin1Char(' ');
-        }
-        for (qsizetype k = i; k + 1 < end; ++k) {
-            out += text[k];
-            out += text[k + 1];
-            out += QLatin1Char(' ');
-        }
-        i = end;
     }
     return out;
 }
