@@ -73,10 +73,10 @@ bool createSchema(QSqlDatabase db, QString *error)
            // Every text, for matching across all of an entry; and the short head (name,
            // aliases, summary) alone, which answers most searches from far fewer rows.
            && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, aliases, summary, body, "
-                                      "content='', tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"),
+                                      "content='', tokenize='porter unicode61 remove_diacritics 2')"),
                    error)
            && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts_head USING fts5(title, aliases, summary, "
-                                      "content='', tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"),
+                                      "content='', tokenize='porter unicode61 remove_diacritics 2')"),
                    error)
            && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(fts, row)"), error)
            && exec(db, QStringLiteral("PRAGMA user_version=%1").arg(kIndexFormat), error);
@@ -321,7 +321,7 @@ const Pattern *ReferenceIndex::pattern(const QString &id) const
 }
 
 // Whether the index has a word that starts with `word`, or that is its stem ("butcher" in
-// "butchering"): m_terms is sorted, so both are a binary search.
+// "butchering", "monei" for "money"): m_terms is sorted, so each is a binary search.
 bool ReferenceIndex::isKnownWord(const QString &word) const
 {
     const auto from = std::lower_bound(m_terms.cbegin(), m_terms.cend(), word);
@@ -329,6 +329,11 @@ bool ReferenceIndex::isKnownWord(const QString &word) const
         return true;
     for (qsizetype k = std::max<qsizetype>(4, word.size() - 4); k < word.size(); ++k)
         if (std::binary_search(m_terms.cbegin(), m_terms.cend(), word.left(k)))
+            return true;
+    // The stemmer rewrote the last letter ("money" -> "monei").
+    const QString stem = word.left(word.size() - 1);
+    for (auto it = std::lower_bound(m_terms.cbegin(), m_terms.cend(), stem); it != m_terms.cend() && it->startsWith(stem); ++it)
+        if (it->size() == word.size())
             return true;
     return false;
 }
@@ -572,7 +577,8 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
     const bool allCommon = m_rows > 200 && std::all_of(terms.cbegin(), terms.cend(), [&](const searchtext::QueryTerm &t) {
         if (t.cjk && t.text.size() > 1)
             return false; // a phrase of characters is rarer than any of them
-        const QString key = t.cjk ? t.text : t.text.left(std::max<qsizetype>(2, std::min<qsizetype>(t.text.size(), 5)));
+        // At most 4 letters: what the stemmer keeps of a word ("monei" for "money").
+        const QString key = t.cjk ? t.text : t.text.left(std::max<qsizetype>(2, std::min<qsizetype>(t.text.size(), 4)));
         return documentsWithPrefix(key) > m_rows * 3 / 10;
     });
     if (allCommon) {

@@ -92,15 +92,15 @@ int editDistance(const QString &a, const QString &b, int maxDistance)
 namespace {
 // A typed word matches a word of the text that starts with it, or with its first letters when the
 // text's word is an inflection ("butchering" for "butcher"): the common stem of at least 4 letters.
-bool wordMatches(const QString &textWord, const QString &term)
+bool wordMatches(QStringView textWord, const QString &term)
 {
     if (textWord.startsWith(term, Qt::CaseInsensitive))
         return true;
     if (term.size() < 5)
         return false;
     const qsizetype stem = std::max<qsizetype>(4, term.size() - 3);
-    return textWord.size() >= stem && textWord.left(stem).compare(term.left(stem), Qt::CaseInsensitive) == 0
-           && editDistance(textWord.left(term.size()).toLower(), term, 2) <= 2;
+    return textWord.size() >= stem && textWord.left(stem).compare(QStringView(term).left(stem), Qt::CaseInsensitive) == 0
+           && editDistance(textWord.left(term.size()).toString().toLower(), term, 2) <= 2;
 }
 } // namespace
 
@@ -113,6 +113,21 @@ Snippet makeSnippet(const QString &text, const QList<QueryTerm> &terms, int leng
         bool operator<(const Match &o) const { return offset < o.offset || (offset == o.offset && length > o.length); }
     };
     QList<Match> matches;
+    // The text's words (not Chinese), found once for all the terms.
+    QList<QPair<qsizetype, qsizetype>> words;
+    if (std::any_of(terms.cbegin(), terms.cend(), [](const QueryTerm &t) { return !t.cjk; })) {
+        qsizetype i = 0;
+        while (i < text.size()) {
+            while (i < text.size() && !text[i].isLetterOrNumber())
+                ++i;
+            qsizetype end = i;
+            while (end < text.size() && text[end].isLetterOrNumber() && !isCjk(text[end]))
+                ++end;
+            if (end > i)
+                words << qMakePair(i, end - i);
+            i = std::max(end, i + 1);
+        }
+    }
     for (int ti = 0; ti < int(terms.size()); ++ti) {
         const QueryTerm &t = terms[ti];
         if (t.cjk) {
@@ -132,17 +147,9 @@ Snippet makeSnippet(const QString &text, const QList<QueryTerm> &terms, int leng
             }
             continue;
         }
-        qsizetype i = 0;
-        while (i < text.size()) {
-            while (i < text.size() && !text[i].isLetterOrNumber())
-                ++i;
-            qsizetype end = i;
-            while (end < text.size() && text[end].isLetterOrNumber() && !isCjk(text[end]))
-                ++end;
-            if (end > i && wordMatches(text.mid(i, end - i), t.text))
-                matches << Match{int(i), int(end - i), ti};
-            i = std::max(end, i + 1);
-        }
+        for (const auto &[offset, length] : std::as_const(words))
+            if (wordMatches(QStringView(text).mid(offset, length), t.text))
+                matches << Match{int(offset), int(length), ti};
     }
     std::sort(matches.begin(), matches.end());
     // Drop overlaps.
