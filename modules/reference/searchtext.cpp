@@ -7,28 +7,29 @@
 
 namespace cca::reference::searchtext {
 
-bool isCjk(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF)
-           || (u >= 0x3040 && u <= 0x30FF) || (u >= 0xAC00 && u <= 0xD7AF);
-}
-
 QString forIndex(const QString &text)
 {
-    QString out;
-    out.reserve(text.size() + text.size() / 2);
-    for (const QChar c : text) {
-        if (!isCjk(c)) {
-            out += c;
+    const char16_t *const begin = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = begin + text.size();
+    const char16_t *first = std::find_if(begin, end, [](char16_t c) { return isCjk(QChar(c)); });
+    if (first == end)
+        return text; // nothing to change (shared, not copied)
+    // Each character a token of its own: spaces around it (one between two characters).
+    QString out(text.size() * 2 + 1, Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    char16_t *const start = o;
+    o = std::copy(begin, first, o);
+    for (const char16_t *c = first; c != end; ++c) {
+        if (!isCjk(QChar(*c))) {
+            *o++ = *c;
             continue;
         }
-        // Each character a token of its own: spaces around it (one between two characters).
-        if (!out.isEmpty() && !out.back().isSpace())
-            out += QLatin1Char(' ');
-        out += c;
-        out += QLatin1Char(' ');
+        if (o != start && !QChar(o[-1]).isSpace())
+            *o++ = u' ';
+        *o++ = *c;
+        *o++ = u' ';
     }
+    out.truncate(o - start);
     return out;
 }
 

@@ -12,7 +12,12 @@ namespace cca::reference::searchtext {
 // dictionary (one token per character: a small vocabulary and a lean index).
 QString forIndex(const QString &text);
 
-bool isCjk(QChar c);
+inline bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF)
+           || (u >= 0x3040 && u <= 0x30FF) || (u >= 0xAC00 && u <= 0xD7AF);
+}
 
 // One term of a typed query: a word, or a run of CJK characters.
 struct QueryTerm
