@@ -1,5 +1,6 @@
 #include "reference/referenceindex.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -376,7 +377,9 @@ bool ReferenceIndex::update(const ReferenceLibrary &library, bool *reindexed, QS
         QFile::remove(building);
     if (!db.open() || replaced) {
         if (error)
-            *error = replaced ? QString::fromStdString(replaced.message()) : db.lastError().text();
+            *error = replaced ? QCoreApplication::translate("cca::reference::ReferenceIndex", "The new reference index cannot take the place of the old one: %1")
+                                    .arg(QString::fromLocal8Bit(replaced.message().c_str()))
+                              : db.lastError().text();
         loadTerms();
         return false;
     }
