@@ -62,7 +62,6 @@ QString quoted(const QString &term)
     return QLatin1Char('"') + t + QLatin1Char('"');
 }
 
-
 // The tables of an index (an empty file gets them too, so that it can be searched at once).
 bool createSchema(QSqlDatabase db, QString *error)
 {
@@ -331,11 +330,9 @@ bool ReferenceIndex::isKnownWord(const QString &word) const
     for (qsizetype k = std::max<qsizetype>(4, word.size() - 4); k < word.size(); ++k)
         if (std::binary_search(m_terms.cbegin(), m_terms.cend(), word.left(k)))
             return true;
-    // The stemmer rewrote the last letter ("money" -> "monei").
-    const QString stem = word.left(word.size() - 1);
-    for (auto it = std::lower_bound(m_terms.cbegin(), m_terms.cend(), stem); it != m_terms.cend() && it->startsWith(stem); ++it)
-        if (it->size() == word.size())
-            return true;
+    // The stemmer turns a final y into i ("money" -> "monei").
+    if (word.size() >= 5 && word.endsWith(QLatin1Char('y')))
+        return std::binary_search(m_terms.cbegin(), m_terms.cend(), word.left(word.size() - 1) + QLatin1Char('i'));
     return false;
 }
 
