@@ -2236,6 +2236,13 @@ Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli cer
     </message>
 </context>
 <context>
+    <name>cca::reference::ReferenceIndex</name>
+    <message>
+        <source>The new reference index cannot take the place of the old one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cca::reference::ReferencePage</name>
     <message>
         <source>Scam reference</source>

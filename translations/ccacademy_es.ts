@@ -2360,6 +2360,13 @@ Puede comprobarlo en Crypto Crime Academy (Verificar certificado) o con «ccacad
     </message>
 </context>
 <context>
+    <name>cca::reference::ReferenceIndex</name>
+    <message>
+        <source>The new reference index cannot take the place of the old one: %1</source>
+        <translation>El nuevo índice de la guía de estafas no puede reemplazar al anterior: %1</translation>
+    </message>
+</context>
+<context>
     <name>cca::reference::ReferencePage</name>
     <message>
         <source>Scam reference</source>

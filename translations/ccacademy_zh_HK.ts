@@ -2320,6 +2320,13 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     </message>
 </context>
 <context>
+    <name>cca::reference::ReferenceIndex</name>
+    <message>
+        <source>The new reference index cannot take the place of the old one: %1</source>
+        <translation>新的參考資料索引無法取代舊的索引：%1</translation>
+    </message>
+</context>
+<context>
     <name>cca::reference::ReferencePage</name>
     <message>
         <source>Scam reference</source>

@@ -1,5 +1,7 @@
 #include "reference/referenceindex.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,12 +14,15 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace cca::reference {
 
 namespace {
 
-constexpr int kIndexFormat = 3; // 3: character pairs, prefix indexes, a head table, texts from the library
+// 3: character pairs, prefix indexes, a head table, texts from the library. 4: one token per
+// Chinese character (phrases of them in queries), built in a file of its own then swapped in.
+constexpr int kIndexFormat = 4;
 
 bool exec(QSqlDatabase db, const QString &sql, QString *error)
 {
@@ -57,6 +62,123 @@ QString quoted(const QString &term)
     return QLatin1Char('"') + t + QLatin1Char('"');
 }
 
+// The tables of an index (an empty file gets them too, so that it can be searched at once).
+bool createSchema(QSqlDatabase db, QString *error)
+{
+    return exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"), error)
+           && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, lang TEXT NOT NULL)"), error)
+           && exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS docs_by_lang ON docs (lang, id)"), error)
+           && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS tags (id TEXT NOT NULL, grp TEXT NOT NULL, value TEXT NOT NULL)"), error)
+           && exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS tags_by_value ON tags (grp, value, id)"), error)
+           // Every text, for matching across all of an entry; and the short head (name,
+           // aliases, summary) alone, which answers most searches from far fewer rows.
+           && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, aliases, summary, body, "
+                                      "content='', tokenize='porter unicode61 remove_diacritics 2')"),
+                   error)
+           && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts_head USING fts5(title, aliases, summary, "
+                                      "content='', tokenize='porter unicode61 remove_diacritics 2')"),
+                   error)
+           && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(fts, row)"), error)
+           && exec(db, QStringLiteral("PRAGMA user_version=%1").arg(kIndexFormat), error);
+}
+
+// Where an index is built before it replaces the one in use.
+QString buildingPrefix(const QString &path)
+{
+    return QFileInfo(path).fileName() + QStringLiteral(".building-");
+}
+
+bool buildInto(QSqlDatabase db, const ReferenceLibrary &library, QString *error)
+{
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    // A fresh file nobody else reads: no journal, and one sync when it is complete (before it
+    // replaces the index in use). FTS5 keeps up to 64 MiB of new entries in memory before it
+    // writes them out, so that the whole reference becomes a few segments instead of hundreds
+    // that would then be merged again and again.
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode=OFF"), error) || !exec(db, QStringLiteral("PRAGMA synchronous=OFF"), error)
+        || !exec(db, QStringLiteral("PRAGMA cache_size=-65536"), error) || !exec(db, QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"), error)
+        || !createSchema(db, error))
+        return false;
+    for (const char *table : {"fts", "fts_head"})
+        if (!exec(db, QStringLiteral("INSERT INTO %1(%1, rank) VALUES('hashsize', %2)").arg(QLatin1String(table)).arg(64 << 20), error))
+            return false;
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    auto fail = [&](const QSqlQuery &q) {
+        if (error)
+            *error = q.lastError().text();
+        db.rollback();
+        return false;
+    };
+    QSqlQuery doc(db), fts(db), head(db), tag(db);
+    doc.prepare(QStringLiteral("INSERT INTO docs (rowid, id, lang) VALUES (?, ?, ?)"));
+    fts.prepare(QStringLiteral("INSERT INTO fts (rowid, title, aliases, summary, body) VALUES (?, ?, ?, ?, ?)"));
+    head.prepare(QStringLiteral("INSERT INTO fts_head (rowid, title, aliases, summary) VALUES (?, ?, ?, ?)"));
+    tag.prepare(QStringLiteral("INSERT INTO tags (id, grp, value) VALUES (?, ?, ?)"));
+    qint64 rowid = 0;
+    for (const Pattern &p : library.patterns) {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh-Hant")}) {
+            // The id's words are searchable too ("pig-butchering").
+            const QString title = searchtext::forIndex(p.name.text(language) + QLatin1Char(' ') + QString(p.id).replace(QLatin1Char('-'), QLatin1Char(' ')));
+            const QString aliases = searchtext::forIndex(p.aliasesIn(language).join(QStringLiteral(" · ")));
+            const QString summary = searchtext::forIndex(p.summary.text(language));
+            ++rowid;
+            doc.addBindValue(rowid);
+            doc.addBindValue(p.id);
+            doc.addBindValue(language);
+            if (!doc.exec())
+                return fail(doc);
+            fts.addBindValue(rowid);
+            fts.addBindValue(title);
+            fts.addBindValue(aliases);
+            fts.addBindValue(summary);
+            fts.addBindValue(searchtext::forIndex(bodyOf(p, library.vocabulary, language)));
+            if (!fts.exec())
+                return fail(fts);
+            head.addBindValue(rowid);
+            head.addBindValue(title);
+            head.addBindValue(aliases);
+            head.addBindValue(summary);
+            if (!head.exec())
+                return fail(head);
+        }
+        for (const QString &group : Vocabulary::groups())
+            for (const QString &value : p.tags(group)) {
+                tag.addBindValue(p.id);
+                tag.addBindValue(group);
+                tag.addBindValue(value);
+                if (!tag.exec())
+                    return fail(tag);
+            }
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    // Merge what is left into one segment per table; then the fingerprint, last, with the one
+    // sync that puts everything on disk before the file takes the place of the index in use.
+    if (!exec(db, QStringLiteral("INSERT INTO fts(fts) VALUES('optimize')"), error)
+        || !exec(db, QStringLiteral("INSERT INTO fts_head(fts_head) VALUES('optimize')"), error)
+        || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error))
+        return false;
+    QSqlQuery meta(db);
+    meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('fingerprint', ?)"));
+    meta.addBindValue(QString::fromLatin1(library.fingerprint));
+    if (meta.exec())
+        return true;
+    if (error)
+        *error = meta.lastError().text();
+    return false;
+}
+
 } // namespace
 
 ReferenceIndex::ReferenceIndex(QString connectionName) : m_connection(std::move(connectionName)) {}
@@ -79,6 +201,11 @@ QString ReferenceIndex::defaultPath()
 std::unique_ptr<ReferenceIndex> ReferenceIndex::open(const QString &path, QString *error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
+    // Builds that never finished (the program ended during one) leave their file behind.
+    const QDir folder = QFileInfo(path).absoluteDir();
+    for (const QFileInfo &stale : folder.entryInfoList({buildingPrefix(path) + QLatin1Char('*')}, QDir::Files))
+        if (stale.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            QFile::remove(stale.absoluteFilePath());
     for (int attempt = 0; attempt < 2; ++attempt) {
         const QString name = QStringLiteral("cca-reference-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         std::unique_ptr<ReferenceIndex> index(new ReferenceIndex(name));
@@ -99,24 +226,8 @@ std::unique_ptr<ReferenceIndex> ReferenceIndex::open(const QString &path, QStrin
         }
         if (ok && format != 0 && format != kIndexFormat)
             ok = false, problem = QStringLiteral("index format %1").arg(format);
-        if (ok && format == 0) {
-            ok = exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &problem)
-                 && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"), &problem)
-                 && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, lang TEXT NOT NULL)"), &problem)
-                 && exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS docs_by_lang ON docs (lang, id)"), &problem)
-                 && exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS tags (id TEXT NOT NULL, grp TEXT NOT NULL, value TEXT NOT NULL)"), &problem)
-                 && exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS tags_by_value ON tags (grp, value, id)"), &problem)
-                 // Every text, for matching across all of an entry; and the short head (name,
-                 // aliases, summary) alone, which answers most searches from far fewer rows.
-                 && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, aliases, summary, body, "
-                                            "content='', tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"),
-                         &problem)
-                 && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts_head USING fts5(title, aliases, summary, "
-                                            "content='', tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"),
-                         &problem)
-                 && exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(fts, row)"), &problem)
-                 && exec(db, QStringLiteral("PRAGMA user_version=%1").arg(kIndexFormat), &problem);
-        }
+        if (ok && format == 0)
+            ok = createSchema(db, &problem);
         if (ok) {
             index->loadTerms();
             return index;
@@ -160,17 +271,69 @@ void ReferenceIndex::loadTerms()
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery count(db);
     m_rows = count.exec(QStringLiteral("SELECT count(*) FROM docs")) && count.next() ? count.value(0).toInt() : 0;
+    m_docRows.clear();
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (rows.exec(QStringLiteral("SELECT rowid, id, lang FROM docs ORDER BY rowid")))
+        while (rows.next()) {
+            const qint64 rowid = rows.value(0).toLongLong();
+            if (rowid < 0 || rowid > 10'000'000)
+                continue;
+            if (m_docRows.size() <= rowid)
+                m_docRows.resize(rowid + 1);
+            m_docRows[rowid] = Row{rows.value(1).toString(), rows.value(2).toString()};
+        }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT term, doc FROM fts_terms ORDER BY term")))
         return;
-    while (q.next()) {
-        const QString term = q.value(0).toString();
+    QList<QPair<QString, int>> terms;
+    while (q.next())
+        terms << qMakePair(q.value(0).toString(), q.value(1).toInt());
+    // In QString's order (SQLite's differs beyond the Basic Multilingual Plane): searched by bisection.
+    std::sort(terms.begin(), terms.end());
+    for (const auto &[term, docs] : std::as_const(terms)) {
         m_allTerms << term;
-        m_termDocs << q.value(1).toInt();
+        m_termDocs << docs;
         if (term.size() >= 3 && !searchtext::isCjk(term[0]) && !term[0].isDigit())
             m_terms << term;
     }
+}
+
+void ReferenceIndex::indexPatterns()
+{
+    m_patternAt.clear();
+    if (!m_library)
+        return;
+    m_patternAt.reserve(m_library->patterns.size());
+    for (qsizetype i = 0; i < m_library->patterns.size(); ++i)
+        m_patternAt.insert(m_library->patterns.at(i).id, i);
+}
+
+const Pattern *ReferenceIndex::pattern(const QString &id) const
+{
+    if (!m_library)
+        return nullptr;
+    const qsizetype at = m_patternAt.value(id, -1);
+    if (at >= 0 && at < m_library->patterns.size() && m_library->patterns.at(at).id == id)
+        return &m_library->patterns.at(at);
+    return m_library->find(id); // the library changed since the last update
+}
+
+// Whether the index has a word that starts with `word`, or that is its stem ("butcher" in
+// "butchering", "monei" for "money"): m_terms is sorted, so each is a binary search.
+bool ReferenceIndex::isKnownWord(const QString &word) const
+{
+    const auto from = std::lower_bound(m_terms.cbegin(), m_terms.cend(), word);
+    if (from != m_terms.cend() && from->startsWith(word))
+        return true;
+    for (qsizetype k = std::max<qsizetype>(4, word.size() - 4); k < word.size(); ++k)
+        if (std::binary_search(m_terms.cbegin(), m_terms.cend(), word.left(k)))
+            return true;
+    // The stemmer turns a final y into i ("money" -> "monei").
+    if (word.size() >= 5 && word.endsWith(QLatin1Char('y')))
+        return std::binary_search(m_terms.cbegin(), m_terms.cend(), word.left(word.size() - 1) + QLatin1Char('i'));
+    return false;
 }
 
 int ReferenceIndex::documentsWithPrefix(const QString &prefix) const
@@ -186,82 +349,55 @@ int ReferenceIndex::documentsWithPrefix(const QString &prefix) const
 bool ReferenceIndex::update(const ReferenceLibrary &library, bool *reindexed, QString *error)
 {
     m_library = &library;
+    indexPatterns();
     if (reindexed)
         *reindexed = false;
     if (!library.fingerprint.isEmpty() && library.fingerprint == indexedFingerprint())
         return true;
+    // The new index is written to a file of its own, then takes the place of the one in use: a
+    // build that fails or is cut short leaves the old index as it was, so the build itself needs
+    // no journal and no syncing until it is complete.
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction()) {
+    const QString path = db.databaseName();
+    const QString building = QFileInfo(path).absoluteDir().filePath(buildingPrefix(path) + QUuid::createUuid().toString(QUuid::Id128));
+    QString problem;
+    if (!build(building, library, &problem)) {
+        QFile::remove(building);
         if (error)
-            *error = db.lastError().text();
+            *error = problem;
         return false;
     }
-    auto fail = [&](const QSqlQuery &q) {
+    db.close();
+    std::error_code replaced;
+    std::filesystem::rename(std::filesystem::path(building.toStdU16String()), std::filesystem::path(path.toStdU16String()), replaced);
+    if (replaced)
+        QFile::remove(building);
+    if (!db.open() || replaced) {
         if (error)
-            *error = q.lastError().text();
-        db.rollback();
-        return false;
-    };
-    QSqlQuery clear(db);
-    for (const char *sql : {"DELETE FROM docs", "DELETE FROM tags", "INSERT INTO fts(fts) VALUES('delete-all')",
-                            "INSERT INTO fts_head(fts_head) VALUES('delete-all')", "DELETE FROM meta"})
-        if (!clear.exec(QString::fromLatin1(sql)))
-            return fail(clear);
-    QSqlQuery doc(db), fts(db), head(db), tag(db);
-    doc.prepare(QStringLiteral("INSERT INTO docs (rowid, id, lang) VALUES (?, ?, ?)"));
-    fts.prepare(QStringLiteral("INSERT INTO fts (rowid, title, aliases, summary, body) VALUES (?, ?, ?, ?, ?)"));
-    head.prepare(QStringLiteral("INSERT INTO fts_head (rowid, title, aliases, summary) VALUES (?, ?, ?, ?)"));
-    tag.prepare(QStringLiteral("INSERT INTO tags (id, grp, value) VALUES (?, ?, ?)"));
-    qint64 rowid = 0;
-    for (const Pattern &p : library.patterns) {
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh-Hant")}) {
-            // The id's words are searchable too ("pig-butchering").
-            const QString title = searchtext::forIndex(p.name.text(language) + QLatin1Char(' ') + QString(p.id).replace(QLatin1Char('-'), QLatin1Char(' ')));
-            const QString aliases = searchtext::forIndex(p.aliasesIn(language).join(QStringLiteral(" · ")));
-            const QString summary = searchtext::forIndex(p.summary.text(language));
-            ++rowid;
-            doc.addBindValue(rowid);
-            doc.addBindValue(p.id);
-            doc.addBindValue(language);
-            if (!doc.exec())
-                return fail(doc);
-            fts.addBindValue(rowid);
-            fts.addBindValue(title);
-            fts.addBindValue(aliases);
-            fts.addBindValue(summary);
-            fts.addBindValue(searchtext::forIndex(bodyOf(p, library.vocabulary, language)));
-            if (!fts.exec())
-                return fail(fts);
-            head.addBindValue(rowid);
-            head.addBindValue(title);
-            head.addBindValue(aliases);
-            head.addBindValue(summary);
-            if (!head.exec())
-                return fail(head);
-        }
-        for (const QString &group : Vocabulary::groups())
-            for (const QString &value : p.tags(group)) {
-                tag.addBindValue(p.id);
-                tag.addBindValue(group);
-                tag.addBindValue(value);
-                if (!tag.exec())
-                    return fail(tag);
-            }
-    }
-    QSqlQuery meta(db);
-    meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('fingerprint', ?)"));
-    meta.addBindValue(QString::fromLatin1(library.fingerprint));
-    if (!meta.exec())
-        return fail(meta);
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
+            *error = replaced ? QCoreApplication::translate("cca::reference::ReferenceIndex", "The new reference index cannot take the place of the old one: %1")
+                                    .arg(QString::fromLocal8Bit(replaced.message().c_str()))
+                              : db.lastError().text();
+        loadTerms();
         return false;
     }
     loadTerms();
     if (reindexed)
         *reindexed = true;
     return true;
+}
+
+bool ReferenceIndex::build(const QString &file, const ReferenceLibrary &library, QString *error) const
+{
+    const QString name = m_connection + QStringLiteral("-build");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        ok = buildInto(db, library, error);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Filters &filters, int limit) const
@@ -290,21 +426,19 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
     // to the known words one or two typos away.
     auto termExpression = [&](const searchtext::QueryTerm &t, bool last, bool *fuzzy, bool strict) -> QString {
         if (t.cjk) {
-            if (t.text.size() == 1)
-                return QLatin1Char('(') + quoted(t.text) + QStringLiteral(" OR ") + quoted(t.text) + QStringLiteral("*)");
+            // The phrase of its characters; when nothing has it, any of its pairs.
+            if (strict || t.text.size() <= 2)
+                return quoted(searchtext::forIndex(t.text).trimmed());
             QStringList pairs;
             for (qsizetype k = 0; k + 1 < t.text.size(); ++k)
-                pairs << quoted(t.text.mid(k, 2));
-            return QLatin1Char('(') + pairs.join(strict ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) + QLatin1Char(')');
+                pairs << quoted(searchtext::forIndex(t.text.mid(k, 2)).trimmed());
+            return QLatin1Char('(') + pairs.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         }
         QString expr = quoted(t.text) + (last ? QStringLiteral("*") : QString());
         if (t.text.size() < 4)
             return expr;
         // Known: an index term starts with what was typed, or is its stem ("butcher" in "butchering").
-        const bool known = std::any_of(m_terms.cbegin(), m_terms.cend(), [&](const QString &term) {
-            return term.startsWith(t.text) || (term.size() >= 4 && term.size() >= t.text.size() - 4 && t.text.startsWith(term));
-        });
-        if (known)
+        if (isKnownWord(t.text))
             return expr;
         const int maxDistance = t.text.size() >= 8 ? 2 : 1;
         QStringList alternatives{expr};
@@ -334,24 +468,18 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
     auto addRows = [&](const QList<QPair<qint64, double>> &rows, bool fuzzy) {
         if (rows.isEmpty())
             return;
-        QStringList list;
-        for (const auto &r : rows)
-            list << QString::number(r.first);
-        QSqlQuery q(db);
-        QHash<qint64, QPair<QString, QString>> docs;
-        if (q.exec(QStringLiteral("SELECT rowid, id, lang FROM docs WHERE rowid IN (%1)").arg(list.join(QLatin1Char(',')))))
-            while (q.next())
-                docs.insert(q.value(0).toLongLong(), qMakePair(q.value(1).toString(), q.value(2).toString()));
         for (const auto &[rowid, score] : rows) {
             seenRows << rowid;
-            const auto doc = docs.value(rowid);
-            const Pattern *p = m_library ? m_library->find(doc.first) : nullptr;
-            if (!p || seen.contains(p->id) || hits.size() >= limit)
+            if (hits.size() >= limit || rowid <= 0 || rowid >= m_docRows.size())
+                continue;
+            const Row &doc = m_docRows.at(rowid);
+            const Pattern *p = pattern(doc.id);
+            if (!p || seen.contains(p->id))
                 continue;
             seen.insert(p->id);
             Hit h;
             h.id = p->id;
-            h.language = doc.second;
+            h.language = doc.language;
             h.title = p->name.text(h.language);
             h.score = score;
             h.fuzzy = fuzzy;
@@ -447,7 +575,10 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
     // When every word is in most entries ("scam victim"), ranking says nothing and would cost a
     // score for nearly every row: take the first matches of the short texts instead.
     const bool allCommon = m_rows > 200 && std::all_of(terms.cbegin(), terms.cend(), [&](const searchtext::QueryTerm &t) {
-        const QString key = t.cjk ? t.text.left(2) : t.text.left(std::max<qsizetype>(2, std::min<qsizetype>(t.text.size(), 5)));
+        if (t.cjk && t.text.size() > 1)
+            return false; // a phrase of characters is rarer than any of them
+        // At most 4 letters: what the stemmer keeps of a word ("monei" for "money").
+        const QString key = t.cjk ? t.text : t.text.left(std::max<qsizetype>(2, std::min<qsizetype>(t.text.size(), 4)));
         return documentsWithPrefix(key) > m_rows * 3 / 10;
     });
     if (allCommon) {

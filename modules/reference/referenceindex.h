@@ -3,6 +3,7 @@
 #include "reference/pattern.h"
 #include "reference/searchtext.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -62,7 +63,20 @@ private:
     QStringList m_allTerms; // every term, sorted, with how many rows hold it
     QList<int> m_termDocs;
     int m_rows = 0;
+    // Every index row's entry and language, by rowid (row 0 unused), read once: a search turns
+    // its rows into entries without asking the database again.
+    struct Row
+    {
+        QString id;
+        QString language;
+    };
+    QList<Row> m_docRows;
+    QHash<QString, qsizetype> m_patternAt; // entry id -> position in m_library->patterns
     void loadTerms();
+    void indexPatterns();
+    const Pattern *pattern(const QString &id) const;
+    bool isKnownWord(const QString &word) const;
+    bool build(const QString &file, const ReferenceLibrary &library, QString *error) const;
     int documentsWithPrefix(const QString &prefix) const;
 };
 

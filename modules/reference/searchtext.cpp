@@ -7,38 +7,29 @@
 
 namespace cca::reference::searchtext {
 
-bool isCjk(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF)
-           || (u >= 0x3040 && u <= 0x30FF) || (u >= 0xAC00 && u <= 0xD7AF);
-}
-
 QString forIndex(const QString &text)
 {
-    QString out;
-    out.reserve(text.size() * 3);
-    qsizetype i = 0;
-    while (i < text.size()) {
-        if (!isCjk(text[i])) {
-            out += text[i++];
+    const char16_t *const begin = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = begin + text.size();
+    const char16_t *first = std::find_if(begin, end, [](char16_t c) { return isCjk(QChar(c)); });
+    if (first == end)
+        return text; // nothing to change (shared, not copied)
+    // Each character a token of its own: spaces around it (one between two characters).
+    QString out(text.size() * 2 + 1, Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    char16_t *const start = o;
+    o = std::copy(begin, first, o);
+    for (const char16_t *c = first; c != end; ++c) {
+        if (!isCjk(QChar(*c))) {
+            *o++ = *c;
             continue;
         }
-        qsizetype end = i;
-        while (end < text.size() && isCjk(text[end]))
-            ++end;
-        out += QLatin1Char(' ');
-        if (end - i == 1) {
-            out += text[i];
-            out += QLatin1Char(' ');
-        }
-        for (qsizetype k = i; k + 1 < end; ++k) {
-            out += text[k];
-            out += text[k + 1];
-            out += QLatin1Char(' ');
-        }
-        i = end;
+        if (o != start && !QChar(o[-1]).isSpace())
+            *o++ = u' ';
+        *o++ = *c;
+        *o++ = u' ';
     }
+    out.truncate(o - start);
     return out;
 }
 
@@ -102,15 +93,15 @@ int editDistance(const QString &a, const QString &b, int maxDistance)
 namespace {
 // A typed word matches a word of the text that starts with it, or with its first letters when the
 // text's word is an inflection ("butchering" for "butcher"): the common stem of at least 4 letters.
-bool wordMatches(const QString &textWord, const QString &term)
+bool wordMatches(QStringView textWord, const QString &term)
 {
     if (textWord.startsWith(term, Qt::CaseInsensitive))
         return true;
     if (term.size() < 5)
         return false;
     const qsizetype stem = std::max<qsizetype>(4, term.size() - 3);
-    return textWord.size() >= stem && textWord.left(stem).compare(term.left(stem), Qt::CaseInsensitive) == 0
-           && editDistance(textWord.left(term.size()).toLower(), term, 2) <= 2;
+    return textWord.size() >= stem && textWord.left(stem).compare(QStringView(term).left(stem), Qt::CaseInsensitive) == 0
+           && editDistance(textWord.left(term.size()).toString().toLower(), term, 2) <= 2;
 }
 } // namespace
 
@@ -123,6 +114,21 @@ Snippet makeSnippet(const QString &text, const QList<QueryTerm> &terms, int leng
         bool operator<(const Match &o) const { return offset < o.offset || (offset == o.offset && length > o.length); }
     };
     QList<Match> matches;
+    // The text's words (not Chinese), found once for all the terms.
+    QList<QPair<qsizetype, qsizetype>> words;
+    if (std::any_of(terms.cbegin(), terms.cend(), [](const QueryTerm &t) { return !t.cjk; })) {
+        qsizetype i = 0;
+        while (i < text.size()) {
+            while (i < text.size() && !text[i].isLetterOrNumber())
+                ++i;
+            qsizetype end = i;
+            while (end < text.size() && text[end].isLetterOrNumber() && !isCjk(text[end]))
+                ++end;
+            if (end > i)
+                words << qMakePair(i, end - i);
+            i = std::max(end, i + 1);
+        }
+    }
     for (int ti = 0; ti < int(terms.size()); ++ti) {
         const QueryTerm &t = terms[ti];
         if (t.cjk) {
@@ -142,17 +148,9 @@ Snippet makeSnippet(const QString &text, const QList<QueryTerm> &terms, int leng
             }
             continue;
         }
-        qsizetype i = 0;
-        while (i < text.size()) {
-            while (i < text.size() && !text[i].isLetterOrNumber())
-                ++i;
-            qsizetype end = i;
-            while (end < text.size() && text[end].isLetterOrNumber() && !isCjk(text[end]))
-                ++end;
-            if (end > i && wordMatches(text.mid(i, end - i), t.text))
-                matches << Match{int(i), int(end - i), ti};
-            i = std::max(end, i + 1);
-        }
+        for (const auto &[offset, length] : std::as_const(words))
+            if (wordMatches(QStringView(text).mid(offset, length), t.text))
+                matches << Match{int(offset), int(length), ti};
     }
     std::sort(matches.begin(), matches.end());
     // Drop overlaps.

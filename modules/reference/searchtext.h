@@ -7,12 +7,17 @@
 namespace cca::reference::searchtext {
 
 // Text as the full-text index sees it. Words in Latin and other spaced scripts stay as they are
-// (FTS5's porter/unicode61 tokenizer stems and folds them); every run of Chinese or Japanese
-// characters becomes its overlapping pairs (a lone character stays itself), so that 殺豬盤 is
-// found by 殺豬盤, 殺豬 or 豬盤 without a dictionary; one typed character is a prefix of the pairs.
+// (FTS5's porter/unicode61 tokenizer stems and folds them); every Chinese or Japanese character
+// becomes a token of its own, so that 殺豬盤 is found as the phrase of its characters without a
+// dictionary (one token per character: a small vocabulary and a lean index).
 QString forIndex(const QString &text);
 
-bool isCjk(QChar c);
+inline bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF)
+           || (u >= 0x3040 && u <= 0x30FF) || (u >= 0xAC00 && u <= 0xD7AF);
+}
 
 // One term of a typed query: a word, or a run of CJK characters.
 struct QueryTerm
