@@ -16,6 +16,7 @@
 #include "reference/indicators.h"
 #include "reference/similarity.h"
 #include "reference/watchlist.h"
+#include "tracing/addressformat.h"
 #include "tracing/casefile.h"
 #include "tracing/casegenerator.h"
 #include "tracing/clustering.h"
@@ -91,6 +92,8 @@ int usage()
         "                                         paths from the source to labelled services, most tainted value first\n"
         "  trace generate --seed N --transactions COUNT --out FILE\n"
         "                                         write a reproducible synthetic case\n"
+        "  trace address bitcoin|bitcoin-testnet|tron|evm SEED [--script p2pkh|p2sh|p2wpkh|p2wsh|p2tr]\n"
+        "                                         a well-formed synthetic address for case authors (same SEED, same address)\n"
         "PATH_OR_URL: a SQLite file, or postgresql://user@host:port/database for a central store\n"
         "(password from CCA_DB_PASSWORD or a prompt)"));
     return 2;
@@ -1090,6 +1093,27 @@ int tracePaths(const QStringList &args)
     return 0;
 }
 
+int traceAddress(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption script(QStringLiteral("script"), QString(), QStringLiteral("TYPE"), QStringLiteral("p2wpkh"));
+    p.addOption(script);
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli trace address bitcoin|bitcoin-testnet|tron|evm SEED [--script TYPE]");
+    if (!p.parse(QStringList{QStringLiteral("trace")} + args) || p.positionalArguments().size() != 2
+        || !cca::tracing::addressformat::known().contains(p.positionalArguments().first())) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    const QString address = cca::tracing::addressformat::synthetic(p.positionalArguments().first(), p.value(script),
+                                                                   p.positionalArguments().at(1).toUtf8());
+    if (address.isEmpty()) {
+        err(usageLine);
+        return 2;
+    }
+    out(address);
+    return 0;
+}
+
 int traceGenerate(const QStringList &args)
 {
     QCommandLineParser p;
@@ -1175,6 +1199,8 @@ int main(int argc, char *argv[])
         return traceClusters(args);
     if (command == QLatin1String("trace") && sub == QLatin1String("paths"))
         return tracePaths(args);
+    if (command == QLatin1String("trace") && sub == QLatin1String("address"))
+        return traceAddress(args);
     if (command == QLatin1String("trace") && sub == QLatin1String("generate"))
         return traceGenerate(args);
     err(QStringLiteral("ccacademy-cli: unknown command '%1'").arg((command + QLatin1Char(' ') + sub).trimmed()));
