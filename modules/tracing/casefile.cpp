@@ -281,7 +281,7 @@ struct Parser
                         inputsKnown = false;
                         continue;
                     }
-                    if (prev.chain != tx.chain)
+                    if (!tx.chain.isEmpty() && !prev.chain.isEmpty() && prev.chain != tx.chain)
                         r.error(in, QStringLiteral("the input spends an output on chain '%1' from chain '%2'").arg(prev.chain, tx.chain));
                     if (prev.time > tx.time)
                         r.error(in, QStringLiteral("the input spends an output created later (%1)").arg(formatTime(prev.time)));
@@ -392,8 +392,10 @@ struct Parser
             if (!t.from.isEmpty() && t.from.compare(t.to, Qt::CaseInsensitive) == 0)
                 r.error(n, QStringLiteral("a transfer from an address to itself"));
             t.asset = r.text(n, QStringLiteral("asset"), QStringLiteral("transfer"));
-            if (ch && !t.asset.isEmpty() && !assetOn(t.asset, ch->id))
+            if (ch && !t.asset.isEmpty() && !assetOn(t.asset, ch->id)) {
                 r.error(*n.member(QStringLiteral("asset")), QStringLiteral("unknown asset '%1' on chain '%2'").arg(t.asset, ch->id));
+                t.asset.clear();
+            }
             t.value = r.amount(n, QStringLiteral("value"), QStringLiteral("transfer"), true, 1);
             t.fee = r.amount(n, QStringLiteral("fee"), QStringLiteral("transfer"), false);
             if (!t.id.isEmpty()) {

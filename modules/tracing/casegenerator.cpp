@@ -77,10 +77,11 @@ public:
         const int mixerAt = std::max(victimAt + peelHops * 3 + 4, n / 2);
         while (txCount < n) {
             const int remaining = n - txCount;
-            if (pool.size() < 8 || txCount % 25 == 0) {
-                coinbase();
-            } else if (txCount == victimAt) {
+            if (!victimPaid && txCount >= victimAt && remaining > peelHops * 3 + 8) {
                 victimPayment();
+                victimPaid = true;
+            } else if (pool.size() < 8 || txCount % 25 == 0) {
+                coinbase();
             } else if (peelOutput >= 0 && peelDone < peelHops && txCount % 3 == 0 && remaining > 4) {
                 peelHop(peelDone + 1 == peelHops);
             } else if (txCount >= mixerAt && !mixed && mixerDeposit.tx >= 0 && pool.size() >= 6 && remaining > 3) {
@@ -449,6 +450,7 @@ private:
     Utxo peel{-1, 0, 0, -1};
     Utxo mixerDeposit{-1, 0, 0, -1};
     bool mixed = false;
+    bool victimPaid = false;
     QString source;
 };
 
