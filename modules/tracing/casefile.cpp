@@ -232,8 +232,8 @@ struct Parser
         const JsonNode *list = r.list(root, QStringLiteral("transactions"), false);
         if (!list)
             return;
-        // Where each output was spent: "txid:vout" -> the spending transaction's index.
-        QHash<QString, int> spentBy;
+        // Where each output was spent: (transaction, vout) -> the spending transaction's index.
+        QHash<QPair<int, int>, int> spentBy;
         for (const JsonNode &n : list->children) {
             if (!r.object(n, QStringLiteral("a transaction"), {QStringLiteral("txid"), QStringLiteral("chain"), QStringLiteral("time"),
                                                                QStringLiteral("coinbase"), QStringLiteral("inputs"), QStringLiteral("outputs")}))
@@ -285,10 +285,11 @@ struct Parser
                         r.error(in, QStringLiteral("the input spends an output on chain '%1' from chain '%2'").arg(prev.chain, tx.chain));
                     if (prev.time > tx.time)
                         r.error(in, QStringLiteral("the input spends an output created later (%1)").arg(formatTime(prev.time)));
-                    const QString key = input.txid + QLatin1Char(':') + QString::number(input.vout);
+                    const QPair<int, int> key(*found, input.vout);
                     if (const auto spent = spentBy.constFind(key); spent != spentBy.cend()) {
                         const Transaction &other = c.transactions[*spent];
-                        r.error(in, QStringLiteral("output %1 is spent twice: already by %2 (line %3)").arg(key, other.txid).arg(other.at.line));
+                        r.error(in, QStringLiteral("output %1:%2 is spent twice: already by %3 (line %4)")
+                                        .arg(input.txid).arg(input.vout).arg(other.txid).arg(other.at.line));
                     } else {
                         spentBy.insert(key, index);
                     }

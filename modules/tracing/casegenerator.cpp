@@ -63,8 +63,8 @@ public:
     {
         header();
         const int n = opt.transactions;
-        exchanges = {{QStringLiteral("Harbour Exchange (synthetic)"), {}, newAddress(0)},
-                     {QStringLiteral("Lantern Exchange (synthetic)"), {}, newAddress(0)}};
+        exchanges = {{QStringLiteral("Harbour Exchange (synthetic)"), {}, newAddress(0), {}},
+                     {QStringLiteral("Lantern Exchange (synthetic)"), {}, newAddress(0), {}}};
         for (Exchange &e : exchanges)
             for (int i = 0; i < 12; ++i)
                 e.deposits.push_back(newAddress(0));
@@ -110,6 +110,7 @@ private:
         QString label;
         std::vector<int> deposits;
         int hot;
+        std::vector<Utxo> pending; // unspent outputs at its deposit addresses, until the next sweep
     };
 
     int newAddress(int scriptIndex)
@@ -206,8 +207,10 @@ private:
             pay = std::max<qint64>(100000, pay / 100000 * 100000);
         pay = std::min(pay, total - f - 1);
         int payee;
+        int exchange = -1;
         if (rnd.chance(15)) {
-            Exchange &e = exchanges[size_t(rnd.next() % exchanges.size())];
+            exchange = int(rnd.next() % exchanges.size());
+            const Exchange &e = exchanges[size_t(exchange)];
             payee = e.deposits[size_t(rnd.next() % e.deposits.size())];
         } else if (rnd.chance(10) && !addressScript.empty()) {
             payee = int(rnd.next() % addressScript.size());
@@ -221,7 +224,10 @@ private:
             const int changeAddress = rnd.chance(10) ? in.front().address : newAddress(addressScript[size_t(in.front().address)]);
             out.insert(rnd.chance(50) ? out.begin() : out.end(), Out{changeAddress, change});
         }
-        emitTx(in, out, false);
+        std::vector<Utxo> created;
+        emitTx(in, out, false, &created, false);
+        for (const Utxo &u : created)
+            (exchange >= 0 && u.address == payee ? exchanges[size_t(exchange)].pending : pool).push_back(u);
     }
 
     void victimPayment()
@@ -262,7 +268,8 @@ private:
             // The rest goes to a deposit address of the first exchange.
             const int deposit = exchanges[0].deposits[0];
             std::vector<Utxo> c;
-            emitTx({peel}, {{deposit, peel.value - f}}, false, &c);
+            emitTx({peel}, {{deposit, peel.value - f}}, false, &c, false);
+            exchanges[0].pending.push_back(c[0]);
             peelDone++;
             return;
         }
@@ -280,6 +287,8 @@ private:
         emitTx({peel}, {{to, peelValue}, {newAddress(0), peel.value - peelValue - f}}, false, &c, false);
         if (to == mixerAddresses[0])
             mixerDeposit = c[0];
+        else if (peelDone % 2 == 1)
+            exchanges[1].pending.push_back(c[0]);
         else
             pool.push_back(c[0]);
         peel = c[1];
@@ -313,41 +322,27 @@ private:
         mixed = true;
     }
 
-    int sweepable()
+    int sweepable() const
     {
         int count = 0;
-        for (const Utxo &u : pool)
-            for (const Exchange &e : exchanges)
-                if (std::find(e.deposits.begin(), e.deposits.end(), u.address) != e.deposits.end())
-                    ++count;
+        for (const Exchange &e : exchanges)
+            count += int(e.pending.size());
         return count;
     }
 
     void sweep()
     {
         // An exchange gathers its customers' deposits into its hot wallet: many inputs, one output.
-        for (const Exchange &e : exchanges) {
-            std::vector<Utxo> in;
-            for (size_t i = 0; i < pool.size();) {
-                if (std::find(e.deposits.begin(), e.deposits.end(), pool[i].address) != e.deposits.end()) {
-                    in.push_back(pool[i]);
-                    pool[i] = pool.back();
-                    pool.pop_back();
-                } else {
-                    ++i;
-                }
-            }
-            if (in.empty())
+        for (Exchange &e : exchanges) {
+            if (e.pending.empty() || txCount >= opt.transactions)
                 continue;
+            std::vector<Utxo> in;
+            in.swap(e.pending);
             qint64 total = 0;
             for (const Utxo &u : in)
                 total += u.value;
-            const qint64 f = 1000 * qint64(in.size());
-            if (total > f && txCount < opt.transactions)
-                emitTx(in, {{e.hot, total - f}}, false);
-            else
-                for (const Utxo &u : in)
-                    pool.push_back(u);
+            const qint64 f = std::min<qint64>(1000 * qint64(in.size()), total - 1);
+            emitTx(in, {{e.hot, total - f}}, false);
         }
     }
 

@@ -24,7 +24,10 @@ TraceGraph::Script scriptOf(const QString &s)
 
 int TraceGraph::addressId(const QString &chain, const QString &address) const
 {
-    return m_addressIndex.value(chain + QLatin1Char('|') + address.toLower(), -1);
+    for (size_t i = 0; i < m_addressIndex.size(); ++i)
+        if (m_case->chains[qsizetype(i)].id == chain)
+            return m_addressIndex[i].value(m_caseInsensitive[i] ? address.toLower() : address, -1);
+    return -1;
 }
 
 QString TraceGraph::outputRef(int output) const
@@ -73,14 +76,21 @@ TraceGraph TraceGraph::build(const CaseFile &c)
         assetIndex.insert(t.id, int(g.m_assets.size()));
         g.m_assets.push_back(Asset{t.id, t.unit, chainIndex.value(t.chain, -1), false});
     }
+    g.m_addressIndex.resize(size_t(c.chains.size()));
+    for (const Chain &chain : c.chains)
+        g.m_caseInsensitive.push_back(chain.addressFormat == QLatin1String("evm"));
     auto address = [&](const QString &chain, const QString &text) {
-        const QString key = chain + QLatin1Char('|') + text.toLower();
-        const auto it = g.m_addressIndex.constFind(key);
-        if (it != g.m_addressIndex.cend())
+        const int ci = chainIndex.value(chain, -1);
+        if (ci < 0)
+            return -1;
+        QHash<QString, int> &index = g.m_addressIndex[size_t(ci)];
+        const QString key = g.m_caseInsensitive[size_t(ci)] ? text.toLower() : text;
+        const auto it = index.constFind(key);
+        if (it != index.cend())
             return *it;
         const int id = int(g.m_addresses.size());
-        g.m_addresses.push_back(Address{text, chainIndex.value(chain, -1)});
-        g.m_addressIndex.insert(key, id);
+        g.m_addresses.push_back(Address{text, ci});
+        index.insert(key, id);
         return id;
     };
     QHash<quint64, int> potIndex;
@@ -96,6 +106,8 @@ TraceGraph TraceGraph::build(const CaseFile &c)
     };
 
     g.m_txs.reserve(size_t(c.transactions.size()));
+    g.m_outputs.reserve(size_t(c.transactions.size()) * 2);
+    g.m_inputs.reserve(size_t(c.transactions.size()) * 2);
     g.m_txIndex.reserve(c.transactions.size());
     for (qsizetype i = 0; i < c.transactions.size(); ++i) {
         const Transaction &t = c.transactions[i];

@@ -124,7 +124,8 @@ private:
     std::vector<Transfer> m_transfers;
     std::vector<Pot> m_pots;
     std::vector<Event> m_events;
-    QHash<QString, int> m_addressIndex; // "chain|address"
+    std::vector<QHash<QString, int>> m_addressIndex; // per chain; EVM addresses in lower case
+    std::vector<bool> m_caseInsensitive;             // per chain: EVM addresses ignore case
     QHash<QString, int> m_txIndex;
     QHash<QString, int> m_transferIndex;
     QHash<int, QList<int>> m_tags;
