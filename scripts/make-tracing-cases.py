@@ -184,7 +184,7 @@ write(c.id, {
                      "other victim's money instead. FIFO depends on the order of outputs; haircut gives about 47.1 million because "
                      "it spreads the other victim's 0.3 tBTC over every step.",
                      "答出48,000,000聰得3分。她的0.75 tBTC先進入合併後的輸出，所以按FIFO，排在前面的輸出都會取走她的款項："
-                     "流向賭場（800萬）、Northbay（1,000萬）及第二個車手戶口（900萬）的剝離款項。第二步把找零排在1,200萬的剝離款項之前，"
+                     "流向賭場（800萬）、Northbay（1,000萬）及第二個傀儡戶口（900萬）的剝離款項。第二步把找零排在1,200萬的剝離款項之前，"
                      "所以那筆款項取得的是另一名受害人的錢。FIFO的結果取決於輸出的排列次序；按比例（haircut）法約為4,710萬，"
                      "因為另一名受害人的0.3 tBTC被攤分到每一步。")},
     ],

@@ -15,6 +15,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstdlib>
 #include <numeric>
 
 namespace cca::tracing {
@@ -137,7 +138,15 @@ struct Parser
     Reader &r;
     QHash<QString, int> txIndex;                 // txid -> index in c.transactions
     QHash<QString, int> transferIndex;           // transfer id -> index in c.transfers
-    QHash<QString, QSet<QString>> addressesOnChain; // chain -> addresses seen in transactions/transfers
+    QHash<QString, QSet<QString>> addressesOnChain; // chain -> addresses seen (normalised by key())
+
+    // EVM addresses are the same in any letter case; Base58 and Bech32 ones are compared exactly.
+    QString key(const QString &chain, const QString &address) const
+    {
+        const Chain *ch = c.chain(chain);
+        return ch && ch->addressFormat == QLatin1String("evm") ? address.toLower() : address;
+    }
+    void seen(const QString &chain, const QString &address) { addressesOnChain[chain].insert(key(chain, address)); }
 
     void chains(const JsonNode &root)
     {
@@ -316,7 +325,7 @@ struct Parser
                     outputTotal += out.value;
                     tx.outputs << out;
                     if (!tx.chain.isEmpty())
-                        addressesOnChain[tx.chain].insert(out.address);
+                        seen(tx.chain, out.address);
                 }
             }
             if (!tx.coinbase && inputsKnown && outputTotal > inputTotal)
@@ -362,7 +371,7 @@ struct Parser
                 r.error(*n.member(QStringLiteral("asset")), QStringLiteral("unknown asset '%1' on chain '%2'").arg(b.asset, ch->id));
             b.value = r.amount(n, QStringLiteral("value"), QStringLiteral("opening balance"), true);
             if (!b.chain.isEmpty())
-                addressesOnChain[b.chain].insert(b.address);
+                seen(b.chain, b.address);
             c.openingBalances << b;
         }
     }
@@ -390,7 +399,7 @@ struct Parser
             t.time = r.time(n, QStringLiteral("transfer"));
             t.from = address(n, QStringLiteral("from"), ch, QStringLiteral("transfer"));
             t.to = address(n, QStringLiteral("to"), ch, QStringLiteral("transfer"));
-            if (!t.from.isEmpty() && t.from.compare(t.to, Qt::CaseInsensitive) == 0)
+            if (!t.from.isEmpty() && key(t.chain, t.from) == key(t.chain, t.to))
                 r.error(n, QStringLiteral("a transfer from an address to itself"));
             t.asset = r.text(n, QStringLiteral("asset"), QStringLiteral("transfer"));
             if (ch && !t.asset.isEmpty() && !assetOn(t.asset, ch->id)) {
@@ -406,8 +415,8 @@ struct Parser
                     transferIndex.insert(t.id, int(c.transfers.size()));
             }
             if (!t.chain.isEmpty()) {
-                addressesOnChain[t.chain].insert(t.from);
-                addressesOnChain[t.chain].insert(t.to);
+                seen(t.chain, t.from);
+                seen(t.chain, t.to);
             }
             c.transfers << t;
         }
@@ -417,8 +426,8 @@ struct Parser
     void checkBalances()
     {
         QHash<QString, qint64> balance; // chain|address|asset
-        auto key = [](const QString &chain, const QString &address, const QString &asset) {
-            return chain + QLatin1Char('|') + address.toLower() + QLatin1Char('|') + asset;
+        auto key = [this](const QString &chain, const QString &address, const QString &asset) {
+            return chain + QLatin1Char('|') + this->key(chain, address) + QLatin1Char('|') + asset;
         };
         for (const OpeningBalance &b : std::as_const(c.openingBalances))
             balance[key(b.chain, b.address, b.asset)] += b.value;
@@ -451,10 +460,10 @@ struct Parser
         const auto it = addressesOnChain.constFind(chain);
         if (it == addressesOnChain.cend())
             return false;
-        if (it->contains(address))
+        if (it->contains(key(chain, address)))
             return true;
         for (const Token &t : std::as_const(c.tokens))
-            if (t.chain == chain && t.contract == address)
+            if (t.chain == chain && key(chain, t.contract) == key(chain, address))
                 return true;
         return false;
     }
@@ -566,7 +575,7 @@ struct Parser
         qint64 time = 0;
         bool address = false;
         for (auto it = addressesOnChain.cbegin(); it != addressesOnChain.cend() && !address; ++it)
-            address = it->contains(c.source);
+            address = it->contains(key(it.key(), c.source));
         if (!c.source.isEmpty() && !reference(c.source, &chain, &asset, &time) && !address)
             r.error(*n->member(QStringLiteral("ref")), QStringLiteral("the source '%1' is not an output (txid:vout), a transfer id or an address of this case").arg(c.source));
     }
@@ -655,6 +664,41 @@ QString CaseFile::assetUnit(const QString &asset) const
         return c->unit;
     const Token *t = token(asset);
     return t ? t->unit : QString();
+}
+
+namespace {
+
+QString simplifiedName(QString text)
+{
+    static const QRegularExpression notes(QStringLiteral("\\([^)]*\\)"));
+    return text.remove(notes).simplified().toLower();
+}
+
+} // namespace
+
+bool answerMatches(const CaseFile &c, const Objective &objective, const QString &given)
+{
+    const QString answer = given.trimmed();
+    if (answer.isEmpty())
+        return false;
+    if (objective.answerKind == QLatin1String("address")) {
+        const bool evm = answer.startsWith(QLatin1String("0x"), Qt::CaseInsensitive);
+        return evm ? answer.compare(objective.answer, Qt::CaseInsensitive) == 0 : answer == objective.answer;
+    }
+    if (objective.answerKind == QLatin1String("amount")) {
+        bool ok = false;
+        const qint64 value = QString(answer).remove(QLatin1Char(',')).remove(QLatin1Char(' ')).toLongLong(&ok);
+        return ok && std::llabs(value - objective.answer.toLongLong()) <= objective.tolerance;
+    }
+    const QString wanted = simplifiedName(objective.answer);
+    const QString got = simplifiedName(answer);
+    if (got == wanted)
+        return true;
+    for (const Tag &t : c.tags)
+        if ((simplifiedName(t.label) == wanted || simplifiedName(t.actor) == wanted)
+            && (simplifiedName(t.label) == got || (!t.actor.isEmpty() && simplifiedName(t.actor) == got)))
+            return true;
+    return false;
 }
 
 QString formatTime(qint64 utcMs)

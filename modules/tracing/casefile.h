@@ -168,6 +168,11 @@ struct CaseFile
     static QString bundledFolder();
 };
 
+// Whether an officer's answer meets an objective: an address (EVM in any letter case), a service
+// (the label or actor of a tag that carries the expected name; case, spacing and parenthesised
+// notes such as "(fictional)" ignored), or an amount of base units within the tolerance.
+bool answerMatches(const CaseFile &c, const Objective &objective, const QString &given);
+
 // "2025-03-01T10:00:00Z" <-> UTC milliseconds.
 QString formatTime(qint64 utcMs);
 

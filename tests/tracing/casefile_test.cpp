@@ -3,6 +3,10 @@
 
 #include "support/testutil.h"
 #include "tracing/casefile.h"
+#include "tracing/taintengine.h"
+#include "tracing/tracegraph.h"
+
+#include <QFile>
 
 #include <gtest/gtest.h>
 
@@ -99,4 +103,73 @@ TEST(CaseFile, ValueMustBeExactAndPositive)
     const QStringList m = messages(CaseFile::parse(json, QStringLiteral("v.json"), {QStringLiteral("en")}));
     ASSERT_EQ(m.size(), 1) << m.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(m[0].contains(QStringLiteral("'value' must be a whole number of base units")));
+}
+
+TEST(CaseFile, AnswersCheckedAgainstTheObjectives)
+{
+    const CaseFile c = CaseFile::load(cca::test::sourcePath(QStringLiteral("content/cases/pig-butchering-peel-chain.json")));
+    ASSERT_TRUE(c.isValid());
+    auto objective = [&](const QString &id) {
+        for (const Objective &o : c.objectives)
+            if (o.id == id)
+                return o;
+        ADD_FAILURE() << id.toStdString();
+        return Objective{};
+    };
+    const Objective exchange = objective(QStringLiteral("cash-out-exchange"));
+    EXPECT_TRUE(answerMatches(c, exchange, QStringLiteral("Kestrel Exchange (fictional)")));
+    EXPECT_TRUE(answerMatches(c, exchange, QStringLiteral("  kestrel   exchange ")));
+    EXPECT_TRUE(answerMatches(c, exchange, QStringLiteral("Kestrel Exchange (fictional) hot wallet"))); // a label of that actor
+    EXPECT_FALSE(answerMatches(c, exchange, QStringLiteral("Northbay Exchange")));
+    EXPECT_FALSE(answerMatches(c, exchange, QString()));
+    const Objective deposit = objective(QStringLiteral("deposit-address"));
+    EXPECT_TRUE(answerMatches(c, deposit, deposit.answer));
+    EXPECT_FALSE(answerMatches(c, deposit, deposit.answer.toUpper()));
+    const Objective amount = objective(QStringLiteral("fifo-amount"));
+    EXPECT_TRUE(answerMatches(c, amount, QStringLiteral("48,000,000")));
+    EXPECT_FALSE(answerMatches(c, amount, QStringLiteral("48000001")));
+    EXPECT_FALSE(answerMatches(c, amount, QStringLiteral("about 48 million")));
+}
+
+// Damaged copies of the bundled cases (bytes dropped, digits changed) never crash the validator,
+// and any that still validate trace with taint conserved.
+TEST(CaseFile, DamagedCasesNeverCrash)
+{
+    quint64 state = 12345;
+    auto next = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return quint32(state >> 33);
+    };
+    for (const QString &file : CaseFile::findCaseFiles(cca::test::sourcePath(QStringLiteral("content/cases")))) {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const QByteArray original = f.readAll();
+        for (int round = 0; round < 60; ++round) {
+            QByteArray damaged = original;
+            for (int k = 0; k < 3; ++k) {
+                const qsizetype at = qsizetype(next() % quint32(damaged.size()));
+                if (round % 2 == 0)
+                    damaged.remove(at, 1 + qsizetype(next() % 8));
+                else if (damaged[at] >= '0' && damaged[at] <= '9')
+                    damaged[at] = char('0' + next() % 10);
+                else
+                    damaged[at] = "{}[],:\"0a "[next() % 10];
+            }
+            const CaseFile c = CaseFile::parse(damaged, QStringLiteral("damaged.json"));
+            for (const Diagnostic &d : c.errors)
+                EXPECT_GE(d.line, 0);
+            if (!c.isValid())
+                continue;
+            const TraceGraph g = TraceGraph::build(c);
+            for (TaintMethod m : {TaintMethod::Haircut, TaintMethod::Fifo, TaintMethod::Lifo}) {
+                const TaintResult r = TaintEngine(g).run(m);
+                if (!r.ok())
+                    continue;
+                double held = 0;
+                for (const AddressTaint &a : r.addresses)
+                    held += a.held;
+                EXPECT_LE(held, double(r.sourceValue) + 1e-6);
+            }
+        }
+    }
 }

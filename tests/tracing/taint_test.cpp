@@ -249,3 +249,33 @@ TEST(Taint, BridgeCarriesTaintAcrossChains)
         }
     }
 }
+
+// A UTXO output swapped into TRX on TRON, and the TRX swapped back into a UTXO output: the taint
+// goes through both swaps, fees aside.
+TEST(Taint, SwapsBetweenUtxoOutputsAndTransfers)
+{
+    MiniCase m;
+    m.addAccountChain(QStringLiteral("tron"), QStringLiteral("tron"), QStringLiteral("sun"));
+    m.opening(QStringLiteral("tron"), QStringLiteral("pool"), QStringLiteral("tron"), 100000);
+    m.tx(QStringLiteral("c"), {}, {{QStringLiteral("victim"), 100}});
+    m.tx(QStringLiteral("liquidity"), {}, {{QStringLiteral("swap-btc"), 500}});
+    m.tx(QStringLiteral("dep"), {{QStringLiteral("c"), 0}}, {{QStringLiteral("swap-in"), 90}, {QStringLiteral("change"), 9}});
+    const QString out1 = m.transfer(QStringLiteral("out1"), QStringLiteral("tron"), QStringLiteral("pool"), QStringLiteral("t"), QStringLiteral("tron"), 4500);
+    const QString in2 = m.transfer(QStringLiteral("in2"), QStringLiteral("tron"), QStringLiteral("t"), QStringLiteral("pool2"), QStringLiteral("tron"), 4500);
+    m.tx(QStringLiteral("rel"), {{QStringLiteral("liquidity"), 0}}, {{QStringLiteral("dest"), 80}, {QStringLiteral("swap-btc"), 419}});
+    m.bridge(QStringLiteral("swap"), MiniCase::ref(QStringLiteral("dep"), 0), out1);
+    m.bridge(QStringLiteral("swap"), in2, MiniCase::ref(QStringLiteral("rel"), 0));
+    m.setSource(MiniCase::ref(QStringLiteral("c"), 0));
+    const CaseFile c = m.load();
+    const TraceGraph g = TraceGraph::build(c);
+    for (TaintMethod method : {TaintMethod::Haircut, TaintMethod::Fifo, TaintMethod::Lifo}) {
+        const TaintResult r = TaintEngine(g).run(method);
+        ASSERT_TRUE(r.ok());
+        const AddressTaint *t = r.forAddress(g.addressId(QStringLiteral("tron"), m.address(QStringLiteral("tron"), QStringLiteral("t"))));
+        ASSERT_NE(t, nullptr) << methodId(method).toStdString();
+        EXPECT_NEAR(t->received, 90, 1e-6);
+        EXPECT_NEAR(held(g, r, QStringLiteral("dest")), 90, 1e-6) << methodId(method).toStdString();
+        EXPECT_NEAR(held(g, r, QStringLiteral("swap-btc")), 0, 1e-6); // the liquidity's change stays clean
+        expectConserved(r);
+    }
+}
