@@ -19,6 +19,7 @@
 #include "tracing/addressformat.h"
 #include "tracing/casefile.h"
 #include "tracing/casegenerator.h"
+#include "tracing/changeheuristics.h"
 #include "tracing/clustering.h"
 #include "tracing/taintengine.h"
 #include "tracing/tracegraph.h"
@@ -90,6 +91,7 @@ int usage()
         "                                         common-input ownership clusters and the transactions that joined them\n"
         "  trace paths CASE [--source ID] [--method M] [--json]\n"
         "                                         paths from the source to labelled services, most tainted value first\n"
+        "  trace change CASE TXID [--json]      which output of a transaction is change, and why\n"
         "  trace generate --seed N --transactions COUNT --out FILE\n"
         "                                         write a reproducible synthetic case\n"
         "  trace address bitcoin|bitcoin-testnet|tron|evm SEED [--script p2pkh|p2sh|p2wpkh|p2wsh|p2tr]\n"
@@ -1093,6 +1095,51 @@ int tracePaths(const QStringList &args)
     return 0;
 }
 
+int traceChange(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    p.addOption(json);
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli trace change CASE TXID [--json]");
+    if (!p.parse(QStringList{QStringLiteral("trace")} + args) || p.positionalArguments().size() != 2) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    cca::tracing::CaseFile c;
+    if (!loadCase(p.positionalArguments().first(), &c))
+        return 1;
+    const cca::tracing::TraceGraph graph = cca::tracing::TraceGraph::build(c);
+    const int tx = graph.txId(p.positionalArguments().at(1));
+    if (tx < 0) {
+        err(QStringLiteral("ccacademy-cli: no transaction %1 in this case").arg(p.positionalArguments().at(1)));
+        return 1;
+    }
+    const QList<cca::tracing::ChangeFinding> findings = cca::tracing::detectChange(graph, tx);
+    const int likely = cca::tracing::likelyChange(findings);
+    const bool coinJoin = cca::tracing::looksLikeCoinJoin(graph, tx);
+    if (p.isSet(json)) {
+        QJsonArray list;
+        for (const cca::tracing::ChangeFinding &f : findings)
+            list.append(QJsonObject{{QStringLiteral("heuristic"), cca::tracing::heuristicId(f.heuristic)},
+                                    {QStringLiteral("output"), graph.vout(f.output)},
+                                    {QStringLiteral("address"), graph.addressText(graph.outputs()[size_t(f.output)].address)},
+                                    {QStringLiteral("explanation"), f.explanation}});
+        const QJsonObject o{{QStringLiteral("txid"), graph.txid(tx)}, {QStringLiteral("coinjoin_shaped"), coinJoin},
+                            {QStringLiteral("likely_change"), likely >= 0 ? QJsonValue(graph.vout(likely)) : QJsonValue()},
+                            {QStringLiteral("findings"), list}};
+        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    if (coinJoin)
+        out(QStringLiteral("CoinJoin-shaped (several inputs, three or more equal outputs): change heuristics do not apply."));
+    for (const cca::tracing::ChangeFinding &f : findings)
+        out(QStringLiteral("output %1 (%2): %3\n  %4").arg(graph.vout(f.output)).arg(graph.addressText(graph.outputs()[size_t(f.output)].address),
+                                                          cca::tracing::heuristicName(f.heuristic), f.explanation));
+    out(likely >= 0 ? QStringLiteral("likely change: output %1").arg(graph.vout(likely))
+                    : QStringLiteral("no output is clearly change"));
+    return 0;
+}
+
 int traceAddress(const QStringList &args)
 {
     QCommandLineParser p;
@@ -1199,6 +1246,8 @@ int main(int argc, char *argv[])
         return traceClusters(args);
     if (command == QLatin1String("trace") && sub == QLatin1String("paths"))
         return tracePaths(args);
+    if (command == QLatin1String("trace") && sub == QLatin1String("change"))
+        return traceChange(args);
     if (command == QLatin1String("trace") && sub == QLatin1String("address"))
         return traceAddress(args);
     if (command == QLatin1String("trace") && sub == QLatin1String("generate"))

@@ -19,6 +19,8 @@ int Clustering::find(int a) const
 
 int Clustering::clusterOf(int address) const
 {
+    if (address < 0 || size_t(address) >= m_parent.size())
+        return -1;
     return find(address);
 }
 

@@ -36,8 +36,8 @@ class Clustering
 public:
     static Clustering compute(const TraceGraph &graph, const ClusterOptions &options = {});
 
-    int clusterOf(int address) const; // a representative address id
-    bool sameOwner(int a, int b) const { return clusterOf(a) == clusterOf(b); }
+    int clusterOf(int address) const; // a representative address id; -1 for an unknown id
+    bool sameOwner(int a, int b) const { return clusterOf(a) >= 0 && clusterOf(a) == clusterOf(b); }
     // Clusters of two or more addresses, largest first (ties by lowest address id).
     const QList<Cluster> &clusters() const { return m_clusters; }
     int skippedCoinJoins() const { return m_skippedCoinJoins; }

@@ -169,3 +169,32 @@ TEST(TraceCli, GenerateIsReproducible)
     const auto v = test::run(test::cliPath(), {QStringLiteral("validate"), a});
     EXPECT_EQ(v.exitCode, 0) << v.err.toStdString();
 }
+
+TEST(TraceCli, ChangeExplainsEachHeuristic)
+{
+    // peel-3 of the pig-butchering case: one p2wpkh input; a round 0.1 tBTC peel to a P2SH exchange
+    // deposit and an odd remainder to a fresh P2WPKH address, spent again the same way.
+    const QString file = test::sourcePath(QStringLiteral("content/cases/pig-butchering-peel-chain.json"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonArray txs = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("transactions")).toArray();
+    QString peel3;
+    for (const QJsonValue &v : txs) {
+        const QJsonArray outs = v.toObject().value(QStringLiteral("outputs")).toArray();
+        if (outs.size() == 2 && outs[0].toObject().value(QStringLiteral("value")).toInteger() == 10000000)
+            peel3 = v.toObject().value(QStringLiteral("txid")).toString();
+    }
+    ASSERT_FALSE(peel3.isEmpty());
+    const auto r = test::run(test::cliPath(), {QStringLiteral("trace"), QStringLiteral("change"), file, peel3, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("likely_change")).toInt(), 1);
+    QStringList heuristics;
+    for (const QJsonValue &v : o.value(QStringLiteral("findings")).toArray()) {
+        heuristics << v.toObject().value(QStringLiteral("heuristic")).toString();
+        EXPECT_EQ(v.toObject().value(QStringLiteral("output")).toInt(), 1);
+        EXPECT_FALSE(v.toObject().value(QStringLiteral("explanation")).toString().isEmpty());
+    }
+    heuristics.sort();
+    EXPECT_EQ(heuristics, (QStringList{QStringLiteral("address-type"), QStringLiteral("peel-chain"), QStringLiteral("round-amount")}));
+}

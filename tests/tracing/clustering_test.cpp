@@ -87,3 +87,26 @@ TEST(Paths, RankedByTaintedValueWithTheirHops)
     EXPECT_EQ(g.outputRef(r.hops[size_t(paths[0].hops[1])].output), MiniCase::ref(QStringLiteral("h1"), 1));
     EXPECT_EQ(g.outputRef(r.hops[size_t(paths[0].hops[2])].output), MiniCase::ref(QStringLiteral("h2"), 0));
 }
+
+TEST(Clustering, ChangeJoinsWhenTwoHeuristicsAgree)
+{
+    MiniCase m;
+    m.tx(QStringLiteral("c"), {}, {{QStringLiteral("start"), 100000000}});
+    // Round P2SH payment, odd P2WPKH remainder spent again as a peel: three heuristics agree.
+    m.tx(QStringLiteral("p1"), {{QStringLiteral("c"), 0}}, {{QStringLiteral("shop"), 5000000, QStringLiteral("p2sh")}, {QStringLiteral("rest"), 94990000}});
+    m.tx(QStringLiteral("p2"), {{QStringLiteral("p1"), 1}}, {{QStringLiteral("shop-2"), 7000000, QStringLiteral("p2sh")}, {QStringLiteral("rest-2"), 87985000}});
+    m.setSource(MiniCase::ref(QStringLiteral("c"), 0));
+    const CaseFile c = m.load();
+    const TraceGraph g = TraceGraph::build(c);
+    EXPECT_FALSE(Clustering::compute(g).sameOwner(id(g, QStringLiteral("start")), id(g, QStringLiteral("rest"))));
+    ClusterOptions options;
+    options.joinChange = true;
+    const Clustering cl = Clustering::compute(g, options);
+    EXPECT_TRUE(cl.sameOwner(id(g, QStringLiteral("start")), id(g, QStringLiteral("rest"))));
+    const int shop = g.addressId(QStringLiteral("tbtc"), MiniCase::addr(QStringLiteral("shop"), QStringLiteral("p2sh")));
+    ASSERT_GE(shop, 0);
+    EXPECT_FALSE(cl.sameOwner(id(g, QStringLiteral("start")), shop));
+    EXPECT_FALSE(cl.sameOwner(id(g, QStringLiteral("start")), -1));
+    ASSERT_FALSE(cl.clusters().isEmpty());
+    EXPECT_TRUE(cl.clusters()[0].links[0].reason.startsWith(QStringLiteral("change:"))) << cl.clusters()[0].links[0].reason.toStdString();
+}
