@@ -91,7 +91,7 @@ int usage()
         "                                         common-input ownership clusters and the transactions that joined them\n"
         "  trace paths CASE [--source ID] [--method M] [--json]\n"
         "                                         paths from the source to labelled services, most tainted value first\n"
-        "  trace change CASE TXID [--json]      which output of a transaction is change, and why\n"
+        "  trace change CASE TXID [--json]        which output of a transaction is change, and why\n"
         "  trace generate --seed N --transactions COUNT --out FILE\n"
         "                                         write a reproducible synthetic case\n"
         "  trace address bitcoin|bitcoin-testnet|tron|evm SEED [--script p2pkh|p2sh|p2wpkh|p2wsh|p2tr]\n"
