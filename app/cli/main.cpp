@@ -20,6 +20,13 @@
 #include "wallet/bip39.h"
 #include "wallet/derivation.h"
 #include "wallet/hashes.h"
+#include "tracing/addressformat.h"
+#include "tracing/casefile.h"
+#include "tracing/casegenerator.h"
+#include "tracing/changeheuristics.h"
+#include "tracing/clustering.h"
+#include "tracing/taintengine.h"
+#include "tracing/tracegraph.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
@@ -35,6 +42,7 @@
 #include <QSet>
 #include <QSysInfo>
 
+#include <cmath>
 #include <cstdio>
 
 #include <termios.h>
@@ -57,7 +65,7 @@ int usage()
     err(QStringLiteral(
         "usage: ccacademy-cli [--version] COMMAND ...\n"
         "commands:\n"
-        "  validate PATH...                       check modules and the reference (exit 1 on any error)\n"
+        "  validate PATH...                       check modules, the reference and tracing cases (exit 1 on any error)\n"
         "  modules list [--json] [--content DIR]  list bundled and installed modules\n"
         "  officers list [--json] [--database PATH_OR_URL]\n"
         "  progress show --officer SERVICE_NUMBER [--json] [--database PATH_OR_URL]\n"
@@ -92,6 +100,17 @@ int usage()
         "  wallet xkey XKEY --path \"m/0/1\" [--coin ...] [--script ...] [--json]\n"
         "                                         derive below an extended key (only normal steps below an xpub)\n"
         "                                         training only: never type a real wallet's words or keys (- reads stdin)\n"
+        "  trace taint CASE --method poison|haircut|fifo|lifo|libr [--source ID] [--json]\n"
+        "                                         taint from the case's source (or ID: txid:vout, transfer id, address)\n"
+        "  trace clusters CASE [--include-coinjoin] [--with-change] [--json]\n"
+        "                                         common-input ownership clusters and the transactions that joined them\n"
+        "  trace paths CASE [--source ID] [--method M] [--json]\n"
+        "                                         paths from the source to labelled services, most tainted value first\n"
+        "  trace change CASE TXID [--json]        which output of a transaction is change, and why\n"
+        "  trace generate --seed N --transactions COUNT --out FILE\n"
+        "                                         write a reproducible synthetic case\n"
+        "  trace address bitcoin|bitcoin-testnet|tron|evm SEED [--script p2pkh|p2sh|p2wpkh|p2wsh|p2tr]\n"
+        "                                         a well-formed synthetic address for case authors (same SEED, same address)\n"
         "PATH_OR_URL: a SQLite file, or postgresql://user@host:port/database for a central store\n"
         "(password from CCA_DB_PASSWORD or a prompt)"));
     return 2;
@@ -105,6 +124,7 @@ int validate(const QStringList &paths)
     }
     cca::content::Catalog catalog;
     QStringList referenceFolders;
+    QStringList caseFiles;
     bool problems = false;
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path)) {
@@ -113,6 +133,15 @@ int validate(const QStringList &paths)
             continue;
         }
         // A reference folder (vocabulary.json), or a content folder with one in reference/.
+        const QStringList cases = cca::tracing::CaseFile::findCaseFiles(path);
+        caseFiles << cases;
+        if (QFileInfo(path).isFile()) {
+            if (cases.isEmpty()) {
+                err(QStringLiteral("%1: error: not a tracing case file (\"kind\": \"tracing-case\")").arg(path));
+                problems = true;
+            }
+            continue;
+        }
         QString referenceFolder;
         if (QFileInfo::exists(QDir(path).filePath(QStringLiteral("vocabulary.json"))))
             referenceFolder = path;
@@ -121,8 +150,8 @@ int validate(const QStringList &paths)
         if (!referenceFolder.isEmpty())
             referenceFolders << referenceFolder;
         if (cca::content::Catalog::findModuleFolders(path).isEmpty()) {
-            if (referenceFolder.isEmpty()) {
-                err(QStringLiteral("%1: error: no module.json or reference vocabulary.json found here or below").arg(path));
+            if (referenceFolder.isEmpty() && cases.isEmpty()) {
+                err(QStringLiteral("%1: error: no module.json, reference vocabulary.json or tracing case found here or below").arg(path));
                 problems = true;
             }
             continue;
@@ -145,7 +174,7 @@ int validate(const QStringList &paths)
         else
             problems = true;
     }
-    if (!catalog.modules().isEmpty() || referenceFolders.isEmpty())
+    if (!catalog.modules().isEmpty() || (referenceFolders.isEmpty() && caseFiles.isEmpty()))
         out(QStringLiteral("%1 of %2 module(s) valid").arg(valid).arg(catalog.modules().size()));
     for (const QString &folder : std::as_const(referenceFolders)) {
         QStringList moduleIds(known.cbegin(), known.cend());
@@ -160,6 +189,14 @@ int validate(const QStringList &paths)
                 .arg(lib.patterns.size())
                 .arg(lib.patterns.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
                 .arg(lib.errors.size()));
+    }
+    for (const QString &file : std::as_const(caseFiles)) {
+        const cca::tracing::CaseFile c = cca::tracing::CaseFile::load(file);
+        for (const cca::Diagnostic &d : c.errors)
+            err(d.toString());
+        problems = problems || !c.isValid();
+        out(QStringLiteral("case %1: %2 transaction(s), %3 transfer(s), %4 problem(s)")
+                .arg(file).arg(c.transactions.size()).arg(c.transfers.size()).arg(c.errors.size()));
     }
     return problems ? 1 : 0;
 }
@@ -1099,6 +1136,313 @@ int walletXkey(const QStringList &args)
     return 0;
 }
 
+// ---- tracing lab (case files, taint, clusters, paths) ----
+
+// Loads a case for the trace commands; prints its problems and returns false when it is not valid.
+bool loadCase(const QString &path, cca::tracing::CaseFile *c)
+{
+    *c = cca::tracing::CaseFile::load(path);
+    for (const cca::Diagnostic &d : c->errors)
+        err(d.toString());
+    if (!c->isValid())
+        err(QStringLiteral("ccacademy-cli: %1 is not a valid case (%2 problem(s))").arg(path).arg(c->errors.size()));
+    return c->isValid();
+}
+
+QJsonObject taintJson(const cca::tracing::TraceGraph &graph, const cca::tracing::TaintResult &r)
+{
+    QJsonArray addresses;
+    for (const cca::tracing::AddressTaint &a : r.addresses)
+        addresses.append(QJsonObject{{QStringLiteral("address"), graph.addressText(a.address)},
+                                     {QStringLiteral("received_tainted"), cca::tracing::wholeUnits(a.received)},
+                                     {QStringLiteral("held_tainted"), cca::tracing::wholeUnits(a.held)},
+                                     {QStringLiteral("share"), std::round(a.share() * 1e6) / 1e6}});
+    return QJsonObject{{QStringLiteral("source"), r.source},
+                       {QStringLiteral("method"), cca::tracing::methodId(r.method)},
+                       {QStringLiteral("unit"), r.unit},
+                       {QStringLiteral("source_value"), r.sourceValue},
+                       {QStringLiteral("addresses"), addresses}};
+}
+
+int traceTaint(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineOption method(QStringLiteral("method"), QString(), QStringLiteral("METHOD"));
+    QCommandLineOption source(QStringLiteral("source"), QString(), QStringLiteral("ID"));
+    p.addOptions({json, method, source});
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli trace taint CASE --method poison|haircut|fifo|lifo|libr [--source ID] [--json]");
+    if (!p.parse(QStringList{QStringLiteral("trace")} + args) || p.positionalArguments().size() != 1 || !p.isSet(method)) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    const auto m = cca::tracing::methodFromId(p.value(method));
+    if (!m) {
+        err(QStringLiteral("ccacademy-cli: unknown method '%1'\n%2").arg(p.value(method), usageLine));
+        return 2;
+    }
+    cca::tracing::CaseFile c;
+    if (!loadCase(p.positionalArguments().first(), &c))
+        return 1;
+    const cca::tracing::TraceGraph graph = cca::tracing::TraceGraph::build(c);
+    const cca::tracing::TaintResult r = cca::tracing::TaintEngine(graph).run(*m, p.value(source));
+    if (!r.ok()) {
+        err(QStringLiteral("ccacademy-cli: ") + r.error);
+        return 1;
+    }
+    if (p.isSet(json)) {
+        out(QString::fromUtf8(QJsonDocument(taintJson(graph, r)).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    out(QStringLiteral("source %1: %2 %3, method %4").arg(r.source).arg(r.sourceValue).arg(r.unit, cca::tracing::methodId(r.method)));
+    out(QStringLiteral("%1  %2  %3  %4").arg(QStringLiteral("ADDRESS"), -62).arg(QStringLiteral("RECEIVED"), 16)
+            .arg(QStringLiteral("HELD"), 16).arg(QStringLiteral("SHARE"), 7));
+    for (const cca::tracing::AddressTaint &a : r.addresses)
+        out(QStringLiteral("%1  %2  %3  %4%").arg(graph.addressText(a.address), -62).arg(cca::tracing::wholeUnits(a.received), 16)
+                .arg(cca::tracing::wholeUnits(a.held), 16).arg(a.share() * 100.0, 6, 'f', 1));
+    if (r.method != cca::tracing::TaintMethod::Poison)
+        out(QStringLiteral("lost to fees: %1 %2; waiting in bridges: %3 %2")
+                .arg(cca::tracing::wholeUnits(r.lostToFees)).arg(r.unit).arg(cca::tracing::wholeUnits(r.inBridges)));
+    return 0;
+}
+
+int traceClusters(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineOption includeCoinJoin(QStringLiteral("include-coinjoin"));
+    QCommandLineOption withChange(QStringLiteral("with-change"));
+    p.addOptions({json, includeCoinJoin, withChange});
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli trace clusters CASE [--include-coinjoin] [--with-change] [--json]");
+    if (!p.parse(QStringList{QStringLiteral("trace")} + args) || p.positionalArguments().size() != 1) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    cca::tracing::CaseFile c;
+    if (!loadCase(p.positionalArguments().first(), &c))
+        return 1;
+    const cca::tracing::TraceGraph graph = cca::tracing::TraceGraph::build(c);
+    cca::tracing::ClusterOptions options;
+    options.excludeCoinJoin = !p.isSet(includeCoinJoin);
+    options.joinChange = p.isSet(withChange);
+    const cca::tracing::Clustering clustering = cca::tracing::Clustering::compute(graph, options);
+    QJsonArray clusters;
+    for (const cca::tracing::Cluster &cl : clustering.clusters()) {
+        QJsonArray addresses, links, labels;
+        QSet<QString> seenLabels;
+        for (int a : cl.addresses) {
+            addresses.append(graph.addressText(a));
+            for (int t : graph.tagsOf(a))
+                if (!seenLabels.contains(c.tags[t].label)) {
+                    seenLabels.insert(c.tags[t].label);
+                    labels.append(c.tags[t].label);
+                }
+        }
+        for (const cca::tracing::ClusterLink &l : cl.links)
+            links.append(QJsonObject{{QStringLiteral("tx"), graph.txid(l.tx)}, {QStringLiteral("heuristic"), l.reason}});
+        clusters.append(QJsonObject{{QStringLiteral("addresses"), addresses}, {QStringLiteral("joined_by"), links},
+                                    {QStringLiteral("labels"), labels}});
+    }
+    if (p.isSet(json)) {
+        const QJsonObject o{{QStringLiteral("coinjoin_excluded"), options.excludeCoinJoin},
+                            {QStringLiteral("coinjoins_skipped"), clustering.skippedCoinJoins()},
+                            {QStringLiteral("clusters"), clusters}};
+        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    out(QStringLiteral("%1 cluster(s) of two or more addresses; %2 CoinJoin-shaped transaction(s) %3")
+            .arg(clusters.size()).arg(clustering.skippedCoinJoins())
+            .arg(options.excludeCoinJoin ? QStringLiteral("left out") : QStringLiteral("counted")));
+    int n = 0;
+    for (const QJsonValue &v : std::as_const(clusters)) {
+        const QJsonObject o = v.toObject();
+        QStringList labels;
+        for (const QJsonValue &l : o.value(QStringLiteral("labels")).toArray())
+            labels << l.toString();
+        out(QStringLiteral("cluster %1: %2 address(es)%3").arg(++n).arg(o.value(QStringLiteral("addresses")).toArray().size())
+                .arg(labels.isEmpty() ? QString() : QStringLiteral(" [") + labels.join(QStringLiteral("; ")) + QLatin1Char(']')));
+        for (const QJsonValue &a : o.value(QStringLiteral("addresses")).toArray())
+            out(QStringLiteral("  ") + a.toString());
+        for (const QJsonValue &l : o.value(QStringLiteral("joined_by")).toArray())
+            out(QStringLiteral("  joined by %1 (%2)").arg(l.toObject().value(QStringLiteral("tx")).toString(),
+                                                          l.toObject().value(QStringLiteral("heuristic")).toString()));
+    }
+    return 0;
+}
+
+int tracePaths(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    QCommandLineOption method(QStringLiteral("method"), QString(), QStringLiteral("METHOD"), QStringLiteral("haircut"));
+    QCommandLineOption source(QStringLiteral("source"), QString(), QStringLiteral("ID"));
+    p.addOptions({json, method, source});
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli trace paths CASE [--source ID] [--method M] [--json]");
+    if (!p.parse(QStringList{QStringLiteral("trace")} + args) || p.positionalArguments().size() != 1) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    const auto m = cca::tracing::methodFromId(p.value(method));
+    if (!m) {
+        err(QStringLiteral("ccacademy-cli: unknown method '%1'\n%2").arg(p.value(method), usageLine));
+        return 2;
+    }
+    cca::tracing::CaseFile c;
+    if (!loadCase(p.positionalArguments().first(), &c))
+        return 1;
+    const cca::tracing::TraceGraph graph = cca::tracing::TraceGraph::build(c);
+    const cca::tracing::TaintEngine engine(graph);
+    const cca::tracing::TaintResult r = engine.run(*m, p.value(source));
+    if (!r.ok()) {
+        err(QStringLiteral("ccacademy-cli: ") + r.error);
+        return 1;
+    }
+    QJsonArray paths;
+    for (const cca::tracing::ServicePath &path : engine.paths(r)) {
+        const cca::tracing::Tag &tag = c.tags[path.tag];
+        QJsonArray hops;
+        for (int h : path.hops) {
+            const cca::tracing::TaintHop &hop = r.hops[size_t(h)];
+            const bool transfer = hop.transfer;
+            const QString id = transfer ? graph.transferText(hop.index) : graph.outputRef(hop.output);
+            const QString chain = transfer ? c.transfers[hop.index].chain : c.transactions[hop.index].chain;
+            const qint64 time = transfer ? c.transfers[hop.index].time : c.transactions[hop.index].time;
+            const QString unit = transfer ? c.assetUnit(c.transfers[hop.index].asset) : c.chain(chain)->unit;
+            QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("chain"), chain}, {QStringLiteral("time"), cca::tracing::formatTime(time)},
+                          {QStringLiteral("to"), graph.addressText(hop.address)}, {QStringLiteral("amount"), hop.amount},
+                          {QStringLiteral("amount_unit"), unit}, {QStringLiteral("tainted"), cca::tracing::wholeUnits(hop.taint)}};
+            if (hop.bridge >= 0)
+                o.insert(QStringLiteral("via"), c.bridges[hop.bridge].service);
+            hops.append(o);
+        }
+        paths.append(QJsonObject{{QStringLiteral("service"), tag.label}, {QStringLiteral("category"), tag.category},
+                                 {QStringLiteral("actor"), tag.actor}, {QStringLiteral("chain"), tag.chain},
+                                 {QStringLiteral("address"), graph.addressText(path.address)},
+                                 {QStringLiteral("received_tainted"), cca::tracing::wholeUnits(path.received)},
+                                 {QStringLiteral("hops"), hops}});
+    }
+    if (p.isSet(json)) {
+        const QJsonObject o{{QStringLiteral("source"), r.source}, {QStringLiteral("method"), cca::tracing::methodId(r.method)},
+                            {QStringLiteral("unit"), r.unit}, {QStringLiteral("source_value"), r.sourceValue},
+                            {QStringLiteral("paths"), paths}};
+        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    out(QStringLiteral("source %1: %2 %3, method %4; %5 service address(es) reached")
+            .arg(r.source).arg(r.sourceValue).arg(r.unit, cca::tracing::methodId(r.method)).arg(paths.size()));
+    for (const QJsonValue &v : std::as_const(paths)) {
+        const QJsonObject o = v.toObject();
+        out(QStringLiteral("%1 (%2) %3: %4 %5 tainted").arg(o.value(QStringLiteral("service")).toString(), o.value(QStringLiteral("category")).toString(),
+                                                          o.value(QStringLiteral("address")).toString())
+                .arg(o.value(QStringLiteral("received_tainted")).toInteger()).arg(r.unit));
+        for (const QJsonValue &h : o.value(QStringLiteral("hops")).toArray()) {
+            const QJsonObject hop = h.toObject();
+            out(QStringLiteral("  %1  %2  %3 -> %4  %5 %6%7").arg(hop.value(QStringLiteral("time")).toString(), hop.value(QStringLiteral("chain")).toString(),
+                                                              hop.value(QStringLiteral("id")).toString(), hop.value(QStringLiteral("to")).toString())
+                    .arg(hop.value(QStringLiteral("amount")).toInteger()).arg(hop.value(QStringLiteral("amount_unit")).toString())
+                    .arg(hop.contains(QStringLiteral("via")) ? QStringLiteral(" via ") + hop.value(QStringLiteral("via")).toString() : QString()));
+        }
+    }
+    return 0;
+}
+
+int traceChange(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption json(QStringLiteral("json"));
+    p.addOption(json);
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli trace change CASE TXID [--json]");
+    if (!p.parse(QStringList{QStringLiteral("trace")} + args) || p.positionalArguments().size() != 2) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    cca::tracing::CaseFile c;
+    if (!loadCase(p.positionalArguments().first(), &c))
+        return 1;
+    const cca::tracing::TraceGraph graph = cca::tracing::TraceGraph::build(c);
+    const int tx = graph.txId(p.positionalArguments().at(1));
+    if (tx < 0) {
+        err(QStringLiteral("ccacademy-cli: no transaction %1 in this case").arg(p.positionalArguments().at(1)));
+        return 1;
+    }
+    const QList<cca::tracing::ChangeFinding> findings = cca::tracing::detectChange(graph, tx);
+    const int likely = cca::tracing::likelyChange(findings);
+    const bool coinJoin = cca::tracing::looksLikeCoinJoin(graph, tx);
+    if (p.isSet(json)) {
+        QJsonArray list;
+        for (const cca::tracing::ChangeFinding &f : findings)
+            list.append(QJsonObject{{QStringLiteral("heuristic"), cca::tracing::heuristicId(f.heuristic)},
+                                    {QStringLiteral("output"), graph.vout(f.output)},
+                                    {QStringLiteral("address"), graph.addressText(graph.outputs()[size_t(f.output)].address)},
+                                    {QStringLiteral("explanation"), f.explanation}});
+        const QJsonObject o{{QStringLiteral("txid"), graph.txid(tx)}, {QStringLiteral("coinjoin_shaped"), coinJoin},
+                            {QStringLiteral("likely_change"), likely >= 0 ? QJsonValue(graph.vout(likely)) : QJsonValue()},
+                            {QStringLiteral("findings"), list}};
+        out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    if (coinJoin)
+        out(QStringLiteral("CoinJoin-shaped (several inputs, three or more equal outputs): change heuristics do not apply."));
+    for (const cca::tracing::ChangeFinding &f : findings)
+        out(QStringLiteral("output %1 (%2): %3\n  %4").arg(graph.vout(f.output)).arg(graph.addressText(graph.outputs()[size_t(f.output)].address),
+                                                          cca::tracing::heuristicName(f.heuristic), f.explanation));
+    out(likely >= 0 ? QStringLiteral("likely change: output %1").arg(graph.vout(likely))
+                    : QStringLiteral("no output is clearly change"));
+    return 0;
+}
+
+int traceAddress(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption script(QStringLiteral("script"), QString(), QStringLiteral("TYPE"), QStringLiteral("p2wpkh"));
+    p.addOption(script);
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli trace address bitcoin|bitcoin-testnet|tron|evm SEED [--script TYPE]");
+    if (!p.parse(QStringList{QStringLiteral("trace")} + args) || p.positionalArguments().size() != 2
+        || !cca::tracing::addressformat::known().contains(p.positionalArguments().first())) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    const QString address = cca::tracing::addressformat::synthetic(p.positionalArguments().first(), p.value(script),
+                                                                   p.positionalArguments().at(1).toUtf8());
+    if (address.isEmpty()) {
+        err(usageLine);
+        return 2;
+    }
+    out(address);
+    return 0;
+}
+
+int traceGenerate(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("N"));
+    QCommandLineOption transactions(QStringLiteral("transactions"), QString(), QStringLiteral("COUNT"));
+    QCommandLineOption outFile(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    p.addOptions({seed, transactions, outFile});
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli trace generate --seed N --transactions COUNT --out FILE");
+    if (!p.parse(QStringList{QStringLiteral("trace")} + args) || !p.positionalArguments().isEmpty() || !p.isSet(seed)
+        || !p.isSet(transactions) || !p.isSet(outFile)) {
+        err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
+        return 2;
+    }
+    bool seedOk = false, countOk = false;
+    cca::tracing::GeneratorOptions options;
+    options.seed = p.value(seed).toULongLong(&seedOk);
+    options.transactions = p.value(transactions).toInt(&countOk);
+    if (!seedOk || !countOk || options.transactions < cca::tracing::GeneratorOptions::kMinimumTransactions) {
+        err(QStringLiteral("ccacademy-cli: --seed must be a whole number and --transactions at least %1\n%2")
+                .arg(cca::tracing::GeneratorOptions::kMinimumTransactions).arg(usageLine));
+        return 2;
+    }
+    QString error;
+    if (!cca::tracing::CaseGenerator(options).writeFile(p.value(outFile), &error)) {
+        err(QStringLiteral("%1: error: %2").arg(p.value(outFile), error));
+        return 1;
+    }
+    out(QStringLiteral("wrote %1 transaction(s) to %2").arg(options.transactions).arg(p.value(outFile)));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -1155,6 +1499,18 @@ int main(int argc, char *argv[])
         return walletDerive(args);
     if (command == QLatin1String("wallet") && sub == QLatin1String("xkey"))
         return walletXkey(args);
+    if (command == QLatin1String("trace") && sub == QLatin1String("taint"))
+        return traceTaint(args);
+    if (command == QLatin1String("trace") && sub == QLatin1String("clusters"))
+        return traceClusters(args);
+    if (command == QLatin1String("trace") && sub == QLatin1String("paths"))
+        return tracePaths(args);
+    if (command == QLatin1String("trace") && sub == QLatin1String("change"))
+        return traceChange(args);
+    if (command == QLatin1String("trace") && sub == QLatin1String("address"))
+        return traceAddress(args);
+    if (command == QLatin1String("trace") && sub == QLatin1String("generate"))
+        return traceGenerate(args);
     err(QStringLiteral("ccacademy-cli: unknown command '%1'").arg((command + QLatin1Char(' ') + sub).trimmed()));
     return usage();
 }
