@@ -2,7 +2,8 @@
 """Fill the English catalog's plural forms from the "(s)" in each source text.
 
 English needs a catalog only for messages with a count (%n): "%n lesson(s)" becomes
-"%n lesson" / "%n lessons". Run after `cmake --build build/release --target update_translations`.
+"%n lesson" / "%n lessons", "%n address(es)" "%n address" / "%n addresses", and
+"%n entr(y/ies)" "%n entry" / "%n entries". Run after `cmake --build build/release --target update_translations`.
 """
 import re
 import sys
@@ -20,8 +21,9 @@ for message in tree.iter("message"):
         translation.remove(child)
     translation.text = None
     translation.attrib.pop("type", None)
-    singular = source.replace("(s)", "")
-    plural = source.replace("(s)", "s")
+    # "lesson(s)", "address(es)", "entr(y/ies)": the singular and plural endings.
+    singular = re.sub(r"\((\w*)/(\w*)\)", r"\1", source).replace("(es)", "").replace("(s)", "")
+    plural = re.sub(r"\((\w*)/(\w*)\)", r"\2", source).replace("(es)", "es").replace("(s)", "s")
     for form in (singular, plural):
         element = ET.SubElement(translation, "numerusform")
         element.text = form

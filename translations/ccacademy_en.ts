@@ -1107,15 +1107,15 @@ Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli cer
     </message>
     <message numerus="yes">
         <source>%n address(es)</source>
-        <translation><numerusform>%n address(es)</numerusform><numerusform>%n address(es)</numerusform></translation>
+        <translation><numerusform>%n address</numerusform><numerusform>%n addresses</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n transaction hash(es)</source>
-        <translation><numerusform>%n transaction hash(es)</numerusform><numerusform>%n transaction hash(es)</numerusform></translation>
+        <translation><numerusform>%n transaction hash</numerusform><numerusform>%n transaction hashes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n web address(es)</source>
-        <translation><numerusform>%n web address(es)</numerusform><numerusform>%n web address(es)</numerusform></translation>
+        <translation><numerusform>%n web address</numerusform><numerusform>%n web addresses</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n domain name(s)</source>
@@ -1123,7 +1123,7 @@ Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli cer
     </message>
     <message numerus="yes">
         <source>%n e-mail address(es)</source>
-        <translation><numerusform>%n e-mail address(es)</numerusform><numerusform>%n e-mail address(es)</numerusform></translation>
+        <translation><numerusform>%n e-mail address</numerusform><numerusform>%n e-mail addresses</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n phone number(s)</source>
@@ -1703,11 +1703,11 @@ Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli cer
     </message>
     <message numerus="yes">
         <source>Remove the watchlist &lt;b&gt;%1&lt;/b&gt; and its %n entr(y/ies) from this computer? Indicators are no longer matched against it until it is imported again.</source>
-        <translation><numerusform>Remove the watchlist &lt;b&gt;%1&lt;/b&gt; and its %n entr(y/ies) from this computer? Indicators are no longer matched against it until it is imported again.</numerusform><numerusform>Remove the watchlist &lt;b&gt;%1&lt;/b&gt; and its %n entr(y/ies) from this computer? Indicators are no longer matched against it until it is imported again.</numerusform></translation>
+        <translation><numerusform>Remove the watchlist &lt;b&gt;%1&lt;/b&gt; and its %n entry from this computer? Indicators are no longer matched against it until it is imported again.</numerusform><numerusform>Remove the watchlist &lt;b&gt;%1&lt;/b&gt; and its %n entries from this computer? Indicators are no longer matched against it until it is imported again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Removed the watchlist “%1”: %n entr(y/ies).</source>
-        <translation><numerusform>Removed the watchlist “%1”: %n entr(y/ies).</numerusform><numerusform>Removed the watchlist “%1”: %n entr(y/ies).</numerusform></translation>
+        <translation><numerusform>Removed the watchlist “%1”: %n entry.</numerusform><numerusform>Removed the watchlist “%1”: %n entries.</numerusform></translation>
     </message>
     <message>
         <source>The watchlists are not available on this computer.</source>
@@ -1727,7 +1727,7 @@ Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli cer
     </message>
     <message numerus="yes">
         <source>%n entr(y/ies)</source>
-        <translation><numerusform>%n entr(y/ies)</numerusform><numerusform>%n entr(y/ies)</numerusform></translation>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
     <message>
         <source>kinds: %1</source>
@@ -2239,7 +2239,7 @@ Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli cer
     <name>cca::reference::ReferenceIndex</name>
     <message>
         <source>The new reference index cannot take the place of the old one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2378,11 +2378,11 @@ Check it in Crypto Crime Academy (Verify certificate) or with "ccacademy-cli cer
     </message>
     <message numerus="yes">
         <source>%n match(es), allowing for a typo</source>
-        <translation><numerusform>%n match(es), allowing for a typo</numerusform><numerusform>%n match(es), allowing for a typo</numerusform></translation>
+        <translation><numerusform>%n match, allowing for a typo</numerusform><numerusform>%n matches, allowing for a typo</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n match(es), best first</source>
-        <translation><numerusform>%n match(es), best first</numerusform><numerusform>%n match(es), best first</numerusform></translation>
+        <translation><numerusform>%n match, best first</numerusform><numerusform>%n matches, best first</numerusform></translation>
     </message>
     <message>
         <source>Also called:</source>
