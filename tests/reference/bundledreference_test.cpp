@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QTemporaryDir>
 
 using namespace cca::reference;
@@ -15,8 +16,9 @@ class Bundled : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        library = new ReferenceLibrary(ReferenceLibrary::load(cca::test::sourcePath(QStringLiteral("content/reference")),
-                                                              {QStringLiteral("crypto-basics"), QStringLiteral("wallets-and-seizure")}));
+        // The bundled modules are the folders of content/modules (each folder is named by its id).
+        const QStringList modules = QDir(cca::test::sourcePath(QStringLiteral("content/modules"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        library = new ReferenceLibrary(ReferenceLibrary::load(cca::test::sourcePath(QStringLiteral("content/reference")), modules));
         dir = new QTemporaryDir;
         QString error;
         index = ReferenceIndex::open(dir->filePath(QStringLiteral("index.sqlite")), &error).release();
