@@ -176,7 +176,7 @@ WalletLabPage::WalletLabPage(QWidget *parent) : QWidget(parent)
     header->setSpacing(10);
     header->addWidget(ui::heading(tr("Wallet lab"), "h1", this), 1);
     auto *group = new QButtonGroup(this);
-    const QString views[] = {tr("&Training wallet"), tr("&Restore drill"), tr("Find the &missing word"), tr("Match the &path")};
+    const QString views[] = {tr("&Training wallet"), tr("&Restore drill"), tr("Find the &missing word"), tr("Match the pat&h")};
     for (int i = 0; i < 4; ++i) {
         auto *button = new QPushButton(views[i], this);
         button->setCheckable(true);
@@ -338,7 +338,7 @@ QWidget *WalletLabPage::buildWalletView()
 
     auto *passRow = new QHBoxLayout;
     passRow->setSpacing(8);
-    auto *passLabel = new QLabel(tr("&Passphrase (optional):"), view);
+    auto *passLabel = new QLabel(tr("Pass&phrase (optional):"), view);
     m_passphrase = new QLineEdit(view);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setObjectName(QStringLiteral("walletPassphrase"));
@@ -708,7 +708,7 @@ QWidget *WalletLabPage::buildMissingWordView()
     side->addWidget(known);
 
     auto *actions = new QHBoxLayout;
-    m_searchButton = ui::primaryButton(tr("&Try all 2,048 words"), view);
+    m_searchButton = ui::primaryButton(tr("Tr&y all 2,048 words"), view);
     m_cancelSearchButton = new QPushButton(ui::Icons::icon(QStringLiteral("x")), tr("Cancel"), view);
     m_cancelSearchButton->setEnabled(false);
     actions->addWidget(m_searchButton);
@@ -861,7 +861,7 @@ QWidget *WalletLabPage::buildPathMatchView()
     }
     vl->addWidget(card);
     auto *actions = new QHBoxLayout;
-    m_pathCheck = ui::primaryButton(tr("C&heck"), view);
+    m_pathCheck = ui::primaryButton(tr("Chec&k"), view);
     actions->addWidget(m_pathCheck);
     m_pathScore = new QLabel(view);
     m_pathScore->setObjectName(QStringLiteral("pathScore"));
