@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -296,12 +297,35 @@ TEST(WalletLabPage, ClearForgetsEverything)
 
 TEST(WalletLabPage, NoWordEverReachesTheSettingsOrTheDataFolders)
 {
+    // The test main points settings into a throw-away home; the data folder (test mode) may be
+    // shared with other test programs, so files there are compared before and after.
+    const QString home = QFileInfo(QString::fromLocal8Bit(qgetenv("XDG_CONFIG_HOME"))).absolutePath();
+    const QStringList roots{home, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+                            QFileInfo(QSettings().fileName()).absolutePath()};
+    auto snapshot = [&roots] {
+        QMap<QString, QByteArray> files;
+        for (const QString &root : roots) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                if (file.open(QIODevice::ReadOnly))
+                    files.insert(file.fileName(), file.readAll());
+            }
+        }
+        return files;
+    };
+    QSettings().sync();
+    const QMap<QString, QByteArray> before = snapshot();
+
     QStringList secrets;
+    QString generated;
     {
         WalletLabPage page;
         page.show();
         page.generate(24, bip39::Language::English);
         secrets << page.words();
+        generated = page.words().join(QLatin1Char(' '));
         page.passphraseField()->setText(QStringLiteral("harbourmaster"));
         ASSERT_TRUE(QTest::qWaitFor([&] { return page.passphraseNote()->text().contains(QStringLiteral("different passphrase")); }, 3000));
         typeWords(page, kCard1.split(QLatin1Char(' ')));
@@ -310,20 +334,16 @@ TEST(WalletLabPage, NoWordEverReachesTheSettingsOrTheDataFolders)
     }
     secrets << kCard1.split(QLatin1Char(' ')) << QStringLiteral("harbourmaster");
     QSettings().sync();
-    // The test main points settings and every data folder into one throw-away home.
-    QDir home = QFileInfo(QString::fromLocal8Bit(qgetenv("XDG_CONFIG_HOME"))).dir();
-    QStringList roots{home.absolutePath(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
-                      QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)};
-    roots << QFileInfo(QSettings().fileName()).absolutePath();
-    for (const QString &root : std::as_const(roots)) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QString text = QString::fromUtf8(file.readAll());
-            for (const QString &word : std::as_const(secrets))
-                EXPECT_FALSE(word.size() >= 4 && text.contains(word, Qt::CaseInsensitive)) << file.fileName().toStdString() << ": " << word.toStdString();
-        }
+    const QMap<QString, QByteArray> after = snapshot();
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const QString text = QString::fromUtf8(it.value());
+        // No file anywhere holds either phrase.
+        EXPECT_FALSE(text.contains(generated)) << it.key().toStdString();
+        EXPECT_FALSE(text.contains(kCard1)) << it.key().toStdString();
+        // A file written while the lab was used holds none of the words.
+        if (before.value(it.key()) == it.value())
+            continue;
+        for (const QString &word : std::as_const(secrets))
+            EXPECT_FALSE(text.contains(word, Qt::CaseInsensitive)) << it.key().toStdString() << ": " << word.toStdString();
     }
 }

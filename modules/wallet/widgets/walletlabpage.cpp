@@ -544,6 +544,8 @@ QWidget *WalletLabPage::buildRestoreView()
         connect(field, &QLineEdit::editingFinished, this, [this, i] { markRestoreField(i); });
     }
     grid->setColumnMinimumWidth(2, 24);
+    grid->setColumnStretch(1, 1); // both columns keep their width when a hint appears under a word
+    grid->setColumnStretch(3, 1);
     form->addLayout(grid);
 
     auto *passRow = new QHBoxLayout;
@@ -657,8 +659,9 @@ void WalletLabPage::checkRestore()
     m_recoveredBip44 = addressAt(sentence, passphrase, QStringLiteral("m/44'/0'/0'/0/0"));
     m_restoreMatched = m_recoveredBip84 == kRestoreCardAddress;
     m_restoreStatus->setText(tr("Valid ✓ The 12 words pass the checksum."));
-    QString html = QStringLiteral("<p>%1<br><tt>m/84'/0'/0'/0/0</tt> &nbsp;<tt><b>%2</b></tt><br><tt>m/44'/0'/0'/0/0</tt> &nbsp;<tt>%3</tt></p>")
-                       .arg(tr("Recovered first addresses:"), m_recoveredBip84.toHtmlEscaped(), m_recoveredBip44.toHtmlEscaped());
+    QString html = QStringLiteral("<p>%1<br><tt><b>%2</b></tt></p><p>%3<br><tt>%4</tt></p>")
+                       .arg(tr("First BIP84 address (native SegWit, m/84'/0'/0'/0/0):"), m_recoveredBip84.toHtmlEscaped(),
+                            tr("First BIP44 address (legacy, m/44'/0'/0'/0/0):"), m_recoveredBip44.toHtmlEscaped());
     if (m_restoreMatched)
         html += QStringLiteral("<p>%1</p>").arg(tr("✓ The first BIP84 address matches the address recorded on the card: you restored the right wallet. Drill complete."));
     else
@@ -718,7 +721,7 @@ QWidget *WalletLabPage::buildMissingWordView()
     m_searchProgress = new QProgressBar(view);
     m_searchProgress->setRange(0, int(bip39::wordlist(bip39::Language::English).size()));
     m_searchProgress->setValue(0);
-    m_searchProgress->setFormat(tr("%v of %m words tried"));
+    m_searchProgress->setTextVisible(false); // the count is in the status line below, in words
     m_searchProgress->setAccessibleName(tr("Words tried"));
     side->addWidget(m_searchProgress);
     m_candidates = new QListWidget(view);
@@ -730,17 +733,23 @@ QWidget *WalletLabPage::buildMissingWordView()
     m_deriveCandidate = new QPushButton(ui::Icons::icon(QStringLiteral("scan-search")), tr("&Derive first BIP84 address"), view);
     m_deriveCandidate->setEnabled(false);
     side->addWidget(m_deriveCandidate, 0, Qt::AlignLeft);
-    m_missingStatus = wrapped(tr("Not started."), view);
+    m_missingStatusBox = alertBox(QStringLiteral("info"), view);
+    auto *statusLayout = new QVBoxLayout(m_missingStatusBox);
+    statusLayout->setContentsMargins(14, 10, 14, 10);
+    m_missingStatus = wrapped(tr("Not started."), m_missingStatusBox);
     m_missingStatus->setObjectName(QStringLiteral("missingWordStatus"));
-    side->addWidget(m_missingStatus);
+    statusLayout->addWidget(m_missingStatus);
+    side->addWidget(m_missingStatusBox);
     row->addLayout(side, 1);
     vl->addLayout(row);
 
     m_searchPoll = new QTimer(this);
     m_searchPoll->setInterval(50);
     connect(m_searchPoll, &QTimer::timeout, this, [this] {
-        if (m_search)
-            m_searchProgress->setValue(m_search->tried);
+        if (!m_search)
+            return;
+        m_searchProgress->setValue(m_search->tried);
+        m_missingStatus->setText(tr("Trying every word at position 7… %1 of 2,048 tried.").arg(int(m_search->tried)));
     });
     connect(m_searchButton, &QPushButton::clicked, this, &WalletLabPage::startMissingWordSearch);
     connect(m_cancelSearchButton, &QPushButton::clicked, this, &WalletLabPage::cancelMissingWordSearch);
@@ -770,6 +779,7 @@ void WalletLabPage::startMissingWordSearch()
     m_cancelSearchButton->setEnabled(true);
     m_searchProgress->setValue(0);
     m_missingStatus->setText(tr("Trying every word at position 7…"));
+    setAlert(m_missingStatusBox, QStringLiteral("info"));
     m_searchPoll->start();
     m_searchThread->start();
 }
@@ -790,6 +800,7 @@ void WalletLabPage::finishSearch()
     m_cancelSearchButton->setEnabled(false);
     const MissingWordSearch result = m_search->result;
     m_searchProgress->setValue(m_search->tried);
+    m_search.reset();
     if (result.cancelled) {
         m_missingStatus->setText(tr("Cancelled. Nothing was kept; try again when you are ready."));
         return;
@@ -814,7 +825,10 @@ void WalletLabPage::deriveSelectedCandidate()
     words[kMissingWordPosition] = word;
     const QString address = addressAt(words.join(QLatin1Char(' ')), QString(), QStringLiteral("m/84'/0'/0'/0/0"));
     const bool match = address == kMissingWordCardAddress;
-    item->setText(QStringLiteral("%1  →  %2  %3").arg(word, -10).arg(address, match ? tr("✓ matches") : tr("✗ no match")));
+    // The verdict before the long address, so it is seen without scrolling.
+    item->setText(QStringLiteral("%1  %2  %3").arg(word, -10).arg(match ? tr("✓ matches") : tr("✗ no match"), address));
+    m_candidates->scrollToItem(item);
+    setAlert(m_missingStatusBox, match ? QStringLiteral("ok") : QStringLiteral("info"));
     if (!match) {
         m_missingStatus->setText(tr("“%1” gives %2, not the known address. Try another candidate.").arg(word, address));
         return;
@@ -854,7 +868,8 @@ QWidget *WalletLabPage::buildPathMatchView()
         auto *verdict = new QLabel(card);
         grid->addWidget(path, i, 0);
         grid->addWidget(combo, i, 1);
-        grid->addWidget(verdict, i, 2);
+        verdict->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        grid->addWidget(verdict, i, 2, Qt::AlignLeft | Qt::AlignVCenter);
         grid->setColumnStretch(2, 1);
         m_pathChoices << combo;
         m_pathVerdicts << verdict;
@@ -933,6 +948,7 @@ void WalletLabPage::clear()
     m_searchProgress->setValue(0);
     m_missingFound = false;
     m_missingStatus->setText(tr("Not started."));
+    setAlert(m_missingStatusBox, QStringLiteral("info"));
     for (QComboBox *combo : std::as_const(m_pathChoices))
         combo->setCurrentIndex(0);
     for (QLabel *verdict : std::as_const(m_pathVerdicts)) {

@@ -157,6 +157,7 @@ private:
     QProgressBar *m_searchProgress = nullptr;
     QListWidget *m_candidates = nullptr;
     QPushButton *m_deriveCandidate = nullptr;
+    QFrame *m_missingStatusBox = nullptr;
     QLabel *m_missingStatus = nullptr;
     QThread *m_searchThread = nullptr;
     QTimer *m_searchPoll = nullptr;
