@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -163,6 +164,24 @@ TEST(WalletLabPage, RestoreDrillTypingTheCardGivesAValidPhraseAndTheCardsAddress
     EXPECT_EQ(page.recoveredBip84(), QStringLiteral("bc1q8zuwkymgttslf3847eyxzxzr8jypt52z59z66m"));
     EXPECT_FALSE(page.restoreMatchesCard());
     EXPECT_EQ(completed.size(), 1) << "recorded once";
+}
+
+TEST(WalletLabPage, WordFieldsCompleteFromTheWordList)
+{
+    WalletLabPage page;
+    page.show();
+    page.showView(WalletLabPage::View::Restore);
+    QLineEdit *field = page.restoreFields().at(0);
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("law"));
+    QCompleter *completer = field->completer();
+    ASSERT_TRUE(completer);
+    QStringList offered;
+    for (int i = 0; completer->setCurrentRow(i); ++i)
+        offered << completer->currentCompletion();
+    EXPECT_EQ(offered, bip39::completions(QStringLiteral("law"), bip39::Language::English, 8));
+    EXPECT_TRUE(offered.contains(QStringLiteral("lawsuit")));
+    EXPECT_FALSE(page.restoreHints().at(0)->isVisible()) << "the beginning of a word is not a mistake";
 }
 
 TEST(WalletLabPage, AnUnknownWordIsNamedWithSuggestions)

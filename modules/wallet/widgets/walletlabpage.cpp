@@ -510,7 +510,6 @@ QWidget *WalletLabPage::buildRestoreView()
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(4);
-    auto *model = new QStringListModel(bip39::wordlist(bip39::Language::English), this);
     for (int i = 0; i < kRestoreWordCount; ++i) {
         const int column = (i / 6) * 2;
         const int r = (i % 6) * 2;
@@ -522,6 +521,13 @@ QWidget *WalletLabPage::buildRestoreView()
         field->setMinimumWidth(150);
         field->setAttribute(Qt::WA_InputMethodEnabled, true);
         field->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase | Qt::ImhSensitiveData);
+        // The completer offers bip39::completions of what is typed; the model is refilled before
+        // the completer reads it (this connection is made first).
+        auto *model = new QStringListModel(field);
+        connect(field, &QLineEdit::textEdited, model, [model](const QString &text) {
+            const QString prefix = normalisedWord(text);
+            model->setStringList(prefix.isEmpty() ? QStringList() : bip39::completions(prefix, bip39::Language::English, 8));
+        });
         auto *completer = new QCompleter(model, field);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         completer->setCompletionMode(QCompleter::PopupCompletion);
