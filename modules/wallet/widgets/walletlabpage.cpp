@@ -71,6 +71,7 @@ void repolish(QWidget *w)
 {
     w->style()->unpolish(w);
     w->style()->polish(w);
+    w->updateGeometry(); // a badge's padding changes its size
 }
 
 QFrame *alertBox(const QString &kind, QWidget *parent)
@@ -871,7 +872,10 @@ QWidget *WalletLabPage::buildPathMatchView()
             combo->addItem(label, key);
         combo->setMinimumWidth(300);
         path->setBuddy(combo);
+        // A badge from the start (hidden until checked): its padding is then part of its size.
         auto *verdict = new QLabel(card);
+        verdict->setProperty("badge", QStringLiteral("neutral"));
+        verdict->hide();
         grid->addWidget(path, i, 0);
         grid->addWidget(combo, i, 1);
         verdict->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
@@ -901,19 +905,18 @@ int WalletLabPage::checkPaths()
     int right = 0;
     for (int i = 0; i < questions.size(); ++i) {
         const bool ok = m_pathChoices.at(i)->currentData().toString() == questions.at(i).answer;
-        if (ok) {
+        QString answer;
+        for (const auto &[key, label] : options)
+            if (key == questions.at(i).answer)
+                answer = label;
+        if (ok)
             ++right;
-            m_pathVerdicts.at(i)->setText(tr("✓ Right"));
-            m_pathVerdicts.at(i)->setProperty("badge", QStringLiteral("ok"));
-        } else {
-            QString answer;
-            for (const auto &[key, label] : options)
-                if (key == questions.at(i).answer)
-                    answer = label;
-            m_pathVerdicts.at(i)->setText(tr("✗ It is: %1").arg(answer));
-            m_pathVerdicts.at(i)->setProperty("badge", QStringLiteral("danger"));
-        }
-        repolish(m_pathVerdicts.at(i));
+        // The badge style first, then the text: a label measures itself when its text is set.
+        QLabel *verdict = m_pathVerdicts.at(i);
+        verdict->setProperty("badge", ok ? QStringLiteral("ok") : QStringLiteral("danger"));
+        repolish(verdict);
+        verdict->setText(ok ? tr("✓ Right") : tr("✗ It is: %1").arg(answer));
+        verdict->show();
     }
     m_pathScore->setText(tr("%1 of %2 right").arg(right).arg(questions.size()));
     emit exerciseCompleted(QStringLiteral("match-the-path"), right, int(questions.size()));
@@ -959,8 +962,7 @@ void WalletLabPage::clear()
         combo->setCurrentIndex(0);
     for (QLabel *verdict : std::as_const(m_pathVerdicts)) {
         verdict->clear();
-        verdict->setProperty("badge", QVariant());
-        repolish(verdict);
+        verdict->hide();
     }
     m_pathScore->clear();
     // An address the officer copied from the lab does not outlive the visit.
