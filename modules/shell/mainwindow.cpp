@@ -32,6 +32,9 @@
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/uihelpers.h"
+#include "wallet/widgets/walletlabpage.h"
+#include "content/markdownscan.h"
+#include "progress/event.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,6 +72,8 @@ const QString kVerify = QStringLiteral("verify");
 const QString kReports = QStringLiteral("reports");
 const QString kReference = QStringLiteral("reference");
 const QString kIndicators = QStringLiteral("indicators");
+const QString kWalletLab = QStringLiteral("wallet-lab");
+const QString kWalletModule = QStringLiteral("wallets-and-seizure"); // the module the lab's exercises belong to
 const QStringList kTrainerRoles{QStringLiteral("trainer"), QStringLiteral("admin")};
 const QString kSignIn = QStringLiteral("signin");
 } // namespace
@@ -94,7 +99,7 @@ MainWindow::~MainWindow()
     // children outlive the members, and tearing the widgets down is not the officer navigating.
     for (QObject *screen : std::initializer_list<QObject *>{m_sidebar, m_signIn, m_home, m_catalogPage, m_modulePage, m_player,
                                                             m_quiz, m_review, m_import, m_cohorts, m_verify, m_reports, m_settings,
-                                                            m_referencePage, m_indicatorPage})
+                                                            m_referencePage, m_indicatorPage, m_walletLab})
         if (screen)
             screen->disconnect(this);
 }
@@ -176,6 +181,7 @@ void MainWindow::buildUi()
     addPlace(kReview, QStringLiteral("sparkles"), tr("Review"));
     addPlace(kReference, QStringLiteral("library"), tr("Scam reference"));
     addPlace(kIndicators, QStringLiteral("scan-search"), tr("Indicator checker"));
+    addPlace(kWalletLab, QStringLiteral("wallet"), tr("Wallet lab"));
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         addPlace(p.id, p.icon, p.title());
     addPlace(kCohorts, QStringLiteral("users"), tr("Cohorts"));
@@ -224,8 +230,9 @@ void MainWindow::buildUi()
     m_settings = new SettingsPage(m_store->description(), m_pages);
     m_referencePage = new reference::ReferencePage(m_pages);
     m_indicatorPage = new reference::IndicatorPage(m_pages);
+    m_walletLab = new wallet::WalletLabPage(m_pages);
     for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts,
-                                                       m_verify, m_reports, m_settings, m_referencePage, m_indicatorPage})
+                                                       m_verify, m_reports, m_settings, m_referencePage, m_indicatorPage, m_walletLab})
         m_pages->addWidget(w);
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         m_pages->addWidget(p.page);
@@ -254,6 +261,8 @@ void MainWindow::buildUi()
             goReference();
         else if (id == kIndicators && m_place != kIndicators)
             goIndicators();
+        else if (id == kWalletLab && m_place != kWalletLab)
+            goWalletLab();
         else
             for (const SidebarPlace &p : std::as_const(m_extraPlaces))
                 if (p.id == id && m_place != id)
@@ -286,6 +295,19 @@ void MainWindow::buildUi()
     // What the checker found goes into the case note of the reference's checklist.
     connect(m_indicatorPage, &reference::IndicatorPage::resultsChanged, this,
             [this] { m_referencePage->setCheckedIndicators(m_indicatorPage->briefLines()); });
+    // The lab's exercises are activities of the wallets module, recorded like lessons and attempts.
+    connect(m_walletLab, &wallet::WalletLabPage::exerciseCompleted, this, [this](const QString &activityId, int score, int maximum) {
+        if (!m_officer)
+            return;
+        const content::ModulePackage *module = m_catalog.find(kWalletModule);
+        const QJsonObject data{{QStringLiteral("score"), score}, {QStringLiteral("max"), maximum},
+                               {QStringLiteral("percent"), maximum > 0 ? qRound(100.0 * score / maximum) : 0}};
+        QString error;
+        if (!m_store->record(progress::Event::make(m_officer->id, progress::Verbs::Completed, kWalletModule, module ? module->version : QString(),
+                                                   progress::ObjectTypes::Activity, activityId, data),
+                             &error))
+            showNotice(tr("The exercise result could not be saved: %1").arg(error), true);
+    });
     connect(m_modulePage, &content::ModulePage::backRequested, this, &MainWindow::goCourses);
     connect(m_modulePage, &content::ModulePage::startRequested, this, [this] { continueModule(m_modulePage->moduleId()); });
     connect(m_modulePage, &content::ModulePage::lessonRequested, this, &MainWindow::openLesson);
@@ -373,10 +395,12 @@ void MainWindow::buildMenus()
     QAction *indicatorAction = go->addAction(ui::Icons::icon(QStringLiteral("scan-search")), tr("&Indicator checker"), this,
                                              &MainWindow::goIndicators);
     indicatorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QAction *walletAction = go->addAction(ui::Icons::icon(QStringLiteral("wallet")), tr("&Wallet lab"), this, &MainWindow::goWalletLab);
+    walletAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QAction *settings = go->addAction(ui::Icons::icon(QStringLiteral("settings")), tr("&Settings"), this, &MainWindow::goSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
-    for (QAction *a : {home, courses, search, referenceAction, indicatorAction, settings})
+    for (QAction *a : {home, courses, search, referenceAction, indicatorAction, walletAction, settings})
         a->setEnabled(m_officer.has_value());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -498,6 +522,7 @@ void MainWindow::signOut()
     m_indicatorPage->meantField()->clear();
     m_indicatorPage->paidField()->clear();
     m_indicatorPage->compare(QString(), QString());
+    m_walletLab->clear();
     Prefs::lastOfficer.set(QString());
     m_place = kSignIn;
     m_signIn->setOfficers(m_store->officers());
@@ -507,6 +532,9 @@ void MainWindow::signOut()
 
 void MainWindow::showPage(const QString &place, QWidget *page)
 {
+    // Phrases and keys from the wallet lab do not wait on a page the officer has left.
+    if (m_place == kWalletLab && place != kWalletLab)
+        m_walletLab->clear();
     m_place = place;
     m_pages->setCurrentWidget(page);
     const QString sidebarId = (place == kModule || place == kLesson || place == kQuiz) ? kCourses : place;
@@ -700,6 +728,22 @@ void MainWindow::goIndicators()
     showPage(kIndicators, m_indicatorPage);
     if (arriving)
         m_indicatorPage->focusInput();
+}
+
+void MainWindow::goWalletLab()
+{
+    if (!m_officer)
+        return;
+    // The seed cards are the module's own pictures, loaded only from inside its package.
+    QString restoreCard;
+    QString missingWordCard;
+    if (const content::ModulePackage *module = m_catalog.find(kWalletModule); module && module->isValid()) {
+        restoreCard = content::MarkdownScan::resolveInside(QStringLiteral("media/seed-card.svg"), module->directory, module->directory);
+        missingWordCard =
+            content::MarkdownScan::resolveInside(QStringLiteral("media/seed-card-missing-word.svg"), module->directory, module->directory);
+    }
+    m_walletLab->setSeedCards(restoreCard, missingWordCard);
+    showPage(kWalletLab, m_walletLab);
 }
 
 bool MainWindow::saveCertificate(const QString &moduleId, const QString &path, QString *error)
@@ -987,6 +1031,8 @@ void MainWindow::restorePlace(const QString &saved)
         goReference(moduleId);
     else if (place == kIndicators)
         goIndicators();
+    else if (place == kWalletLab)
+        goWalletLab();
     else if (place == kModule && m_catalog.find(moduleId))
         openModule(moduleId);
     else if ((place == kLesson || place == kQuiz) && m_catalog.find(moduleId))

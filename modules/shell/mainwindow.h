@@ -37,6 +37,10 @@ class Watchlist;
 struct ReferenceLibrary;
 } // namespace cca::reference
 
+namespace cca::wallet {
+class WalletLabPage;
+} // namespace cca::wallet
+
 namespace cca::trainer {
 class CertificateVerifyPage;
 class ReportsPage;
@@ -93,6 +97,9 @@ public:
     // The watchlists the checker matches against; when none is set, AppDataLocation/watchlists.sqlite
     // is opened on first use.
     void setWatchlists(std::shared_ptr<reference::Watchlist> watchlists);
+    // The wallet lab for every officer (Ctrl+Shift+L from anywhere). Leaving it or signing out
+    // clears every phrase and key typed or generated there.
+    void goWalletLab();
     // Writes the signed-in officer's certificate for a completed module as a PDF.
     bool saveCertificate(const QString &moduleId, const QString &path, QString *error);
     void openModule(const QString &moduleId);
@@ -123,6 +130,7 @@ public:
     trainer::ReportsPage *reportsPage() const { return m_reports; }
     reference::ReferencePage *referencePage() const { return m_referencePage; }
     reference::IndicatorPage *indicatorPage() const { return m_indicatorPage; }
+    wallet::WalletLabPage *walletLabPage() const { return m_walletLab; }
     // Whether the sidebar offers a place to the signed-in officer (role-restricted places are hidden).
     bool isPlaceOffered(const QString &place) const;
     NoticeBar *noticeBar() const { return m_notice; }
@@ -201,6 +209,7 @@ private:
     trainer::ReportsPage *m_reports = nullptr;
     reference::ReferencePage *m_referencePage = nullptr;
     reference::IndicatorPage *m_indicatorPage = nullptr;
+    wallet::WalletLabPage *m_walletLab = nullptr;
 };
 
 } // namespace cca::shell

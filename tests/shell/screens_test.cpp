@@ -16,6 +16,8 @@
 #include "shell/signinpage.h"
 #include "support/testutil.h"
 #include "ui/theme.h"
+#include "progress/event.h"
+#include "wallet/widgets/walletlabpage.h"
 
 #include <gtest/gtest.h>
 
@@ -31,6 +33,9 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTreeWidget>
+#include <QFile>
+#include <QSettings>
 #include <QUrl>
 
 using namespace cca;
@@ -329,4 +334,68 @@ TEST_F(Screens, FromTheReferenceChecklistToTheCheckerAndBackIntoTheNote)
     w.signOut();
     EXPECT_TRUE(w.indicatorPage()->text().isEmpty());
     EXPECT_TRUE(w.indicatorPage()->resultCards().isEmpty());
+}
+
+TEST_F(Screens, WalletLabIsReachableForEveryOfficerRecordsExercisesAndForgetsPhrasesOnLeaving)
+{
+    shell::MainWindow w(opened.store.get(), bundledCatalog());
+    w.showInitialScreen();
+    w.show();
+    w.signIn(officer.id);
+    ASSERT_TRUE(w.isPlaceOffered(QStringLiteral("wallet-lab"))) << "a trainee has the lab too";
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("wallet-lab"));
+    wallet::WalletLabPage *lab = w.walletLabPage();
+    EXPECT_FALSE(lab->restoreCardImage()->pixmap().isNull()) << "the module's seed card is shown";
+
+    // The restore drill typed from the card is recorded as a completed activity of the module.
+    const QStringList words = QStringLiteral("lawsuit special chief annual chair refuse major elevator labor suit cry sphere").split(QLatin1Char(' '));
+    for (int i = 0; i < words.size(); ++i)
+        lab->restoreFields().at(i)->setText(words.at(i));
+    ASSERT_TRUE(lab->restoreMatchesCard());
+    lab->checkPaths();
+    QList<progress::Event> recorded;
+    for (const progress::Event &e : opened.store->events(officer.id, QStringLiteral("wallets-and-seizure")))
+        if (e.objectType == progress::ObjectTypes::Activity)
+            recorded << e;
+    ASSERT_EQ(recorded.size(), 2);
+    EXPECT_EQ(recorded[0].verb, progress::Verbs::Completed);
+    EXPECT_EQ(recorded[0].objectId, QStringLiteral("restore-drill"));
+    EXPECT_EQ(recorded[0].data.value(QStringLiteral("score")).toInt(), 1);
+    EXPECT_FALSE(recorded[0].moduleVersion.isEmpty());
+    EXPECT_EQ(recorded[1].objectId, QStringLiteral("match-the-path"));
+    EXPECT_EQ(recorded[1].data.value(QStringLiteral("max")).toInt(), 6);
+
+    // Leaving the place clears it.
+    lab->generate(12, wallet::bip39::Language::English);
+    w.goHome();
+    EXPECT_TRUE(lab->words().isEmpty());
+    EXPECT_TRUE(lab->restoreFields().first()->text().isEmpty());
+    EXPECT_EQ(lab->tree()->topLevelItemCount(), 0);
+
+    // The sidebar entry goes there; signing out clears it too.
+    auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebarList"));
+    ASSERT_NE(sidebar, nullptr);
+    for (int i = 0; i < sidebar->count(); ++i)
+        if (sidebar->item(i)->data(Qt::UserRole).toString() == QStringLiteral("wallet-lab")) {
+            EXPECT_EQ(sidebar->item(i)->text(), QStringLiteral("Wallet lab"));
+            sidebar->setCurrentRow(i);
+        }
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("wallet-lab"));
+    lab->generate(12, wallet::bip39::Language::English);
+    const QStringList generated = lab->words();
+    w.signOut();
+    EXPECT_TRUE(lab->words().isEmpty());
+
+    // Nothing of it in the settings.
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    if (file.open(QIODevice::ReadOnly)) {
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const QString &word : generated + words)
+            EXPECT_FALSE(word.size() >= 4 && text.contains(word)) << word.toStdString();
+    }
 }

@@ -18,6 +18,7 @@
 #include "trainer/widgets/cohortspage.h"
 #include "trainer/widgets/reportspage.h"
 #include "ui/theme.h"
+#include "wallet/widgets/walletlabpage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -34,6 +35,8 @@
 #include <QUuid>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QComboBox>
 
 #include <cstdio>
 
@@ -265,6 +268,51 @@ int main(int argc, char *argv[])
     shot(&w, QStringLiteral("16i-dark-indicator-watchlists"));
     w.applyAppearance(QStringLiteral("light"), 1);
     w.indicatorPage()->setText(QString());
+    // The wallet lab: a training wallet and what a passphrase changes, the restore drill from the
+    // module's seed card, the smudged word found by its checksum, and the paths matched.
+    const QStringList card = QStringLiteral("lawsuit special chief annual chair refuse major elevator labor suit cry sphere").split(QLatin1Char(' '));
+    auto fillCard = [&card](wallet::WalletLabPage *lab, const QString &word7) {
+        for (int i = 0; i < card.size(); ++i)
+            lab->restoreFields().at(i)->setText(i == 6 && !word7.isEmpty() ? word7 : card.at(i));
+    };
+    w.goWalletLab();
+    wallet::WalletLabPage *lab = w.walletLabPage();
+    lab->generate(12, wallet::bip39::Language::English);
+    shot(&w, QStringLiteral("16j-wallet-lab"));
+    lab->passphraseField()->setText(QStringLiteral("harbour"));
+    QTest::qWait(700);
+    shot(&w, QStringLiteral("16j2-wallet-lab-passphrase"));
+    lab->showView(wallet::WalletLabPage::View::Restore);
+    fillCard(lab, QStringLiteral("bitcoin"));
+    shot(&w, QStringLiteral("16k2-wallet-restore-unknown-word"));
+    fillCard(lab, QString());
+    shot(&w, QStringLiteral("16k-wallet-restore-drill"));
+    lab->showView(wallet::WalletLabPage::View::MissingWord);
+    lab->startMissingWordSearch();
+    QTest::qWaitFor([lab] { return !lab->isSearching(); }, 20000);
+    for (int row = 0; row < lab->candidateList()->count(); ++row) {
+        if (row < 2 || lab->candidateList()->item(row)->text() == QStringLiteral("lake")) {
+            lab->candidateList()->setCurrentRow(row);
+            lab->deriveSelectedCandidate();
+        }
+    }
+    settle();
+    lab->candidateList()->scrollToItem(lab->candidateList()->currentItem(), QAbstractItemView::PositionAtCenter);
+    shot(&w, QStringLiteral("16l-wallet-missing-word"));
+    lab->showView(wallet::WalletLabPage::View::PathMatch);
+    const char *answers[] = {"p2pkh", "p2sh", "p2wpkh", "p2tr", "trx", "eth"};
+    for (int i = 0; i < lab->pathChoices().size(); ++i)
+        lab->pathChoices()[i]->setCurrentIndex(lab->pathChoices()[i]->findData(QString::fromLatin1(answers[i])));
+    lab->checkPaths();
+    shot(&w, QStringLiteral("16m-wallet-match-paths"));
+    w.applyAppearance(QStringLiteral("dark"), 1);
+    lab = w.walletLabPage();
+    lab->generate(12, wallet::bip39::Language::ChineseTraditional);
+    shot(&w, QStringLiteral("16n-dark-wallet-lab"));
+    lab->showView(wallet::WalletLabPage::View::Restore);
+    fillCard(lab, QString());
+    shot(&w, QStringLiteral("16o-dark-wallet-restore-drill"));
+    w.applyAppearance(QStringLiteral("light"), 1);
     w.goReference(QStringLiteral("pig-butchering"));
     w.referencePage()->setChecklistMode(false);
     // A few more trainees with exam results, so the reports have something to show.
