@@ -8,7 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFrame>
 #include <QLabel>
@@ -317,37 +317,28 @@ TEST_F(CheckerPage, AMegabyteOfTextDoesNotFreezeTheScreen)
     // A station list to match against: every indicator is looked up.
     ASSERT_TRUE(watchlist->importCsvData("value,kind,source,category,date,note\nexample.org,domain,Test list,,,\n", QStringLiteral("t.csv")).ok);
     page.inputField()->setPlainText(text);
-    QElapsedTimer timer;
-    timer.start();
+    // How long things take is for the benchmarks; this checks the structure that keeps the screen
+    // answering: the text goes to a worker (check() returns while it runs), and the cards come a
+    // batch per event-loop turn, never all at once.
+    QDeadlineTimer deadline(60000); // only against hanging
     page.check();
-    EXPECT_LT(timer.elapsed(), 100) << "a megabyte is checked on a worker thread";
-    EXPECT_TRUE(page.isChecking());
+    EXPECT_TRUE(page.isChecking()) << "a megabyte is checked on a worker thread";
     EXPECT_TRUE(page.summaryLabel()->text().startsWith(QStringLiteral("Checking "))) << page.summaryLabel()->text().toStdString();
-    // While the worker extracts, the screen answers: every event-loop turn is short.
-    int longestTurn = 0;
-    while (page.indicators().isEmpty() && timer.elapsed() < 20000) {
-        QElapsedTimer turn;
-        turn.start();
+    EXPECT_TRUE(page.resultCards().isEmpty());
+    while (page.indicators().isEmpty() && !deadline.hasExpired()) {
         QCoreApplication::processEvents();
-        longestTurn = std::max(longestTurn, int(turn.elapsed()));
         QThread::msleep(5);
     }
     ASSERT_GT(page.indicators().size(), IndicatorPage::kMaxCards);
-    EXPECT_LT(longestTurn, 300) << "nothing heavy runs on the screen's thread while the text is checked";
     EXPECT_FALSE(page.isChecking());
-    // Then the cards come a batch per turn, up to the limit.
     EXPECT_LE(page.resultCards().size(), IndicatorPage::kCardsAtOnce);
-    longestTurn = 0;
-    while (page.resultCards().size() < IndicatorPage::kMaxCards && timer.elapsed() < 30000) {
-        QElapsedTimer turn;
-        turn.start();
-        QCoreApplication::processEvents();
-        longestTurn = std::max(longestTurn, int(turn.elapsed()));
+    qsizetype shown = page.resultCards().size();
+    while (page.resultCards().size() < IndicatorPage::kMaxCards && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        EXPECT_LE(page.resultCards().size() - shown, IndicatorPage::kCardsAtOnce) << "one batch of cards per turn";
+        shown = page.resultCards().size();
     }
     ASSERT_EQ(page.resultCards().size(), IndicatorPage::kMaxCards);
-    // About 100 ms on an idle machine, several times that on two busy cores; drawing all the
-    // cards the text holds instead of kMaxCards takes many seconds.
-    EXPECT_LT(longestTurn, 2000) << "drawing a batch of cards";
     ASSERT_TRUE(page.moreLabel()->isVisible());
     EXPECT_TRUE(page.moreLabel()->text().startsWith(QStringLiteral("Showing the first 50 of "))) << (page.moreLabel()->text()).toStdString();
     EXPECT_EQ(page.resultsText().count(QStringLiteral("\n   What it is:")), page.indicators().size()) << "the note has every indicator";
