@@ -2942,6 +2942,18 @@ Academy</source>
         <source>&amp;Indicator checker</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Wallet lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The exercise result could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Wallet lab</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -3332,6 +3344,57 @@ Academy</source>
     </message>
     <message>
         <source>Today's backup could not be taken: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cca::tracing</name>
+    <message>
+        <source>Address type match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round payment amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optimal change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address reuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peel chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every input is %1 and only output %2 is %1 too: wallets usually create change in their own address type, while the payee's address type is chosen by the payee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every other output is a round amount (a whole multiple of 0.001 coin), as people choose when they pay; output %1 is not, so it is likely what came back as change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output %1 is smaller than every input. Had it been the payment, one of the inputs would have been enough and the wallet would not have added the others, so it is likely change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output %1 goes back to %2, an address that also funded this transaction: the wallet reused its own address for change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This transaction is one link of a peel chain: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This transaction starts a peel-chain shape: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one input pays a small amount (output %1) and passes the larger rest (output %2) to a fresh address, which then does the same again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3940,6 +4003,409 @@ Academy</source>
     <message numerus="yes">
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cca::wallet::WalletLabPage</name>
+    <message>
+        <source>Ethereum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TRON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Litecoin (legacy, L…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Bitcoin legacy (P2PKH, 1…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Bitcoin nested SegWit (P2SH-P2WPKH, 3…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Bitcoin native SegWit (P2WPKH, bc1q…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Bitcoin Taproot (P2TR, bc1p…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TRON address (T…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bitcoin native SegWit (bc1q…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ethereum address (0x…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bitcoin legacy (1…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bitcoin Taproot (bc1p…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bitcoin nested SegWit (3…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wallet lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Training wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the &amp;missing word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match the pat&amp;h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TRAINING ONLY — never use these wallets for real funds. Never type a real seed phrase found at a search here: real wallet material goes to your force's digital-evidence / crypto-seizure specialists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training only warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seed card picture is missing from this installation; the words are in the module's lesson 2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate a training wallet and follow how its words become a seed, a master key, accounts and addresses. One phrase controls every one of them, on every chain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word &amp;list:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word list language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Generate training wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No training wallet yet. Choose the number of words and the word list, then Generate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass&amp;phrase (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try any word: the same phrase gives a different wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From words to addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Derivation tree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies the selected address; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only addresses can be copied. The words, seed and keys never leave this screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This wallet could not be derived: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Words (%n)</source>
+        <translation><numerusform>Words (%n)</numerusform><numerusform>Words (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The full phrase is in the grid above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed (PBKDF2, no passphrase)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed (PBKDF2, with passphrase)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (64 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master key fingerprint %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select and press Copy address (or Enter) to copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master key fingerprint %1. Type a passphrase to see what it changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same words, different passphrase: a different wallet. Master key fingerprint %1 with this passphrase, %2 without it; every address below is different too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A seed card was photographed at a search (a training card from the module). Type its 12 words to restore the wallet and check that you recovered the address written on the card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photograph of the training seed card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;assphrase, if the card mentions one:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Not on the word list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Not on the word list. Did you mean: %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Unknown word %1: “%2” is not on the BIP39 word list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Unknown word %1: “%2” is not on the BIP39 word list. Did you mean: %3?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 words typed. Type each word as written on the card; suggestions appear as you type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ Wrong checksum: every word is on the list, but together they are not a valid phrase. A word is misread or two words are swapped; compare each word with the card again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ This is not a valid phrase: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid ✓ The 12 words pass the checksum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First BIP84 address (native SegWit, m/84'/0'/0'/0/0):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First BIP44 address (legacy, m/44'/0'/0'/0/0):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ The first BIP84 address matches the address recorded on the card: you restored the right wallet. Drill complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ The first BIP84 address is not the one recorded on the card: a valid phrase, but not the card's. Check the words again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ The first BIP84 address is not the one recorded on the card: with this passphrase the same words open a different wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word 7 of this card is smudged. The last word carries a checksum, so only some of the 2,048 words fit. Try them all, then derive each candidate's first address until one matches the address the owner's records show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photograph of the training seed card with a smudged word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known first address (m/84'/0'/0'/0/0): &lt;tt&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/tt&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tr&amp;y all 2,048 words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words tried</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words that pass the checksum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Derive first BIP84 address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trying every word at position 7… %1 of 2,048 tried.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trying every word at position 7…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept; try again when you are ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of 2,048 words pass the checksum at position 7. Derive each one's first BIP84 address (select it and press Enter) to find the one that matches the known address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ no match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” gives %2, not the known address. Try another candidate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Found: word 7 is “%1”. Its first BIP84 address is the known address. Exercise complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A wallet's path says which kind of address it makes. Match each account path with its address type, then Check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address type for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ It is: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
