@@ -129,14 +129,14 @@ write(c.id, {
     "kind": "tracing-case",
     "format": 1,
     "id": c.id,
-    "title": L("Peeled to an exchange: Mrs Chan's payment", "層層剝離流入交易所：陳女士的付款"),
+    "title": L("Peeled to an exchange: Mrs Chan's payment", "層層剝離流入交易平台：陳女士的付款"),
     "narrative": L(
         "Chan Mei-ling (fictional), 62, met \"Kevin\" on a dating app. After weeks of friendly chat he showed her profits on "
         "GoldenHarbor Trade, an investment platform that exists only to take deposits. She bought 0.8 tBTC at Northbay Exchange "
         "and sent 0.75 tBTC to the deposit address the platform showed her. The next day her account was frozen and a \"tax\" was "
         "demanded. Her payment was merged with another victim's and moved on through a chain of fresh addresses. Follow it.",
         "陳美玲女士（虛構人物），62歲，在交友應用程式認識了「Kevin」。友善地聊了幾星期後，他向她展示在GoldenHarbor Trade的獲利；"
-        "這個投資平台其實只為收取存款而設。她在Northbay交易所買入0.8 tBTC，並把0.75 tBTC轉賬到平台顯示的存款地址。翌日她的戶口被凍結，"
+        "這個投資平台其實只為收取存款而設。她在Northbay交易平台買入0.8 tBTC，並把0.75 tBTC轉賬到平台顯示的存款地址。翌日她的戶口被凍結，"
         "對方更要求她繳付「稅款」。她的款項與另一名受害人的款項合併，再經一連串新地址轉走。請追蹤這筆資金。"),
     "chains": [TBTC],
     "transactions": c.txs,
@@ -157,24 +157,24 @@ write(c.id, {
                                           "陳女士向平台存款地址支付的0.75 tBTC。")},
     "objectives": [
         {"id": "cash-out-exchange", "question": L("At which exchange did the end of the chain arrive?",
-                                                  "資金鏈的末端流入了哪一間交易所？"),
+                                                  "資金鏈的末端流入了哪一間交易平台？"),
          "answer": {"kind": "label", "label": KESTREL}, "points": 3,
          "rubric": L("3 points for Kestrel Exchange. Each link pays a round amount and passes the odd remainder to a fresh address "
                      "of the same type; the last remainder goes to a Kestrel deposit address, swept into its hot wallet.",
-                     "答出Kestrel交易所得3分。每一步都支付一個整數金額，把餘下的零碎金額轉到同類型的新地址；最後的餘額流入Kestrel的存款地址，"
+                     "答出Kestrel交易平台得3分。每一步都支付一個整數金額，把餘下的零碎金額轉到同類型的新地址；最後的餘額流入Kestrel的存款地址，"
                      "再被歸集到其熱錢包。")},
         {"id": "deposit-address", "question": L("Which deposit address should the preservation request to that exchange name?",
-                                                "向該交易所發出的保存資料要求應列明哪一個存款地址？"),
+                                                "向該交易平台發出的保存資料要求應列明哪一個存款地址？"),
          "answer": {"kind": "address", "chain": "tbtc", "address": c.addr("tbtc", "kestrel-deposit")}, "points": 2,
          "rubric": L("2 points for the deposit address that received 0.65965 tBTC, not the hot wallet: a deposit address belongs "
                      "to one customer, a hot wallet to all of them.",
                      "答出收到0.65965 tBTC的存款地址得2分，而不是熱錢包：存款地址屬於單一客戶，熱錢包則屬於所有客戶。")},
         {"id": "peel-exchange", "question": L("Which other exchange received one of the peels on the way?",
-                                              "途中還有哪一間交易所收到其中一筆剝離款項？"),
+                                              "途中還有哪一間交易平台收到其中一筆剝離款項？"),
          "answer": {"kind": "label", "label": NORTHBAY}, "points": 2,
          "rubric": L("2 points for Northbay Exchange: the third link paid 0.1 tBTC to a Northbay deposit address. It is also "
                      "where Mrs Chan bought her coins, so its records help twice.",
-                     "答出Northbay交易所得2分：第三步向Northbay的存款地址支付了0.1 tBTC。陳女士亦是在該交易所買幣，所以其記錄有雙重用處。")},
+                     "答出Northbay交易平台得2分：第三步向Northbay的存款地址支付了0.1 tBTC。陳女士亦是在該交易平台買幣，所以其記錄有雙重用處。")},
         {"id": "fifo-amount", "question": L("Under FIFO, how many satoshi of Mrs Chan's payment reached the final deposit address?",
                                             "以先進先出（FIFO）法計算，陳女士的款項有多少聰流入最後的存款地址？"),
          "answer": {"kind": "amount", "amount": 48_000_000, "asset": "tbtc", "tolerance": 0}, "points": 3,
@@ -195,7 +195,7 @@ write(c.id, {
         "remainder reached a Kestrel deposit address. Send preservation requests to Kestrel (deposit address, amount, time) and "
         "Northbay (the peel deposit and Mrs Chan's purchase). Say which taint method the amounts use.",
         "合併交易把兩個平台存款地址連在一起（共同輸入擁有權）：平台至少收取了兩名受害人的款項。之後是典型的剝離鏈：一個輸入、"
-        "一筆整數付款、一筆零碎找零轉到與輸入同類型的新地址。剝離款項流向一個賭場、兩個未標記的地址及Northbay交易所；餘額流入Kestrel的存款地址。"
+        "一筆整數付款、一筆零碎找零轉到與輸入同類型的新地址。剝離款項流向一個賭場、兩個未標記的地址及Northbay交易平台；餘額流入Kestrel的存款地址。"
         "請向Kestrel（存款地址、金額、時間）及Northbay（剝離款項的存款及陳女士的購幣記錄）發出保存資料要求，並註明金額採用哪一種污點計算法。"),
 })
 
@@ -240,7 +240,7 @@ write(c.id, {
         "bought 2.6 tBTC at Northbay Exchange and paid a ransom of 2.5 tBTC. Ransomware-as-a-service groups split each ransom "
         "between the affiliate who broke in and the operator who runs the service. Follow both shares, and be honest about what "
         "the chain can and cannot tell you after a mixer.",
-        "Harbour Logistics Ltd（虛構公司）遭LockStep勒索軟件（虛構）攻擊。備份失效後，公司在Northbay交易所買入2.6 tBTC，"
+        "Harbour Logistics Ltd（虛構公司）遭LockStep勒索軟件（虛構）攻擊。備份失效後，公司在Northbay交易平台買入2.6 tBTC，"
         "並支付了2.5 tBTC贖金。勒索軟件即服務（RaaS）集團會把每筆贖金分給入侵的聯盟成員及營運服務的營運者。請追蹤兩份款項，"
         "並如實說明資金經過混幣器後，鏈上資料能說明甚麼、不能說明甚麼。"),
     "chains": [TBTC],
@@ -276,13 +276,13 @@ write(c.id, {
          "rubric": L("3 points for 199,990,000 satoshi (2.0 tBTC less a 10,000 satoshi fee).",
                      "答出199,990,000聰（2.0 tBTC減去10,000聰手續費）得3分。")},
         {"id": "after-mixer", "question": L("Which exchange received the most mixer output that may include the ransom (by haircut)?",
-                                            "按比例（haircut）法，哪一間交易所收到最多可能包含贖金的混幣輸出？"),
+                                            "按比例（haircut）法，哪一間交易平台收到最多可能包含贖金的混幣輸出？"),
          "answer": {"kind": "label", "label": "Kestrel Exchange (fictional)"}, "points": 3,
          "rubric": L("3 points for Kestrel Exchange, with the caveat stated: the ransom was a third of what entered the mixer, so each "
                      "0.5 tBTC output is one-third tainted by haircut. FIFO would call two of Kestrel's outputs wholly tainted only "
                      "because of the order the mixer wrote them in. Request preservation, but do not present it as proof.",
-                     "答出Kestrel交易所並說明限制得3分：贖金只佔進入混幣器款項的三分之一，因此按比例法每個0.5 tBTC輸出只有三分之一受污染。"
-                     "FIFO法會把Kestrel收到的兩個輸出判為完全受污染，只因混幣交易輸出排列的次序。可以要求保存資料，但不可把它當作證據。")},
+                     "答出Kestrel交易平台並說明限制得3分：贖金只佔進入混幣器款項的三分之一，因此按比例法每個0.5 tBTC輸出只有三分之一帶污點。"
+                     "FIFO法會把Kestrel收到的兩個輸出判為完全帶污點，只因混幣交易輸出排列的次序。可以要求保存資料，但不可把它當作證據。")},
     ],
     "debrief": L(
         "Up to the mixer the trail is certain: ransom, the 80/20 split, the affiliate's deposit. The mixing transaction has four "
@@ -291,7 +291,7 @@ write(c.id, {
         "first. The consolidation of two mixed outputs into one Kestrel deposit is a lead worth a preservation request, with "
         "that uncertainty written into it.",
         "直至混幣器為止，資金去向是確定的：贖金、八二分賬、聯盟成員的存款。混幣交易有四個輸入及十個剛好0.5 tBTC的輸出，屬CoinJoin形態，"
-        "會破壞共同輸入擁有權，所以聚類分析會把它排除。此後，污染（poison）法把所有款項都視為受污染，按比例法每個輸出三分之一受污染，"
+        "會破壞共同輸入擁有權，所以聚類分析會把它排除。此後，全額法（poison）把所有款項都視為帶污點，按比例法每個輸出三分之一帶污點，"
         "FIFO法則取決於混幣器把哪些輸出排在前面。兩個混幣輸出合併存入同一個Kestrel存款地址，是值得發出保存資料要求的線索，但要求中須寫明這種不確定性。"),
 })
 
@@ -381,23 +381,23 @@ write(c.id, {
                      "Ethereum release by amount (100,000 in, 99,950 out after the bridge fee) and time (11 minutes).",
                      "答出以太坊上的Golden Lotus場外交易商得3分，資金經Arcbridge到達：按金額（轉入100,000，扣除跨鏈橋費用後轉出99,950）"
                      "及時間（相隔11分鐘）配對TRON的存入與以太坊的發放。")},
-        {"id": "exchange", "question": L("Which exchange received the TRX from the swap?", "哪一間交易所收到兌換得來的TRX？"),
+        {"id": "exchange", "question": L("Which exchange received the TRX from the swap?", "哪一間交易平台收到兌換得來的TRX？"),
          "answer": {"kind": "label", "label": "Northbay Exchange (fictional)"}, "points": 2,
          "rubric": L("2 points for Northbay Exchange: 150,000 USDT were swapped to 1,245,000 TRX and deposited there.",
-                     "答出Northbay交易所得2分：150,000泰達幣被兌換成1,245,000 TRX並存入該交易所。")},
+                     "答出Northbay交易平台得2分：150,000泰達幣被兌換成1,245,000 TRX並存入該交易平台。")},
         {"id": "otc-amount", "question": L("How much USDT (in base units on Ethereum) reached the OTC desk?",
                                            "有多少泰達幣（以以太坊上的基本單位計）到達場外交易商？"),
          "answer": {"kind": "amount", "amount": 99_950 * USDT, "asset": "usdt-eth", "tolerance": 0}, "points": 3,
          "rubric": L("3 points for 99,950,000,000 base units (99,950 USDT). The trace tools report it as 100,000 USDT of the source, "
                      "because taint crosses a bridge at the bridge's own rate.",
-                     "答出99,950,000,000個基本單位（99,950泰達幣）得3分。追蹤工具會以來源單位列為100,000泰達幣，因為污染按跨鏈橋本身的兌換比率轉移。")},
+                     "答出99,950,000,000個基本單位（99,950泰達幣）得3分。追蹤工具會以來源單位列為100,000泰達幣，因為污點按跨鏈橋本身的兌換比率轉移。")},
     ],
     "debrief": L(
         "The theft left one address in one transfer; 19 minutes later it was split in two. One half was swapped to TRX at "
         "ReefSwap and deposited at Northbay Exchange: a preservation request there, with the swap's amounts and times. The other "
         "half crossed Arcbridge to Ethereum as USDT and went to an OTC desk: a request to the desk and, while the tokens sit at "
         "any address, a freeze request to the issuer. Speed matters most in the first hour.",
-        "被盜款項在一次轉賬中離開受害人地址，19分鐘後被一分為二。一半在ReefSwap兌換成TRX並存入Northbay交易所：應向其發出保存資料要求，並附上兌換的金額及時間。"
+        "被盜款項在一次轉賬中離開受害人地址，19分鐘後被一分為二。一半在ReefSwap兌換成TRX並存入Northbay交易平台：應向其發出保存資料要求，並附上兌換的金額及時間。"
         "另一半以泰達幣經Arcbridge跨鏈到以太坊，再轉到場外交易商：應向該交易商發出要求；只要代幣仍在某個地址，亦應向發行商發出凍結要求。"
         "最初一小時最為關鍵。"),
 })
