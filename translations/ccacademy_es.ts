@@ -3085,6 +3085,18 @@ Academy</translation>
         <source>&amp;Indicator checker</source>
         <translation>Comprobador de in&amp;dicadores</translation>
     </message>
+    <message>
+        <source>Wallet lab</source>
+        <translation>Laboratorio de billeteras</translation>
+    </message>
+    <message>
+        <source>The exercise result could not be saved: %1</source>
+        <translation>No se pudo guardar el resultado del ejercicio: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet lab</source>
+        <translation>&amp;Laboratorio de billeteras</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -3479,6 +3491,57 @@ Academy</translation>
     <message>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::tracing</name>
+    <message>
+        <source>Address type match</source>
+        <translation>Coincidencia del tipo de dirección</translation>
+    </message>
+    <message>
+        <source>Round payment amount</source>
+        <translation>Importe de pago redondo</translation>
+    </message>
+    <message>
+        <source>Optimal change</source>
+        <translation>Cambio óptimo</translation>
+    </message>
+    <message>
+        <source>Address reuse</source>
+        <translation>Reutilización de direcciones</translation>
+    </message>
+    <message>
+        <source>Peel chain</source>
+        <translation>Cadena de pelado</translation>
+    </message>
+    <message>
+        <source>Every input is %1 and only output %2 is %1 too: wallets usually create change in their own address type, while the payee&apos;s address type is chosen by the payee.</source>
+        <translation>Todas las entradas son de tipo %1 y solo la salida %2 es también de tipo %1: las billeteras suelen crear el cambio en su propio tipo de dirección, mientras que el tipo de dirección del beneficiario lo elige el beneficiario.</translation>
+    </message>
+    <message>
+        <source>Every other output is a round amount (a whole multiple of 0.001 coin), as people choose when they pay; output %1 is not, so it is likely what came back as change.</source>
+        <translation>Todas las demás salidas son importes redondos (múltiplos exactos de 0,001 monedas), como los que elige la gente al pagar; la salida %1 no lo es, así que probablemente es lo que volvió como cambio.</translation>
+    </message>
+    <message>
+        <source>Output %1 is smaller than every input. Had it been the payment, one of the inputs would have been enough and the wallet would not have added the others, so it is likely change.</source>
+        <translation>La salida %1 es menor que cada una de las entradas. Si hubiera sido el pago, habría bastado con una de las entradas y la billetera no habría añadido las demás, así que probablemente es el cambio.</translation>
+    </message>
+    <message>
+        <source>Output %1 goes back to %2, an address that also funded this transaction: the wallet reused its own address for change.</source>
+        <translation>La salida %1 vuelve a %2, una dirección que también financió esta transacción: la billetera reutilizó su propia dirección para el cambio.</translation>
+    </message>
+    <message>
+        <source>This transaction is one link of a peel chain: </source>
+        <translation>Esta transacción es un eslabón de una cadena de pelado: </translation>
+    </message>
+    <message>
+        <source>This transaction starts a peel-chain shape: </source>
+        <translation>Esta transacción inicia una forma de cadena de pelado: </translation>
+    </message>
+    <message>
+        <source>one input pays a small amount (output %1) and passes the larger rest (output %2) to a fresh address, which then does the same again.</source>
+        <translation>una entrada paga un importe pequeño (salida %1) y pasa el resto, más grande (salida %2), a una dirección nueva, que después vuelve a hacer lo mismo.</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4179,412 @@ Academy</translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cca::wallet::WalletLabPage</name>
+    <message>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <source>TRON</source>
+        <translation>TRON</translation>
+    </message>
+    <message>
+        <source>Litecoin (legacy, L…)</source>
+        <translation>Litecoin (heredada, L…)</translation>
+    </message>
+    <message>
+        <source>%1 Bitcoin legacy (P2PKH, 1…)</source>
+        <translation>%1 Bitcoin heredada (P2PKH, 1…)</translation>
+    </message>
+    <message>
+        <source>%1 Bitcoin nested SegWit (P2SH-P2WPKH, 3…)</source>
+        <translation>%1 Bitcoin SegWit anidada (P2SH-P2WPKH, 3…)</translation>
+    </message>
+    <message>
+        <source>%1 Bitcoin native SegWit (P2WPKH, bc1q…)</source>
+        <translation>%1 Bitcoin SegWit nativa (P2WPKH, bc1q…)</translation>
+    </message>
+    <message>
+        <source>%1 Bitcoin Taproot (P2TR, bc1p…)</source>
+        <translation>%1 Bitcoin Taproot (P2TR, bc1p…)</translation>
+    </message>
+    <message>
+        <source>TRON address (T…)</source>
+        <translation>Dirección de TRON (T…)</translation>
+    </message>
+    <message>
+        <source>Bitcoin native SegWit (bc1q…)</source>
+        <translation>Bitcoin SegWit nativa (bc1q…)</translation>
+    </message>
+    <message>
+        <source>Ethereum address (0x…)</source>
+        <translation>Dirección de Ethereum (0x…)</translation>
+    </message>
+    <message>
+        <source>Bitcoin legacy (1…)</source>
+        <translation>Bitcoin heredada (1…)</translation>
+    </message>
+    <message>
+        <source>Bitcoin Taproot (bc1p…)</source>
+        <translation>Bitcoin Taproot (bc1p…)</translation>
+    </message>
+    <message>
+        <source>Bitcoin nested SegWit (3…)</source>
+        <translation>Bitcoin SegWit anidada (3…)</translation>
+    </message>
+    <message>
+        <source>Wallet lab</source>
+        <translation>Laboratorio de billeteras</translation>
+    </message>
+    <message>
+        <source>&amp;Training wallet</source>
+        <translation>&amp;Billetera de formación</translation>
+    </message>
+    <message>
+        <source>&amp;Restore drill</source>
+        <translation>&amp;Simulacro de restauración</translation>
+    </message>
+    <message>
+        <source>Find the &amp;missing word</source>
+        <translation>Encontrar la palabra que &amp;falta</translation>
+    </message>
+    <message>
+        <source>Match the pat&amp;h</source>
+        <translation>Asociar la &amp;ruta</translation>
+    </message>
+    <message>
+        <source>TRAINING ONLY — never use these wallets for real funds. Never type a real seed phrase found at a search here: real wallet material goes to your force&apos;s digital-evidence / crypto-seizure specialists.</source>
+        <translation>SOLO PARA FORMACIÓN — no use nunca estas billeteras para fondos reales. No escriba nunca aquí una frase semilla real encontrada en un registro: el material de billeteras reales se entrega a los especialistas en pruebas digitales / incautación de criptomonedas de su cuerpo policial.</translation>
+    </message>
+    <message>
+        <source>Training only warning</source>
+        <translation>Aviso: solo para formación</translation>
+    </message>
+    <message>
+        <source>The seed card picture is missing from this installation; the words are in the module&apos;s lesson 2.</source>
+        <translation>Falta la imagen de la tarjeta de semilla en esta instalación; las palabras están en la lección 2 del módulo.</translation>
+    </message>
+    <message>
+        <source>Generate a training wallet and follow how its words become a seed, a master key, accounts and addresses. One phrase controls every one of them, on every chain.</source>
+        <translation>Genere una billetera de formación y siga cómo sus palabras se convierten en una semilla, una clave maestra, cuentas y direcciones. Una sola frase las controla todas, en todas las cadenas.</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Palabras:</translation>
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation>12 palabras</translation>
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation>24 palabras</translation>
+    </message>
+    <message>
+        <source>Number of words</source>
+        <translation>Número de palabras</translation>
+    </message>
+    <message>
+        <source>Word &amp;list:</source>
+        <translation>&amp;Lista de palabras:</translation>
+    </message>
+    <message>
+        <source>Word list language</source>
+        <translation>Idioma de la lista de palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Generate training wallet</source>
+        <translation>&amp;Generar billetera de formación</translation>
+    </message>
+    <message>
+        <source>The words</source>
+        <translation>Las palabras</translation>
+    </message>
+    <message>
+        <source>No training wallet yet. Choose the number of words and the word list, then Generate.</source>
+        <translation>Todavía no hay ninguna billetera de formación. Elija el número de palabras y la lista de palabras y, después, pulse «Generar billetera de formación».</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase (optional):</source>
+        <translation>Frase de &amp;contraseña (opcional):</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Try any word: the same phrase gives a different wallet</source>
+        <translation>Pruebe cualquier palabra: la misma frase da una billetera distinta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>From words to addresses</source>
+        <translation>De las palabras a las direcciones</translation>
+    </message>
+    <message>
+        <source>Derivation tree</source>
+        <translation>Árbol de derivación</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Copiar &amp;dirección</translation>
+    </message>
+    <message>
+        <source>Copies the selected address; the clipboard is cleared after 30 seconds</source>
+        <translation>Copia la dirección seleccionada; el portapapeles se vacía al cabo de 30 segundos</translation>
+    </message>
+    <message>
+        <source>Only addresses can be copied. The words, seed and keys never leave this screen.</source>
+        <translation>Solo se pueden copiar las direcciones. Las palabras, la semilla y las claves nunca salen de esta pantalla.</translation>
+    </message>
+    <message>
+        <source>Word %1: %2</source>
+        <translation>Palabra %1: %2</translation>
+    </message>
+    <message>
+        <source>This wallet could not be derived: %1</source>
+        <translation>No se pudo derivar esta billetera: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words (%n)</source>
+        <translation>
+            <numerusform>Palabras (%n)</numerusform>
+            <numerusform>Palabras (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>The full phrase is in the grid above</source>
+        <translation>La frase completa está en la cuadrícula de arriba</translation>
+    </message>
+    <message>
+        <source>Seed (PBKDF2, no passphrase)</source>
+        <translation>Semilla (PBKDF2, sin frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>Seed (PBKDF2, with passphrase)</source>
+        <translation>Semilla (PBKDF2, con frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>%1 (64 bytes)</source>
+        <translation>%1 (64 bytes)</translation>
+    </message>
+    <message>
+        <source>Master key</source>
+        <translation>Clave maestra</translation>
+    </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation>huella digital %1</translation>
+    </message>
+    <message>
+        <source>Master key fingerprint %1</source>
+        <translation>Huella digital de la clave maestra: %1</translation>
+    </message>
+    <message>
+        <source>Select and press Copy address (or Enter) to copy</source>
+        <translation>Selecciónela y pulse «Copiar dirección» (o Enter) para copiarla</translation>
+    </message>
+    <message>
+        <source>Master key fingerprint %1. Type a passphrase to see what it changes.</source>
+        <translation>Huella digital de la clave maestra: %1. Escriba una frase de contraseña para ver qué cambia.</translation>
+    </message>
+    <message>
+        <source>Same words, different passphrase: a different wallet. Master key fingerprint %1 with this passphrase, %2 without it; every address below is different too.</source>
+        <translation>Mismas palabras, distinta frase de contraseña: una billetera distinta. Huella digital de la clave maestra: %1 con esta frase de contraseña y %2 sin ella; todas las direcciones de abajo también son distintas.</translation>
+    </message>
+    <message>
+        <source>A seed card was photographed at a search (a training card from the module). Type its 12 words to restore the wallet and check that you recovered the address written on the card.</source>
+        <translation>En un registro se fotografió una tarjeta de semilla (una tarjeta de formación del módulo). Escriba sus 12 palabras para restaurar la billetera y compruebe que ha recuperado la dirección anotada en la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Photograph of the training seed card</source>
+        <translation>Fotografía de la tarjeta de semilla de formación</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>Palabra %1</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase, if the card mentions one:</source>
+        <translation>Frase de &amp;contraseña, si la tarjeta menciona alguna:</translation>
+    </message>
+    <message>
+        <source>Restore passphrase</source>
+        <translation>Frase de contraseña para la restauración</translation>
+    </message>
+    <message>
+        <source>✗ Not on the word list</source>
+        <translation>✗ No está en la lista de palabras</translation>
+    </message>
+    <message>
+        <source>✗ Not on the word list. Did you mean: %1?</source>
+        <translation>✗ No está en la lista de palabras. ¿Quería decir: %1?</translation>
+    </message>
+    <message>
+        <source>✗ Unknown word %1: “%2” is not on the BIP39 word list.</source>
+        <translation>✗ Palabra %1 desconocida: «%2» no está en la lista de palabras BIP39.</translation>
+    </message>
+    <message>
+        <source>✗ Unknown word %1: “%2” is not on the BIP39 word list. Did you mean: %3?</source>
+        <translation>✗ Palabra %1 desconocida: «%2» no está en la lista de palabras BIP39. ¿Quería decir: %3?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 words typed. Type each word as written on the card; suggestions appear as you type.</source>
+        <translation>%1 de %2 palabras escritas. Escriba cada palabra tal como aparece en la tarjeta; las sugerencias aparecen mientras escribe.</translation>
+    </message>
+    <message>
+        <source>✗ Wrong checksum: every word is on the list, but together they are not a valid phrase. A word is misread or two words are swapped; compare each word with the card again.</source>
+        <translation>✗ Suma de comprobación incorrecta: todas las palabras están en la lista, pero juntas no forman una frase válida. Hay una palabra mal leída o dos palabras intercambiadas; vuelva a comparar cada palabra con la tarjeta.</translation>
+    </message>
+    <message>
+        <source>✗ This is not a valid phrase: %1</source>
+        <translation>✗ No es una frase válida: %1</translation>
+    </message>
+    <message>
+        <source>Valid ✓ The 12 words pass the checksum.</source>
+        <translation>Válida ✓ Las 12 palabras superan la suma de comprobación.</translation>
+    </message>
+    <message>
+        <source>First BIP84 address (native SegWit, m/84&apos;/0&apos;/0&apos;/0/0):</source>
+        <translation>Primera dirección BIP84 (SegWit nativa, m/84&apos;/0&apos;/0&apos;/0/0):</translation>
+    </message>
+    <message>
+        <source>First BIP44 address (legacy, m/44&apos;/0&apos;/0&apos;/0/0):</source>
+        <translation>Primera dirección BIP44 (heredada, m/44&apos;/0&apos;/0&apos;/0/0):</translation>
+    </message>
+    <message>
+        <source>✓ The first BIP84 address matches the address recorded on the card: you restored the right wallet. Drill complete.</source>
+        <translation>✓ La primera dirección BIP84 coincide con la dirección anotada en la tarjeta: ha restaurado la billetera correcta. Simulacro completado.</translation>
+    </message>
+    <message>
+        <source>✗ The first BIP84 address is not the one recorded on the card: a valid phrase, but not the card&apos;s. Check the words again.</source>
+        <translation>✗ La primera dirección BIP84 no es la anotada en la tarjeta: la frase es válida, pero no es la de la tarjeta. Vuelva a comprobar las palabras.</translation>
+    </message>
+    <message>
+        <source>✗ The first BIP84 address is not the one recorded on the card: with this passphrase the same words open a different wallet.</source>
+        <translation>✗ La primera dirección BIP84 no es la anotada en la tarjeta: con esta frase de contraseña, las mismas palabras abren una billetera distinta.</translation>
+    </message>
+    <message>
+        <source>Word 7 of this card is smudged. The last word carries a checksum, so only some of the 2,048 words fit. Try them all, then derive each candidate&apos;s first address until one matches the address the owner&apos;s records show.</source>
+        <translation>La palabra 7 de esta tarjeta está emborronada. La última palabra lleva una suma de comprobación, así que solo encajan algunas de las 2048 palabras. Pruébelas todas y, después, derive la primera dirección de cada candidata hasta que una coincida con la dirección que muestran los registros del propietario.</translation>
+    </message>
+    <message>
+        <source>Photograph of the training seed card with a smudged word</source>
+        <translation>Fotografía de la tarjeta de semilla de formación con una palabra emborronada</translation>
+    </message>
+    <message>
+        <source>Known first address (m/84&apos;/0&apos;/0&apos;/0/0): &lt;tt&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/tt&gt;</source>
+        <translation>Primera dirección conocida (m/84&apos;/0&apos;/0&apos;/0/0): &lt;tt&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y all 2,048 words</source>
+        <translation>&amp;Probar las 2048 palabras</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Words tried</source>
+        <translation>Palabras probadas</translation>
+    </message>
+    <message>
+        <source>Words that pass the checksum</source>
+        <translation>Palabras que superan la suma de comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Derive first BIP84 address</source>
+        <translation>&amp;Derivar la primera dirección BIP84</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Sin empezar.</translation>
+    </message>
+    <message>
+        <source>Trying every word at position 7… %1 of 2,048 tried.</source>
+        <translation>Probando todas las palabras en la posición 7… %1 de 2048 probadas.</translation>
+    </message>
+    <message>
+        <source>Trying every word at position 7…</source>
+        <translation>Probando todas las palabras en la posición 7…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept; try again when you are ready.</source>
+        <translation>Cancelado. No se conservó nada; vuelva a intentarlo cuando quiera.</translation>
+    </message>
+    <message>
+        <source>%1 of 2,048 words pass the checksum at position 7. Derive each one&apos;s first BIP84 address (select it and press Enter) to find the one that matches the known address.</source>
+        <translation>%1 de 2048 palabras superan la suma de comprobación en la posición 7. Derive la primera dirección BIP84 de cada una (selecciónela y pulse Enter) para encontrar la que coincide con la dirección conocida.</translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation>✓ coincide</translation>
+    </message>
+    <message>
+        <source>✗ no match</source>
+        <translation>✗ no coincide</translation>
+    </message>
+    <message>
+        <source>“%1” gives %2, not the known address. Try another candidate.</source>
+        <translation>«%1» da %2, que no es la dirección conocida. Pruebe con otra candidata.</translation>
+    </message>
+    <message>
+        <source>✓ Found: word 7 is “%1”. Its first BIP84 address is the known address. Exercise complete.</source>
+        <translation>✓ Encontrada: la palabra 7 es «%1». Su primera dirección BIP84 es la dirección conocida. Ejercicio completado.</translation>
+    </message>
+    <message>
+        <source>A wallet&apos;s path says which kind of address it makes. Match each account path with its address type, then Check.</source>
+        <translation>La ruta de una billetera indica qué tipo de dirección genera. Asocie cada ruta de cuenta con su tipo de dirección y, después, pulse «Comprobar».</translation>
+    </message>
+    <message>
+        <source>Address type for %1</source>
+        <translation>Tipo de dirección para %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation>✓ Correcto</translation>
+    </message>
+    <message>
+        <source>✗ It is: %1</source>
+        <translation>✗ Es: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%1 de %2 correctas</translation>
     </message>
 </context>
 <context>

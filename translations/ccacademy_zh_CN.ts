@@ -3039,6 +3039,18 @@ Academy</source>
         <source>&amp;Indicator checker</source>
         <translation>线索核查(&amp;I)</translation>
     </message>
+    <message>
+        <source>Wallet lab</source>
+        <translation>钱包实验室</translation>
+    </message>
+    <message>
+        <source>The exercise result could not be saved: %1</source>
+        <translation>无法保存练习结果：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet lab</source>
+        <translation>钱包实验室(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -3432,6 +3444,57 @@ Academy</source>
     <message>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>无法创建今天的备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::tracing</name>
+    <message>
+        <source>Address type match</source>
+        <translation>地址类型匹配</translation>
+    </message>
+    <message>
+        <source>Round payment amount</source>
+        <translation>整数付款金额</translation>
+    </message>
+    <message>
+        <source>Optimal change</source>
+        <translation>最优找零</translation>
+    </message>
+    <message>
+        <source>Address reuse</source>
+        <translation>地址重用</translation>
+    </message>
+    <message>
+        <source>Peel chain</source>
+        <translation>剥离链</translation>
+    </message>
+    <message>
+        <source>Every input is %1 and only output %2 is %1 too: wallets usually create change in their own address type, while the payee&apos;s address type is chosen by the payee.</source>
+        <translation>所有输入均为%1，且只有输出%2也是%1：钱包通常以自身的地址类型生成找零，而收款方的地址类型由收款方自行选择。</translation>
+    </message>
+    <message>
+        <source>Every other output is a round amount (a whole multiple of 0.001 coin), as people choose when they pay; output %1 is not, so it is likely what came back as change.</source>
+        <translation>其他输出均为整数金额（0.001币的整数倍），这是人们付款时通常会选择的金额；输出%1则不是，因此它很可能是退回的找零。</translation>
+    </message>
+    <message>
+        <source>Output %1 is smaller than every input. Had it been the payment, one of the inputs would have been enough and the wallet would not have added the others, so it is likely change.</source>
+        <translation>输出%1小于每一个输入。如果它是付款，只用其中一个输入就已足够，钱包不会再添加其他输入，因此它很可能是找零。</translation>
+    </message>
+    <message>
+        <source>Output %1 goes back to %2, an address that also funded this transaction: the wallet reused its own address for change.</source>
+        <translation>输出%1转回%2，而该地址也为这笔交易提供了资金：钱包重复使用了自己的地址来接收找零。</translation>
+    </message>
+    <message>
+        <source>This transaction is one link of a peel chain: </source>
+        <translation>这笔交易是剥离链中的一环：</translation>
+    </message>
+    <message>
+        <source>This transaction starts a peel-chain shape: </source>
+        <translation>这笔交易开启了剥离链形态：</translation>
+    </message>
+    <message>
+        <source>one input pays a small amount (output %1) and passes the larger rest (output %2) to a fresh address, which then does the same again.</source>
+        <translation>一个输入支付一小笔金额（输出%1），并将较大的余额（输出%2）转入一个新地址，该新地址随后再重复同样的操作。</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4122,411 @@ Academy</source>
         <translation>
             <numerusform>%n分钟</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cca::wallet::WalletLabPage</name>
+    <message>
+        <source>Ethereum</source>
+        <translation>以太坊</translation>
+    </message>
+    <message>
+        <source>TRON</source>
+        <translation>波场（TRON）</translation>
+    </message>
+    <message>
+        <source>Litecoin (legacy, L…)</source>
+        <translation>莱特币（旧式，L…）</translation>
+    </message>
+    <message>
+        <source>%1 Bitcoin legacy (P2PKH, 1…)</source>
+        <translation>%1 比特币旧式（P2PKH，1…）</translation>
+    </message>
+    <message>
+        <source>%1 Bitcoin nested SegWit (P2SH-P2WPKH, 3…)</source>
+        <translation>%1 比特币嵌套SegWit（P2SH-P2WPKH，3…）</translation>
+    </message>
+    <message>
+        <source>%1 Bitcoin native SegWit (P2WPKH, bc1q…)</source>
+        <translation>%1 比特币原生SegWit（P2WPKH，bc1q…）</translation>
+    </message>
+    <message>
+        <source>%1 Bitcoin Taproot (P2TR, bc1p…)</source>
+        <translation>%1 比特币Taproot（P2TR，bc1p…）</translation>
+    </message>
+    <message>
+        <source>TRON address (T…)</source>
+        <translation>波场地址（T…）</translation>
+    </message>
+    <message>
+        <source>Bitcoin native SegWit (bc1q…)</source>
+        <translation>比特币原生SegWit（bc1q…）</translation>
+    </message>
+    <message>
+        <source>Ethereum address (0x…)</source>
+        <translation>以太坊地址（0x…）</translation>
+    </message>
+    <message>
+        <source>Bitcoin legacy (1…)</source>
+        <translation>比特币旧式（1…）</translation>
+    </message>
+    <message>
+        <source>Bitcoin Taproot (bc1p…)</source>
+        <translation>比特币Taproot（bc1p…）</translation>
+    </message>
+    <message>
+        <source>Bitcoin nested SegWit (3…)</source>
+        <translation>比特币嵌套SegWit（3…）</translation>
+    </message>
+    <message>
+        <source>Wallet lab</source>
+        <translation>钱包实验室</translation>
+    </message>
+    <message>
+        <source>&amp;Training wallet</source>
+        <translation>培训钱包(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore drill</source>
+        <translation>恢复演练(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find the &amp;missing word</source>
+        <translation>找出缺失的助记词(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Match the pat&amp;h</source>
+        <translation>匹配路径(&amp;H)</translation>
+    </message>
+    <message>
+        <source>TRAINING ONLY — never use these wallets for real funds. Never type a real seed phrase found at a search here: real wallet material goes to your force&apos;s digital-evidence / crypto-seizure specialists.</source>
+        <translation>仅供培训——切勿将这些钱包用于真实资金。切勿在此输入搜查中发现的真实助记词：真实的钱包材料应交由本单位的电子数据取证/加密资产扣押专业人员处理。</translation>
+    </message>
+    <message>
+        <source>Training only warning</source>
+        <translation>仅供培训警告</translation>
+    </message>
+    <message>
+        <source>The seed card picture is missing from this installation; the words are in the module&apos;s lesson 2.</source>
+        <translation>本次安装缺少助记词卡片图片；助记词见本模块第2课。</translation>
+    </message>
+    <message>
+        <source>Generate a training wallet and follow how its words become a seed, a master key, accounts and addresses. One phrase controls every one of them, on every chain.</source>
+        <translation>生成一个培训钱包，看看其助记词如何依次变为种子、主密钥、账户和地址。一组助记词即可控制其中的每一项，在每条链上都是如此。</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>助记词数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation>12个助记词</translation>
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation>24个助记词</translation>
+    </message>
+    <message>
+        <source>Number of words</source>
+        <translation>助记词数量</translation>
+    </message>
+    <message>
+        <source>Word &amp;list:</source>
+        <translation>词表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Word list language</source>
+        <translation>词表语言</translation>
+    </message>
+    <message>
+        <source>&amp;Generate training wallet</source>
+        <translation>生成培训钱包(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The words</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <source>No training wallet yet. Choose the number of words and the word list, then Generate.</source>
+        <translation>尚无培训钱包。请选择助记词数量和词表，然后点击“生成培训钱包”。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase (optional):</source>
+        <translation>密码短语（可选）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>Try any word: the same phrase gives a different wallet</source>
+        <translation>随便输入一个词试试：同一组助记词会得到不同的钱包</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>显示密码短语</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>From words to addresses</source>
+        <translation>从助记词到地址</translation>
+    </message>
+    <message>
+        <source>Derivation tree</source>
+        <translation>派生树</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>复制地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the selected address; the clipboard is cleared after 30 seconds</source>
+        <translation>复制所选地址；剪贴板将在30秒后清空</translation>
+    </message>
+    <message>
+        <source>Only addresses can be copied. The words, seed and keys never leave this screen.</source>
+        <translation>只能复制地址。助记词、种子和密钥绝不会离开此界面。</translation>
+    </message>
+    <message>
+        <source>Word %1: %2</source>
+        <translation>第%1个助记词：%2</translation>
+    </message>
+    <message>
+        <source>This wallet could not be derived: %1</source>
+        <translation>无法派生此钱包：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words (%n)</source>
+        <translation>
+            <numerusform>助记词（%n个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>The full phrase is in the grid above</source>
+        <translation>完整助记词见上方表格</translation>
+    </message>
+    <message>
+        <source>Seed (PBKDF2, no passphrase)</source>
+        <translation>种子（PBKDF2，无密码短语）</translation>
+    </message>
+    <message>
+        <source>Seed (PBKDF2, with passphrase)</source>
+        <translation>种子（PBKDF2，含密码短语）</translation>
+    </message>
+    <message>
+        <source>%1 (64 bytes)</source>
+        <translation>%1（64字节）</translation>
+    </message>
+    <message>
+        <source>Master key</source>
+        <translation>主密钥</translation>
+    </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation>指纹%1</translation>
+    </message>
+    <message>
+        <source>Master key fingerprint %1</source>
+        <translation>主密钥指纹%1</translation>
+    </message>
+    <message>
+        <source>Select and press Copy address (or Enter) to copy</source>
+        <translation>选中后按“复制地址”（或Enter）即可复制</translation>
+    </message>
+    <message>
+        <source>Master key fingerprint %1. Type a passphrase to see what it changes.</source>
+        <translation>主密钥指纹%1。输入密码短语，看看会有什么变化。</translation>
+    </message>
+    <message>
+        <source>Same words, different passphrase: a different wallet. Master key fingerprint %1 with this passphrase, %2 without it; every address below is different too.</source>
+        <translation>助记词相同，密码短语不同：就是另一个钱包。使用此密码短语时主密钥指纹为%1，不使用时为%2；下方的每个地址也都不同。</translation>
+    </message>
+    <message>
+        <source>A seed card was photographed at a search (a training card from the module). Type its 12 words to restore the wallet and check that you recovered the address written on the card.</source>
+        <translation>搜查时拍到了一张助记词卡片（本模块提供的培训卡片）。请输入卡片上的12个助记词以恢复钱包，并核对恢复出的地址是否与卡片上所写的地址一致。</translation>
+    </message>
+    <message>
+        <source>Photograph of the training seed card</source>
+        <translation>培训用助记词卡片的照片</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>第%1个助记词</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase, if the card mentions one:</source>
+        <translation>密码短语（如卡片上注明）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Restore passphrase</source>
+        <translation>恢复用密码短语</translation>
+    </message>
+    <message>
+        <source>✗ Not on the word list</source>
+        <translation>✗ 不在词表中</translation>
+    </message>
+    <message>
+        <source>✗ Not on the word list. Did you mean: %1?</source>
+        <translation>✗ 不在词表中。你是否想输入：%1？</translation>
+    </message>
+    <message>
+        <source>✗ Unknown word %1: “%2” is not on the BIP39 word list.</source>
+        <translation>✗ 第%1个助记词无法识别：“%2”不在BIP39词表中。</translation>
+    </message>
+    <message>
+        <source>✗ Unknown word %1: “%2” is not on the BIP39 word list. Did you mean: %3?</source>
+        <translation>✗ 第%1个助记词无法识别：“%2”不在BIP39词表中。你是否想输入：%3？</translation>
+    </message>
+    <message>
+        <source>%1 of %2 words typed. Type each word as written on the card; suggestions appear as you type.</source>
+        <translation>已输入%1个助记词（共%2个）。请按卡片上的写法输入每个助记词；输入时会显示建议。</translation>
+    </message>
+    <message>
+        <source>✗ Wrong checksum: every word is on the list, but together they are not a valid phrase. A word is misread or two words are swapped; compare each word with the card again.</source>
+        <translation>✗ 校验码错误：每个助记词都在词表中，但组合起来不是有效的助记词。可能有一个词认错了，或有两个词顺序颠倒；请再次逐词与卡片核对。</translation>
+    </message>
+    <message>
+        <source>✗ This is not a valid phrase: %1</source>
+        <translation>✗ 这不是有效的助记词：%1</translation>
+    </message>
+    <message>
+        <source>Valid ✓ The 12 words pass the checksum.</source>
+        <translation>有效 ✓ 这12个助记词通过了校验码验证。</translation>
+    </message>
+    <message>
+        <source>First BIP84 address (native SegWit, m/84&apos;/0&apos;/0&apos;/0/0):</source>
+        <translation>第一个BIP84地址（原生SegWit，m/84&apos;/0&apos;/0&apos;/0/0）：</translation>
+    </message>
+    <message>
+        <source>First BIP44 address (legacy, m/44&apos;/0&apos;/0&apos;/0/0):</source>
+        <translation>第一个BIP44地址（旧式，m/44&apos;/0&apos;/0&apos;/0/0）：</translation>
+    </message>
+    <message>
+        <source>✓ The first BIP84 address matches the address recorded on the card: you restored the right wallet. Drill complete.</source>
+        <translation>✓ 第一个BIP84地址与卡片上记录的地址一致：你恢复的钱包正确。演练完成。</translation>
+    </message>
+    <message>
+        <source>✗ The first BIP84 address is not the one recorded on the card: a valid phrase, but not the card&apos;s. Check the words again.</source>
+        <translation>✗ 第一个BIP84地址与卡片上记录的地址不符：助记词有效，但不是这张卡片上的。请再次检查助记词。</translation>
+    </message>
+    <message>
+        <source>✗ The first BIP84 address is not the one recorded on the card: with this passphrase the same words open a different wallet.</source>
+        <translation>✗ 第一个BIP84地址与卡片上记录的地址不符：使用这个密码短语时，同样的助记词会打开另一个钱包。</translation>
+    </message>
+    <message>
+        <source>Word 7 of this card is smudged. The last word carries a checksum, so only some of the 2,048 words fit. Try them all, then derive each candidate&apos;s first address until one matches the address the owner&apos;s records show.</source>
+        <translation>这张卡片上的第7个助记词字迹模糊。最后一个助记词包含校验码，因此2048个单词中只有一部分符合。请逐一尝试所有单词，然后为每个候选词派生第一个地址，直到找到与持有人记录中的地址一致的那个。</translation>
+    </message>
+    <message>
+        <source>Photograph of the training seed card with a smudged word</source>
+        <translation>培训用助记词卡片的照片（其中一个助记词字迹模糊）</translation>
+    </message>
+    <message>
+        <source>Known first address (m/84&apos;/0&apos;/0&apos;/0/0): &lt;tt&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/tt&gt;</source>
+        <translation>已知的第一个地址（m/84&apos;/0&apos;/0&apos;/0/0）：&lt;tt&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y all 2,048 words</source>
+        <translation>尝试全部2048个单词(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Words tried</source>
+        <translation>已尝试的单词</translation>
+    </message>
+    <message>
+        <source>Words that pass the checksum</source>
+        <translation>通过校验码验证的单词</translation>
+    </message>
+    <message>
+        <source>&amp;Derive first BIP84 address</source>
+        <translation>派生第一个BIP84地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>未开始。</translation>
+    </message>
+    <message>
+        <source>Trying every word at position 7… %1 of 2,048 tried.</source>
+        <translation>正在逐一尝试第7位的每个单词…已尝试%1个（共2048个）。</translation>
+    </message>
+    <message>
+        <source>Trying every word at position 7…</source>
+        <translation>正在逐一尝试第7位的每个单词…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept; try again when you are ready.</source>
+        <translation>已取消。未保留任何内容；准备好后可再试一次。</translation>
+    </message>
+    <message>
+        <source>%1 of 2,048 words pass the checksum at position 7. Derive each one&apos;s first BIP84 address (select it and press Enter) to find the one that matches the known address.</source>
+        <translation>在第7位上，2048个单词中有%1个通过校验码验证。请为每个候选词派生第一个BIP84地址（选中后按Enter），找出与已知地址一致的那个。</translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation>✓ 一致</translation>
+    </message>
+    <message>
+        <source>✗ no match</source>
+        <translation>✗ 不一致</translation>
+    </message>
+    <message>
+        <source>“%1” gives %2, not the known address. Try another candidate.</source>
+        <translation>“%1”得到的地址是%2，不是已知地址。请尝试另一个候选词。</translation>
+    </message>
+    <message>
+        <source>✓ Found: word 7 is “%1”. Its first BIP84 address is the known address. Exercise complete.</source>
+        <translation>✓ 已找到：第7个助记词是“%1”。其第一个BIP84地址正是已知地址。练习完成。</translation>
+    </message>
+    <message>
+        <source>A wallet&apos;s path says which kind of address it makes. Match each account path with its address type, then Check.</source>
+        <translation>钱包的派生路径决定了它生成哪种地址。请将每个账户路径与对应的地址类型匹配，然后点击“核对”。</translation>
+    </message>
+    <message>
+        <source>Address type for %1</source>
+        <translation>%1的地址类型</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>核对(&amp;K)</translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation>✓ 正确</translation>
+    </message>
+    <message>
+        <source>✗ It is: %1</source>
+        <translation>✗ 正确答案：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>答对%1个（共%2个）</translation>
     </message>
 </context>
 <context>

@@ -3039,6 +3039,18 @@ Academy</source>
         <source>&amp;Indicator checker</source>
         <translation>指標查核工具(&amp;I)</translation>
     </message>
+    <message>
+        <source>Wallet lab</source>
+        <translation>錢包實驗室</translation>
+    </message>
+    <message>
+        <source>The exercise result could not be saved: %1</source>
+        <translation>無法儲存練習結果：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet lab</source>
+        <translation>錢包實驗室(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -3432,6 +3444,57 @@ Academy</source>
     <message>
         <source>Today&apos;s backup could not be taken: %1</source>
         <translation>無法製作今日的備份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cca::tracing</name>
+    <message>
+        <source>Address type match</source>
+        <translation>地址類型相符</translation>
+    </message>
+    <message>
+        <source>Round payment amount</source>
+        <translation>整數付款金額</translation>
+    </message>
+    <message>
+        <source>Optimal change</source>
+        <translation>最佳找零</translation>
+    </message>
+    <message>
+        <source>Address reuse</source>
+        <translation>地址重用</translation>
+    </message>
+    <message>
+        <source>Peel chain</source>
+        <translation>剝離鏈（peel chain）</translation>
+    </message>
+    <message>
+        <source>Every input is %1 and only output %2 is %1 too: wallets usually create change in their own address type, while the payee&apos;s address type is chosen by the payee.</source>
+        <translation>所有輸入均為%1，而只有輸出%2同樣是%1：錢包通常以自身的地址類型產生找零，而收款人的地址類型則由收款人自行選擇。</translation>
+    </message>
+    <message>
+        <source>Every other output is a round amount (a whole multiple of 0.001 coin), as people choose when they pay; output %1 is not, so it is likely what came back as change.</source>
+        <translation>其他輸出全是整數金額（0.001個幣的整數倍），正如人們付款時會選用的金額；輸出%1卻不是，因此它很可能是退回的找零。</translation>
+    </message>
+    <message>
+        <source>Output %1 is smaller than every input. Had it been the payment, one of the inputs would have been enough and the wallet would not have added the others, so it is likely change.</source>
+        <translation>輸出%1比每一個輸入都小。假如它是付款，單憑其中一個輸入已經足夠，錢包便不會再加入其他輸入，因此它很可能是找零。</translation>
+    </message>
+    <message>
+        <source>Output %1 goes back to %2, an address that also funded this transaction: the wallet reused its own address for change.</source>
+        <translation>輸出%1回到%2，而這個地址亦為此交易提供了資金：錢包重用了自己的地址來收取找零。</translation>
+    </message>
+    <message>
+        <source>This transaction is one link of a peel chain: </source>
+        <translation>此交易是剝離鏈中的一環：</translation>
+    </message>
+    <message>
+        <source>This transaction starts a peel-chain shape: </source>
+        <translation>此交易開始形成剝離鏈：</translation>
+    </message>
+    <message>
+        <source>one input pays a small amount (output %1) and passes the larger rest (output %2) to a fresh address, which then does the same again.</source>
+        <translation>一個輸入支付一小筆金額（輸出%1），並把較大的餘額（輸出%2）轉到一個新地址，而該地址隨後又重複同樣的做法。</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4122,411 @@ Academy</source>
         <translation>
             <numerusform>%n分鐘</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cca::wallet::WalletLabPage</name>
+    <message>
+        <source>Ethereum</source>
+        <translation>以太坊</translation>
+    </message>
+    <message>
+        <source>TRON</source>
+        <translation>波場（TRON）</translation>
+    </message>
+    <message>
+        <source>Litecoin (legacy, L…)</source>
+        <translation>萊特幣（舊式，L…）</translation>
+    </message>
+    <message>
+        <source>%1 Bitcoin legacy (P2PKH, 1…)</source>
+        <translation>%1 比特幣舊式（P2PKH，1…）</translation>
+    </message>
+    <message>
+        <source>%1 Bitcoin nested SegWit (P2SH-P2WPKH, 3…)</source>
+        <translation>%1 比特幣嵌套SegWit（P2SH-P2WPKH，3…）</translation>
+    </message>
+    <message>
+        <source>%1 Bitcoin native SegWit (P2WPKH, bc1q…)</source>
+        <translation>%1 比特幣原生SegWit（P2WPKH，bc1q…）</translation>
+    </message>
+    <message>
+        <source>%1 Bitcoin Taproot (P2TR, bc1p…)</source>
+        <translation>%1 比特幣Taproot（P2TR，bc1p…）</translation>
+    </message>
+    <message>
+        <source>TRON address (T…)</source>
+        <translation>波場地址（T…）</translation>
+    </message>
+    <message>
+        <source>Bitcoin native SegWit (bc1q…)</source>
+        <translation>比特幣原生SegWit（bc1q…）</translation>
+    </message>
+    <message>
+        <source>Ethereum address (0x…)</source>
+        <translation>以太坊地址（0x…）</translation>
+    </message>
+    <message>
+        <source>Bitcoin legacy (1…)</source>
+        <translation>比特幣舊式（1…）</translation>
+    </message>
+    <message>
+        <source>Bitcoin Taproot (bc1p…)</source>
+        <translation>比特幣Taproot（bc1p…）</translation>
+    </message>
+    <message>
+        <source>Bitcoin nested SegWit (3…)</source>
+        <translation>比特幣嵌套SegWit（3…）</translation>
+    </message>
+    <message>
+        <source>Wallet lab</source>
+        <translation>錢包實驗室</translation>
+    </message>
+    <message>
+        <source>&amp;Training wallet</source>
+        <translation>訓練錢包(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore drill</source>
+        <translation>還原演練(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find the &amp;missing word</source>
+        <translation>找出缺失的詞(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Match the pat&amp;h</source>
+        <translation>配對路徑(&amp;H)</translation>
+    </message>
+    <message>
+        <source>TRAINING ONLY — never use these wallets for real funds. Never type a real seed phrase found at a search here: real wallet material goes to your force&apos;s digital-evidence / crypto-seizure specialists.</source>
+        <translation>只供訓練 — 切勿以這些錢包存放真實資金。切勿在此輸入搜查時找到的真實助記詞：真實錢包資料須交由所屬警隊的數碼證據／加密貨幣扣押專家處理。</translation>
+    </message>
+    <message>
+        <source>Training only warning</source>
+        <translation>「只供訓練」警告</translation>
+    </message>
+    <message>
+        <source>The seed card picture is missing from this installation; the words are in the module&apos;s lesson 2.</source>
+        <translation>此安裝版本缺少助記詞卡圖片；助記詞載於本單元第2課。</translation>
+    </message>
+    <message>
+        <source>Generate a training wallet and follow how its words become a seed, a master key, accounts and addresses. One phrase controls every one of them, on every chain.</source>
+        <translation>產生一個訓練錢包，看看它的助記詞如何變成種子、主密鑰、帳戶及地址。一組助記詞便可控制以上全部，而且適用於每一條鏈。</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>詞數(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>12 words</source>
+        <translation>12個詞</translation>
+    </message>
+    <message>
+        <source>24 words</source>
+        <translation>24個詞</translation>
+    </message>
+    <message>
+        <source>Number of words</source>
+        <translation>詞數</translation>
+    </message>
+    <message>
+        <source>Word &amp;list:</source>
+        <translation>詞表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Word list language</source>
+        <translation>詞表語言</translation>
+    </message>
+    <message>
+        <source>&amp;Generate training wallet</source>
+        <translation>產生訓練錢包(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The words</source>
+        <translation>助記詞</translation>
+    </message>
+    <message>
+        <source>No training wallet yet. Choose the number of words and the word list, then Generate.</source>
+        <translation>尚未有訓練錢包。請選擇詞數及詞表，然後按「產生訓練錢包」。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase (optional):</source>
+        <translation>密語（選填）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密語</translation>
+    </message>
+    <message>
+        <source>Try any word: the same phrase gives a different wallet</source>
+        <translation>試輸入任何字詞：同一組助記詞會得出另一個錢包</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>顯示密語</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>From words to addresses</source>
+        <translation>由助記詞到地址</translation>
+    </message>
+    <message>
+        <source>Derivation tree</source>
+        <translation>衍生樹</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>複製地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the selected address; the clipboard is cleared after 30 seconds</source>
+        <translation>複製所選地址；剪貼簿會在30秒後清除</translation>
+    </message>
+    <message>
+        <source>Only addresses can be copied. The words, seed and keys never leave this screen.</source>
+        <translation>只可複製地址。助記詞、種子及密鑰絕不會離開此畫面。</translation>
+    </message>
+    <message>
+        <source>Word %1: %2</source>
+        <translation>第%1個詞：%2</translation>
+    </message>
+    <message>
+        <source>This wallet could not be derived: %1</source>
+        <translation>無法衍生此錢包：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words (%n)</source>
+        <translation>
+            <numerusform>助記詞（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>The full phrase is in the grid above</source>
+        <translation>完整助記詞見上方表格</translation>
+    </message>
+    <message>
+        <source>Seed (PBKDF2, no passphrase)</source>
+        <translation>種子（PBKDF2，無密語）</translation>
+    </message>
+    <message>
+        <source>Seed (PBKDF2, with passphrase)</source>
+        <translation>種子（PBKDF2，有密語）</translation>
+    </message>
+    <message>
+        <source>%1 (64 bytes)</source>
+        <translation>%1（64位元組）</translation>
+    </message>
+    <message>
+        <source>Master key</source>
+        <translation>主密鑰</translation>
+    </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation>指紋%1</translation>
+    </message>
+    <message>
+        <source>Master key fingerprint %1</source>
+        <translation>主密鑰指紋%1</translation>
+    </message>
+    <message>
+        <source>Select and press Copy address (or Enter) to copy</source>
+        <translation>選取後按「複製地址」（或Enter）即可複製</translation>
+    </message>
+    <message>
+        <source>Master key fingerprint %1. Type a passphrase to see what it changes.</source>
+        <translation>主密鑰指紋%1。輸入密語，看看會有甚麼改變。</translation>
+    </message>
+    <message>
+        <source>Same words, different passphrase: a different wallet. Master key fingerprint %1 with this passphrase, %2 without it; every address below is different too.</source>
+        <translation>相同的助記詞，不同的密語：便是另一個錢包。使用此密語時主密鑰指紋為%1，不使用時為%2；下方每個地址亦全部不同。</translation>
+    </message>
+    <message>
+        <source>A seed card was photographed at a search (a training card from the module). Type its 12 words to restore the wallet and check that you recovered the address written on the card.</source>
+        <translation>搜查時拍下了一張助記詞卡（本單元的訓練卡）。請輸入卡上的12個詞以還原錢包，並核對你還原出的地址是否與卡上所寫的地址相同。</translation>
+    </message>
+    <message>
+        <source>Photograph of the training seed card</source>
+        <translation>訓練助記詞卡的相片</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>第%1個詞</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase, if the card mentions one:</source>
+        <translation>密語（如卡上有註明）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Restore passphrase</source>
+        <translation>還原用密語</translation>
+    </message>
+    <message>
+        <source>✗ Not on the word list</source>
+        <translation>✗ 不在詞表內</translation>
+    </message>
+    <message>
+        <source>✗ Not on the word list. Did you mean: %1?</source>
+        <translation>✗ 不在詞表內。你是否指：%1？</translation>
+    </message>
+    <message>
+        <source>✗ Unknown word %1: “%2” is not on the BIP39 word list.</source>
+        <translation>✗ 無法辨識第%1個詞：「%2」不在BIP39詞表內。</translation>
+    </message>
+    <message>
+        <source>✗ Unknown word %1: “%2” is not on the BIP39 word list. Did you mean: %3?</source>
+        <translation>✗ 無法辨識第%1個詞：「%2」不在BIP39詞表內。你是否指：%3？</translation>
+    </message>
+    <message>
+        <source>%1 of %2 words typed. Type each word as written on the card; suggestions appear as you type.</source>
+        <translation>已輸入%1個詞（共%2個）。請按卡上所寫逐一輸入每個詞；輸入時會顯示建議。</translation>
+    </message>
+    <message>
+        <source>✗ Wrong checksum: every word is on the list, but together they are not a valid phrase. A word is misread or two words are swapped; compare each word with the card again.</source>
+        <translation>✗ 校驗碼錯誤：每個詞都在詞表內，但組合起來並不是有效的助記詞。可能有一個詞看錯了，或有兩個詞調轉了；請再逐一與卡上的詞核對。</translation>
+    </message>
+    <message>
+        <source>✗ This is not a valid phrase: %1</source>
+        <translation>✗ 這不是有效的助記詞：%1</translation>
+    </message>
+    <message>
+        <source>Valid ✓ The 12 words pass the checksum.</source>
+        <translation>有效 ✓ 這12個詞通過校驗碼檢查。</translation>
+    </message>
+    <message>
+        <source>First BIP84 address (native SegWit, m/84&apos;/0&apos;/0&apos;/0/0):</source>
+        <translation>第一個BIP84地址（原生SegWit，m/84&apos;/0&apos;/0&apos;/0/0）：</translation>
+    </message>
+    <message>
+        <source>First BIP44 address (legacy, m/44&apos;/0&apos;/0&apos;/0/0):</source>
+        <translation>第一個BIP44地址（舊式，m/44&apos;/0&apos;/0&apos;/0/0）：</translation>
+    </message>
+    <message>
+        <source>✓ The first BIP84 address matches the address recorded on the card: you restored the right wallet. Drill complete.</source>
+        <translation>✓ 第一個BIP84地址與卡上記錄的地址相符：你還原了正確的錢包。演練完成。</translation>
+    </message>
+    <message>
+        <source>✗ The first BIP84 address is not the one recorded on the card: a valid phrase, but not the card&apos;s. Check the words again.</source>
+        <translation>✗ 第一個BIP84地址與卡上記錄的地址不符：助記詞有效，但不是卡上的那一組。請再檢查各個詞。</translation>
+    </message>
+    <message>
+        <source>✗ The first BIP84 address is not the one recorded on the card: with this passphrase the same words open a different wallet.</source>
+        <translation>✗ 第一個BIP84地址與卡上記錄的地址不符：使用此密語時，同一組助記詞會開啟另一個錢包。</translation>
+    </message>
+    <message>
+        <source>Word 7 of this card is smudged. The last word carries a checksum, so only some of the 2,048 words fit. Try them all, then derive each candidate&apos;s first address until one matches the address the owner&apos;s records show.</source>
+        <translation>此卡上的第7個詞已模糊不清。最後一個詞包含校驗碼，因此2,048個詞中只有部分符合。請逐一嘗試所有詞，然後為每個候選詞衍生第一個地址，直至找到與持有人紀錄所示地址相符的一個。</translation>
+    </message>
+    <message>
+        <source>Photograph of the training seed card with a smudged word</source>
+        <translation>訓練助記詞卡的相片（有一個詞模糊不清）</translation>
+    </message>
+    <message>
+        <source>Known first address (m/84&apos;/0&apos;/0&apos;/0/0): &lt;tt&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/tt&gt;</source>
+        <translation>已知的第一個地址（m/84&apos;/0&apos;/0&apos;/0/0）：&lt;tt&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y all 2,048 words</source>
+        <translation>嘗試全部2,048個詞(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Words tried</source>
+        <translation>已嘗試的詞</translation>
+    </message>
+    <message>
+        <source>Words that pass the checksum</source>
+        <translation>通過校驗碼檢查的詞</translation>
+    </message>
+    <message>
+        <source>&amp;Derive first BIP84 address</source>
+        <translation>衍生第一個BIP84地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>未開始。</translation>
+    </message>
+    <message>
+        <source>Trying every word at position 7… %1 of 2,048 tried.</source>
+        <translation>正在第7個位置逐一嘗試每個詞… 已嘗試%1個（共2,048個）。</translation>
+    </message>
+    <message>
+        <source>Trying every word at position 7…</source>
+        <translation>正在第7個位置逐一嘗試每個詞…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was kept; try again when you are ready.</source>
+        <translation>已取消。沒有保留任何資料；準備好後請再試。</translation>
+    </message>
+    <message>
+        <source>%1 of 2,048 words pass the checksum at position 7. Derive each one&apos;s first BIP84 address (select it and press Enter) to find the one that matches the known address.</source>
+        <translation>在第7個位置，2,048個詞中有%1個通過校驗碼檢查。請為每個詞衍生第一個BIP84地址（選取後按Enter），找出與已知地址相符的一個。</translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation>✓ 相符</translation>
+    </message>
+    <message>
+        <source>✗ no match</source>
+        <translation>✗ 不符</translation>
+    </message>
+    <message>
+        <source>“%1” gives %2, not the known address. Try another candidate.</source>
+        <translation>「%1」得出%2，並非已知地址。請嘗試另一個候選詞。</translation>
+    </message>
+    <message>
+        <source>✓ Found: word 7 is “%1”. Its first BIP84 address is the known address. Exercise complete.</source>
+        <translation>✓ 已找到：第7個詞是「%1」。它的第一個BIP84地址就是已知地址。練習完成。</translation>
+    </message>
+    <message>
+        <source>A wallet&apos;s path says which kind of address it makes. Match each account path with its address type, then Check.</source>
+        <translation>錢包的路徑決定它產生哪一類地址。請為每個帳戶路徑配對其地址類型，然後按「核對」。</translation>
+    </message>
+    <message>
+        <source>Address type for %1</source>
+        <translation>%1的地址類型</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>核對(&amp;K)</translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation>✓ 正確</translation>
+    </message>
+    <message>
+        <source>✗ It is: %1</source>
+        <translation>✗ 正確答案：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>答對%1題（共%2題）</translation>
     </message>
 </context>
 <context>
