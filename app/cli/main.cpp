@@ -16,6 +16,7 @@
 #include "reference/indicators.h"
 #include "reference/similarity.h"
 #include "reference/watchlist.h"
+#include "scenario/scenarioloader.h"
 #include "wallet/bip32.h"
 #include "wallet/bip39.h"
 #include "wallet/derivation.h"
@@ -57,7 +58,8 @@ int usage()
     err(QStringLiteral(
         "usage: ccacademy-cli [--version] COMMAND ...\n"
         "commands:\n"
-        "  validate PATH...                       check modules and the reference (exit 1 on any error)\n"
+        "  validate PATH...                       check modules, the reference and scenarios (*.scenario.json)\n"
+        "                                         (exit 1 on any error)\n"
         "  modules list [--json] [--content DIR]  list bundled and installed modules\n"
         "  officers list [--json] [--database PATH_OR_URL]\n"
         "  progress show --officer SERVICE_NUMBER [--json] [--database PATH_OR_URL]\n"
@@ -105,6 +107,7 @@ int validate(const QStringList &paths)
     }
     cca::content::Catalog catalog;
     QStringList referenceFolders;
+    QStringList scenarioFiles;
     bool problems = false;
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path)) {
@@ -112,6 +115,19 @@ int validate(const QStringList &paths)
             problems = true;
             continue;
         }
+        // Scenario files (*.scenario.json): the path itself, or every one below a folder.
+        if (QFileInfo(path).isFile()) {
+            if (path.endsWith(cca::scenario::ScenarioLoader::fileSuffix())) {
+                scenarioFiles << path;
+            } else {
+                err(QStringLiteral("%1: error: not a scenario file (*%2); give a module folder, a content folder or a scenario file")
+                        .arg(path, cca::scenario::ScenarioLoader::fileSuffix()));
+                problems = true;
+            }
+            continue;
+        }
+        const QStringList scenariosHere = cca::scenario::ScenarioLoader::findFiles(path);
+        scenarioFiles << scenariosHere;
         // A reference folder (vocabulary.json), or a content folder with one in reference/.
         QString referenceFolder;
         if (QFileInfo::exists(QDir(path).filePath(QStringLiteral("vocabulary.json"))))
@@ -121,8 +137,8 @@ int validate(const QStringList &paths)
         if (!referenceFolder.isEmpty())
             referenceFolders << referenceFolder;
         if (cca::content::Catalog::findModuleFolders(path).isEmpty()) {
-            if (referenceFolder.isEmpty()) {
-                err(QStringLiteral("%1: error: no module.json or reference vocabulary.json found here or below").arg(path));
+            if (referenceFolder.isEmpty() && scenariosHere.isEmpty()) {
+                err(QStringLiteral("%1: error: no module.json, reference vocabulary.json or *.scenario.json found here or below").arg(path));
                 problems = true;
             }
             continue;
@@ -145,7 +161,7 @@ int validate(const QStringList &paths)
         else
             problems = true;
     }
-    if (!catalog.modules().isEmpty() || referenceFolders.isEmpty())
+    if (!catalog.modules().isEmpty() || (referenceFolders.isEmpty() && scenarioFiles.isEmpty()))
         out(QStringLiteral("%1 of %2 module(s) valid").arg(valid).arg(catalog.modules().size()));
     for (const QString &folder : std::as_const(referenceFolders)) {
         QStringList moduleIds(known.cbegin(), known.cend());
@@ -160,6 +176,14 @@ int validate(const QStringList &paths)
                 .arg(lib.patterns.size())
                 .arg(lib.patterns.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
                 .arg(lib.errors.size()));
+    }
+    scenarioFiles.removeDuplicates();
+    for (const QString &file : std::as_const(scenarioFiles)) {
+        const cca::scenario::Scenario scenario = cca::scenario::ScenarioLoader::loadFile(file);
+        for (const cca::Diagnostic &d : scenario.errors)
+            err(d.toString());
+        problems = problems || !scenario.isValid();
+        out(QStringLiteral("scenario %1: %2 node(s), %3 problem(s)").arg(file).arg(scenario.nodes.size()).arg(scenario.errors.size()));
     }
     return problems ? 1 : 0;
 }
