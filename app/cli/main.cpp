@@ -16,6 +16,7 @@
 #include "reference/indicators.h"
 #include "reference/similarity.h"
 #include "reference/watchlist.h"
+#include "scenario/scenarioloader.h"
 #include "wallet/bip32.h"
 #include "wallet/bip39.h"
 #include "wallet/derivation.h"
@@ -65,7 +66,8 @@ int usage()
     err(QStringLiteral(
         "usage: ccacademy-cli [--version] COMMAND ...\n"
         "commands:\n"
-        "  validate PATH...                       check modules, the reference and tracing cases (exit 1 on any error)\n"
+        "  validate PATH...                       check modules, the reference, tracing cases and scenarios\n"
+        "                                         (*.scenario.json) (exit 1 on any error)\n"
         "  modules list [--json] [--content DIR]  list bundled and installed modules\n"
         "  officers list [--json] [--database PATH_OR_URL]\n"
         "  progress show --officer SERVICE_NUMBER [--json] [--database PATH_OR_URL]\n"
@@ -125,6 +127,7 @@ int validate(const QStringList &paths)
     cca::content::Catalog catalog;
     QStringList referenceFolders;
     QStringList caseFiles;
+    QStringList scenarioFiles;
     bool problems = false;
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path)) {
@@ -132,16 +135,26 @@ int validate(const QStringList &paths)
             problems = true;
             continue;
         }
-        // A reference folder (vocabulary.json), or a content folder with one in reference/.
-        const QStringList cases = cca::tracing::CaseFile::findCaseFiles(path);
-        caseFiles << cases;
+        // A file: a scenario (*.scenario.json) or a tracing case ("kind": "tracing-case").
         if (QFileInfo(path).isFile()) {
-            if (cases.isEmpty()) {
-                err(QStringLiteral("%1: error: not a tracing case file (\"kind\": \"tracing-case\")").arg(path));
+            if (path.endsWith(cca::scenario::ScenarioLoader::fileSuffix())) {
+                scenarioFiles << path;
+            } else if (const QStringList cases = cca::tracing::CaseFile::findCaseFiles(path); !cases.isEmpty()) {
+                caseFiles << cases;
+            } else {
+                err(QStringLiteral("%1: error: neither a scenario file (*%2) nor a tracing case file (\"kind\": \"tracing-case\"); "
+                                   "give a module folder, a content folder, a scenario or a case file")
+                        .arg(path, cca::scenario::ScenarioLoader::fileSuffix()));
                 problems = true;
             }
             continue;
         }
+        // A folder: every scenario and tracing case below it, and a reference folder (vocabulary.json)
+        // or a content folder with one in reference/.
+        const QStringList scenariosHere = cca::scenario::ScenarioLoader::findFiles(path);
+        scenarioFiles << scenariosHere;
+        const QStringList cases = cca::tracing::CaseFile::findCaseFiles(path);
+        caseFiles << cases;
         QString referenceFolder;
         if (QFileInfo::exists(QDir(path).filePath(QStringLiteral("vocabulary.json"))))
             referenceFolder = path;
@@ -150,8 +163,9 @@ int validate(const QStringList &paths)
         if (!referenceFolder.isEmpty())
             referenceFolders << referenceFolder;
         if (cca::content::Catalog::findModuleFolders(path).isEmpty()) {
-            if (referenceFolder.isEmpty() && cases.isEmpty()) {
-                err(QStringLiteral("%1: error: no module.json, reference vocabulary.json or tracing case found here or below").arg(path));
+            if (referenceFolder.isEmpty() && cases.isEmpty() && scenariosHere.isEmpty()) {
+                err(QStringLiteral("%1: error: no module.json, reference vocabulary.json, tracing case or *.scenario.json found here or below")
+                        .arg(path));
                 problems = true;
             }
             continue;
@@ -174,7 +188,7 @@ int validate(const QStringList &paths)
         else
             problems = true;
     }
-    if (!catalog.modules().isEmpty() || (referenceFolders.isEmpty() && caseFiles.isEmpty()))
+    if (!catalog.modules().isEmpty() || (referenceFolders.isEmpty() && caseFiles.isEmpty() && scenarioFiles.isEmpty()))
         out(QStringLiteral("%1 of %2 module(s) valid").arg(valid).arg(catalog.modules().size()));
     for (const QString &folder : std::as_const(referenceFolders)) {
         QStringList moduleIds(known.cbegin(), known.cend());
@@ -197,6 +211,14 @@ int validate(const QStringList &paths)
         problems = problems || !c.isValid();
         out(QStringLiteral("case %1: %2 transaction(s), %3 transfer(s), %4 problem(s)")
                 .arg(file).arg(c.transactions.size()).arg(c.transfers.size()).arg(c.errors.size()));
+    }
+    scenarioFiles.removeDuplicates();
+    for (const QString &file : std::as_const(scenarioFiles)) {
+        const cca::scenario::Scenario scenario = cca::scenario::ScenarioLoader::loadFile(file);
+        for (const cca::Diagnostic &d : scenario.errors)
+            err(d.toString());
+        problems = problems || !scenario.isValid();
+        out(QStringLiteral("scenario %1: %2 node(s), %3 problem(s)").arg(file).arg(scenario.nodes.size()).arg(scenario.errors.size()));
     }
     return problems ? 1 : 0;
 }
