@@ -642,6 +642,7 @@ void IndicatorPage::check()
         QList<Indicator> found = extractIndicators(text);
         if (m_watchlist)
             matchWatchlist(&found, *m_watchlist);
+        m_appliedGeneration = generation;
         applyResults(std::move(found));
         return;
     }
@@ -660,8 +661,10 @@ void IndicatorPage::check()
         QMetaObject::invokeMethod(
             this,
             [this, found = std::move(found), generation]() mutable {
-                if (generation == m_generation)
+                if (generation == m_generation) {
+                    m_appliedGeneration = generation;
                     applyResults(std::move(found));
+                }
             },
             Qt::QueuedConnection);
     });
@@ -676,7 +679,8 @@ void IndicatorPage::check()
 
 bool IndicatorPage::isChecking() const
 {
-    return !m_threads.isEmpty();
+    // Until the latest check's results are on screen (its thread may still be winding down after).
+    return m_appliedGeneration != m_generation;
 }
 
 IndicatorPage::~IndicatorPage()

@@ -124,7 +124,8 @@ private:
     QString m_officerNumber;
     QList<Indicator> m_indicators;
     int m_drawn = 0;
-    int m_generation = 0;
+    int m_generation = 0;        // the latest check started
+    int m_appliedGeneration = 0; // the check whose results are shown
     QList<QThread *> m_threads;
     AddressComparison m_comparison;
     QString m_confirmSource;
