@@ -42,6 +42,7 @@ inline const QString Module = QStringLiteral("module");
 inline const QString Lesson = QStringLiteral("lesson");
 inline const QString Assessment = QStringLiteral("assessment");
 inline const QString Question = QStringLiteral("question");
+inline const QString TracingCase = QStringLiteral("tracing-case"); // a tracing lab case; no module id
 } // namespace ObjectTypes
 
 } // namespace cca::progress

@@ -21,10 +21,12 @@
 #include "reference/watchlist.h"
 #include "reference/widgets/indicatorpage.h"
 #include "reference/widgets/referencepage.h"
+#include "tracing/widgets/tracingpage.h"
 #include "shell/settingspage.h"
 #include "shell/signinpage.h"
 #include "certificates/certificatepdf.h"
 #include "progress/certificateregistry.h"
+#include "progress/event.h"
 #include "trainer/widgets/certificateverifypage.h"
 #include "trainer/widgets/cohortspage.h"
 #include "trainer/widgets/questionimportpage.h"
@@ -69,6 +71,7 @@ const QString kVerify = QStringLiteral("verify");
 const QString kReports = QStringLiteral("reports");
 const QString kReference = QStringLiteral("reference");
 const QString kIndicators = QStringLiteral("indicators");
+const QString kTracing = QStringLiteral("tracing");
 const QStringList kTrainerRoles{QStringLiteral("trainer"), QStringLiteral("admin")};
 const QString kSignIn = QStringLiteral("signin");
 } // namespace
@@ -94,7 +97,7 @@ MainWindow::~MainWindow()
     // children outlive the members, and tearing the widgets down is not the officer navigating.
     for (QObject *screen : std::initializer_list<QObject *>{m_sidebar, m_signIn, m_home, m_catalogPage, m_modulePage, m_player,
                                                             m_quiz, m_review, m_import, m_cohorts, m_verify, m_reports, m_settings,
-                                                            m_referencePage, m_indicatorPage})
+                                                            m_referencePage, m_indicatorPage, m_tracingPage})
         if (screen)
             screen->disconnect(this);
 }
@@ -176,6 +179,7 @@ void MainWindow::buildUi()
     addPlace(kReview, QStringLiteral("sparkles"), tr("Review"));
     addPlace(kReference, QStringLiteral("library"), tr("Scam reference"));
     addPlace(kIndicators, QStringLiteral("scan-search"), tr("Indicator checker"));
+    addPlace(kTracing, QStringLiteral("waypoints"), tr("Tracing lab"));
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         addPlace(p.id, p.icon, p.title());
     addPlace(kCohorts, QStringLiteral("users"), tr("Cohorts"));
@@ -224,8 +228,9 @@ void MainWindow::buildUi()
     m_settings = new SettingsPage(m_store->description(), m_pages);
     m_referencePage = new reference::ReferencePage(m_pages);
     m_indicatorPage = new reference::IndicatorPage(m_pages);
+    m_tracingPage = new tracing::TracingPage(m_pages);
     for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts,
-                                                       m_verify, m_reports, m_settings, m_referencePage, m_indicatorPage})
+                                                       m_verify, m_reports, m_settings, m_referencePage, m_indicatorPage, m_tracingPage})
         m_pages->addWidget(w);
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         m_pages->addWidget(p.page);
@@ -254,6 +259,8 @@ void MainWindow::buildUi()
             goReference();
         else if (id == kIndicators && m_place != kIndicators)
             goIndicators();
+        else if (id == kTracing && m_place != kTracing)
+            goTracing();
         else
             for (const SidebarPlace &p : std::as_const(m_extraPlaces))
                 if (p.id == id && m_place != id)
@@ -286,6 +293,7 @@ void MainWindow::buildUi()
     // What the checker found goes into the case note of the reference's checklist.
     connect(m_indicatorPage, &reference::IndicatorPage::resultsChanged, this,
             [this] { m_referencePage->setCheckedIndicators(m_indicatorPage->briefLines()); });
+    connect(m_tracingPage, &tracing::TracingPage::answersChecked, this, &MainWindow::recordTracingResult);
     connect(m_modulePage, &content::ModulePage::backRequested, this, &MainWindow::goCourses);
     connect(m_modulePage, &content::ModulePage::startRequested, this, [this] { continueModule(m_modulePage->moduleId()); });
     connect(m_modulePage, &content::ModulePage::lessonRequested, this, &MainWindow::openLesson);
@@ -373,10 +381,12 @@ void MainWindow::buildMenus()
     QAction *indicatorAction = go->addAction(ui::Icons::icon(QStringLiteral("scan-search")), tr("&Indicator checker"), this,
                                              &MainWindow::goIndicators);
     indicatorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QAction *tracingAction = go->addAction(ui::Icons::icon(QStringLiteral("waypoints")), tr("&Tracing lab"), this, &MainWindow::goTracing);
+    tracingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     QAction *settings = go->addAction(ui::Icons::icon(QStringLiteral("settings")), tr("&Settings"), this, &MainWindow::goSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
-    for (QAction *a : {home, courses, search, referenceAction, indicatorAction, settings})
+    for (QAction *a : {home, courses, search, referenceAction, indicatorAction, tracingAction, settings})
         a->setEnabled(m_officer.has_value());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -702,6 +712,35 @@ void MainWindow::goIndicators()
         m_indicatorPage->focusInput();
 }
 
+void MainWindow::goTracing()
+{
+    if (!m_officer)
+        return;
+    m_tracingPage->setLanguage(language());
+    m_tracingPage->loadCases();
+    const bool arriving = m_place != kTracing;
+    showPage(kTracing, m_tracingPage);
+    if (arriving)
+        m_tracingPage->focusCanvas();
+}
+
+void MainWindow::recordTracingResult(const QString &caseId, int score, int maxScore, const QJsonObject &answers)
+{
+    // A case exercise belongs to no module: the event has no module id, so module progress ignores
+    // it, and the activity is the case itself.
+    if (!m_officer)
+        return;
+    const QJsonObject data{{QStringLiteral("score"), score},
+                           {QStringLiteral("max"), maxScore},
+                           {QStringLiteral("success"), score == maxScore},
+                           {QStringLiteral("answers"), answers}};
+    QString error;
+    if (!m_store->record({progress::Event::make(m_officer->id, progress::Verbs::Completed, QString(), QString(),
+                                                progress::ObjectTypes::TracingCase, caseId, data)},
+                         &error))
+        showNotice(tr("The result could not be saved: %1").arg(error), true);
+}
+
 bool MainWindow::saveCertificate(const QString &moduleId, const QString &path, QString *error)
 {
     if (!m_officer)
@@ -987,6 +1026,8 @@ void MainWindow::restorePlace(const QString &saved)
         goReference(moduleId);
     else if (place == kIndicators)
         goIndicators();
+    else if (place == kTracing)
+        goTracing();
     else if (place == kModule && m_catalog.find(moduleId))
         openModule(moduleId);
     else if ((place == kLesson || place == kQuiz) && m_catalog.find(moduleId))
