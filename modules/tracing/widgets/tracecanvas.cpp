@@ -27,7 +27,7 @@ namespace {
 
 constexpr qreal kAddressWidth = 216;
 constexpr qreal kAddressHeight = 54;
-constexpr qreal kTxWidth = 150;
+constexpr qreal kTxWidth = 168;
 constexpr qreal kTxHeight = 40;
 
 bool darkTheme()
@@ -487,6 +487,14 @@ bool TraceCanvas::expand(const QString &key)
     const QString label = parent.kind == CanvasNode::Kind::Transaction ? shortText(m_graph->txid(parent.id))
                                                                         : shortText(m_graph->addressText(parent.id));
     m_undo->push(new ExpandCommand(this, key, nodes, edges, tr("Expand %1").arg(label)));
+    // Bring what was added into view (scrolling only as far as needed).
+    QRectF added;
+    for (const auto &n : std::as_const(nodes))
+        added = added.united(QRectF(n.second.pos - QPointF(kAddressWidth / 2, kAddressHeight / 2), QSizeF(kAddressWidth, kAddressHeight + 20)));
+    if (!added.isEmpty()) {
+        setSceneRect(sceneRect().united(added.adjusted(-2000, -2000, 2000, 2000)));
+        ensureVisible(added, 24, 24);
+    }
     return true;
 }
 

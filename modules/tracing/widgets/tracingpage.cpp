@@ -64,6 +64,15 @@ QString html(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// An address or txid in a typewriter font that may wrap in the narrow panel (zero-width spaces).
+QString breakable(const QString &text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); i += 16)
+        out += text.mid(i, 16).toHtmlEscaped() + (i + 16 < text.size() ? QStringLiteral("&#8203;") : QString());
+    return QStringLiteral("<span style=\"font-family: monospace\">%1</span>").arg(out);
+}
+
 } // namespace
 
 TracingPage::TracingPage(QWidget *parent) : QWidget(parent)
@@ -170,23 +179,25 @@ void TracingPage::buildUi()
     ll->addWidget(m_searchMessage);
     ll->addWidget(m_canvas, 1);
 
-    auto *legend = new QHBoxLayout;
-    legend->setSpacing(12);
-    for (NodeGroup g : {NodeGroup::Victim, NodeGroup::Suspect, NodeGroup::Exchange, NodeGroup::Mixer, NodeGroup::Otc,
-                        NodeGroup::Service, NodeGroup::Unknown}) {
+    // The legend: four entries a row, so it never squeezes the words.
+    auto *legend = new QGridLayout;
+    legend->setHorizontalSpacing(6);
+    legend->setVerticalSpacing(2);
+    int entry = 0;
+    auto addLegend = [&](const QColor &color, int radius, const QString &text) {
         auto *swatch = new QLabel(left);
         swatch->setFixedSize(14, 14);
-        swatch->setStyleSheet(QStringLiteral("background: %1; border-radius: 3px;").arg(TraceCanvas::groupColor(g).name()));
-        legend->addWidget(swatch);
-        legend->addWidget(new QLabel(TraceCanvas::groupName(g), left));
-    }
-    auto *taintSwatch = new QLabel(left);
-    taintSwatch->setFixedSize(14, 14);
-    taintSwatch->setStyleSheet(QStringLiteral("background: %1; border-radius: 7px;").arg(ui::Theme::danger().name()));
-    legend->addSpacing(8);
-    legend->addWidget(taintSwatch);
-    legend->addWidget(new QLabel(tr("Tainted amount (bar: share still held)"), left));
-    legend->addStretch(1);
+        swatch->setStyleSheet(QStringLiteral("background: %1; border-radius: %2px;").arg(color.name()).arg(radius));
+        legend->addWidget(swatch, entry / 4, (entry % 4) * 2);
+        legend->addWidget(new QLabel(text, left), entry / 4, (entry % 4) * 2 + 1);
+        ++entry;
+    };
+    for (NodeGroup g : {NodeGroup::Victim, NodeGroup::Suspect, NodeGroup::Exchange, NodeGroup::Mixer, NodeGroup::Otc,
+                        NodeGroup::Service, NodeGroup::Unknown})
+        addLegend(TraceCanvas::groupColor(g), 3, TraceCanvas::groupName(g));
+    addLegend(ui::Theme::danger(), 7, tr("Tainted amount (bar: share still held)"));
+    for (int column = 1; column < 8; column += 2)
+        legend->setColumnStretch(column, 1);
     ll->addLayout(legend);
     ll->addWidget(ui::mutedLabel(tr("Click a node or press Enter to follow its money; Ctrl+Z takes the step back. "
                                     "Amounts on the lines are what moved; the wider the line, the more."),
@@ -195,10 +206,13 @@ void TracingPage::buildUi()
     // Right: details and the exercise.
     auto *side = new QWidget(splitter);
     side->setMinimumWidth(320);
-    QVBoxLayout *sl = ui::scrollingColumn(side, QMargins(12, 0, 4, 0), 10);
+    QVBoxLayout *sl = ui::scrollingColumn(side, QMargins(12, 0, 8, 0), 10);
+    if (auto *scroll = side->findChild<QScrollArea *>())
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // texts wrap to the panel instead
     sl->addWidget(ui::heading(tr("Selected node"), "h3", side));
     m_details = new QLabel(side);
     m_details->setWordWrap(true);
+    m_details->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setAccessibleName(tr("Selected node details"));
@@ -215,12 +229,14 @@ void TracingPage::buildUi()
     sl->addWidget(m_check, 0, Qt::AlignLeft);
     m_result = new QLabel(side);
     m_result->setWordWrap(true);
+    m_result->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_result->setTextFormat(Qt::RichText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
     sl->addWidget(m_result);
     m_debrief = new QLabel(side);
     m_debrief->setWordWrap(true);
+    m_debrief->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_debrief->setTextFormat(Qt::RichText);
     m_debrief->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_debrief->hide();
@@ -228,7 +244,7 @@ void TracingPage::buildUi()
     sl->addStretch(1);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({820, 360});
+    splitter->setSizes({740, 400});
 
     connect(m_caseCombo, &QComboBox::activated, this, [this](int index) { openCase(index); });
     connect(m_methodCombo, &QComboBox::activated, this, [this](int index) {
@@ -466,8 +482,7 @@ QString TracingPage::addressDetails(int address) const
     const TraceGraph &g = *m_graph;
     const CaseFile &c = g.caseFile();
     const TraceGraph::Address &a = g.addresses()[size_t(address)];
-    QString out = QStringLiteral("<p><b>%1</b><br><span style=\"font-family: monospace\">%2</span></p>")
-                      .arg(html(tr("Address")), html(a.text));
+    QString out = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(html(tr("Address")), breakable(a.text));
     out += QStringLiteral("<p>%1</p>").arg(html(tr("Chain: %1").arg(c.chains[a.chain].name)));
     const QList<int> tags = g.tagsOf(address);
     if (tags.isEmpty())
@@ -492,8 +507,12 @@ QString TracingPage::addressDetails(int address) const
                        .arg(html(tr("Taint (%1)").arg(method)),
                             html(tr("Received tainted: %1 %2 (%3)")
                                      .arg(QLocale().toString(received), m_taint->unit, m_canvas->formatAmount(received, m_taint->sourceAsset))),
-                            html(tr("Held tainted: %1 %2 (%3 of what it holds)")
-                                     .arg(QLocale().toString(held), m_taint->unit, QLocale().toString(at->share() * 100, 'f', 1) + QLatin1Char('%'))));
+                            html(at->heldValue > 0
+                                     ? tr("Held tainted: %1 %2 (%3 of what it holds)")
+                                           .arg(QLocale().toString(held), m_taint->unit,
+                                                QLocale().toString(at->share() * 100, 'f', 1) + QLatin1Char('%'))
+                                     : tr("Held tainted: %1 %2 (it holds nothing now: the money moved on)")
+                                           .arg(QLocale().toString(held), m_taint->unit)));
         } else {
             out += QStringLiteral("<p>%1</p>").arg(html(tr("No taint reached this address under %1.").arg(method)));
         }
@@ -518,8 +537,7 @@ QString TracingPage::transactionDetails(int tx) const
 {
     const TraceGraph &g = *m_graph;
     const TraceGraph::Tx &t = g.transactions()[size_t(tx)];
-    QString out = QStringLiteral("<p><b>%1</b><br><span style=\"font-family: monospace\">%2</span></p>")
-                      .arg(html(tr("Transaction")), html(g.txid(tx)));
+    QString out = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(html(tr("Transaction")), breakable(g.txid(tx)));
     out += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                .arg(html(tr("Chain: %1").arg(g.caseFile().chains[t.chain].name)), html(tr("Time: %1 UTC").arg(formatTime(t.time))),
                     html(tr("%n input(s)", nullptr, t.inputCount) + QStringLiteral(", ") + tr("%n output(s)", nullptr, t.outputCount)));
@@ -637,6 +655,13 @@ int TracingPage::checkAnswers()
     m_result->show();
     m_debrief->setText(QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(html(tr("Debrief")), html(c->debrief.text(m_language))));
     m_debrief->show();
+    // Bring the score into view in the side panel.
+    for (QWidget *w = m_result->parentWidget(); w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->widget()->adjustSize();
+            scroll->ensureWidgetVisible(m_result, 0, 8);
+            break;
+        }
     emit answersChecked(c->id, score, max, answers);
     return score;
 }
