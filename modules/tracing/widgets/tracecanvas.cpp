@@ -86,10 +86,18 @@ public:
 
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
-        const QPalette pal = QApplication::palette();
         const QSizeF s = size();
         const QRectF r(-s.width() / 2, -s.height() / 2, s.width(), s.height());
         const bool selected = option->state & QStyle::State_Selected;
+        const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
+        if (lod < TraceCanvas::kReadableDetail) {
+            // Too small to read (a whole large graph fitted): a plain box, its colour and taint bar.
+            p->fillRect(r, selected ? ui::Theme::accent() : m_color);
+            if (m_share > 0)
+                p->fillRect(QRectF(r.left(), r.top(), 12, r.height()), ui::Theme::danger());
+            return;
+        }
+        const QPalette pal = QApplication::palette();
         p->setRenderHint(QPainter::Antialiasing);
         p->setPen(QPen(selected ? ui::Theme::accent() : m_color, selected ? 3.5 : 1.6));
         p->setBrush(blend(pal.color(QPalette::Base), m_color, darkTheme() ? 0.30 : 0.14));
@@ -138,7 +146,7 @@ class TraceEdgeItem : public QGraphicsItem
 {
 public:
     TraceEdgeItem(const QPointF &from, const QPointF &to, qreal width, const QString &label, bool bridge)
-        : m_width(width), m_label(label), m_bridge(bridge)
+        : m_start(from), m_end(to), m_width(width), m_label(label), m_bridge(bridge)
     {
         m_path.moveTo(from);
         const qreal dx = std::max<qreal>(40, (to.x() - from.x()) / 2);
@@ -158,17 +166,20 @@ public:
         return f;
     }
     QRectF boundingRect() const override { return m_bounds; }
-    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const QPalette pal = QApplication::palette();
-        p->setRenderHint(QPainter::Antialiasing);
         QColor c = ui::Theme::muted();
+        if (option->levelOfDetailFromTransform(p->worldTransform()) < TraceCanvas::kReadableDetail)
+            return; // too small to read: the overview item draws every edge as one thin line
+
+        p->setRenderHint(QPainter::Antialiasing);
         QPen pen(c, m_width, m_bridge ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);
         p->drawPath(m_path);
         // Arrow head at the receiving end.
-        const QPointF end = m_path.pointAtPercent(1.0);
+        const QPointF end = m_end;
         p->setPen(Qt::NoPen);
         p->setBrush(c);
         const qreal a = 5 + m_width;
@@ -183,11 +194,53 @@ public:
 
 private:
     QPainterPath m_path;
+    QPointF m_start;
+    QPointF m_end;
     qreal m_width;
     QString m_label;
     bool m_bridge;
     QRectF m_labelRect;
     QRectF m_bounds;
+};
+
+// Every edge as a thin straight line, drawn in one call when the graph is too small to read (a large
+// graph zoomed to fit): one item instead of thousands keeps a full repaint of 5,000 nodes fast.
+class TraceEdgeOverview : public QGraphicsItem
+{
+public:
+    TraceEdgeOverview() { setZValue(-1); }
+    void setLine(const QString &key, const QLineF &line)
+    {
+        prepareGeometryChange();
+        m_lines.insert(key, line);
+        m_bounds = m_bounds.united(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1));
+        m_dirty = true;
+    }
+    void removeLine(const QString &key)
+    {
+        m_lines.remove(key);
+        m_dirty = true;
+        update();
+    }
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        if (option->levelOfDetailFromTransform(p->worldTransform()) >= TraceCanvas::kReadableDetail)
+            return;
+        if (m_dirty) {
+            m_cache = QList<QLineF>(m_lines.cbegin(), m_lines.cend());
+            m_dirty = false;
+        }
+        p->setRenderHint(QPainter::Antialiasing, false);
+        p->setPen(QPen(ui::Theme::muted(), 0));
+        p->drawLines(m_cache);
+    }
+
+private:
+    QHash<QString, QLineF> m_lines;
+    QList<QLineF> m_cache;
+    QRectF m_bounds;
+    bool m_dirty = false;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -271,6 +324,8 @@ void TraceCanvas::setGraph(const TraceGraph *graph)
 {
     m_undo->clear();
     m_scene->clear();
+    m_overview = nullptr;
+    m_lowDetail = false;
     m_nodes.clear();
     m_nodeItems.clear();
     m_edges.clear();
@@ -513,7 +568,7 @@ void TraceCanvas::addNode(const QString &key, const CanvasNode &node)
     item->setPos(node.pos);
     m_scene->addItem(item);
     m_nodeItems.insert(key, item);
-    refreshItems();
+    refreshItem(key, item);
     emit graphChanged();
 }
 
@@ -546,8 +601,14 @@ void TraceCanvas::addEdge(const CanvasEdge &edge)
     if (to.layer <= from.layer) // going back to an earlier column: leave from the bottom edge
         end = to.pos + QPointF(0, (to.kind == CanvasNode::Kind::Transaction ? kTxHeight : kAddressHeight) / 2);
     auto *item = new TraceEdgeItem(start, end, width, label, edge.bridge);
+    item->setVisible(!m_lowDetail);
     m_scene->addItem(item);
     m_edgeItems.insert(k, item);
+    if (!m_overview) {
+        m_overview = new TraceEdgeOverview;
+        m_scene->addItem(m_overview);
+    }
+    m_overview->setLine(k, QLineF(start, end));
 }
 
 void TraceCanvas::removeEdge(const CanvasEdge &edge)
@@ -555,6 +616,8 @@ void TraceCanvas::removeEdge(const CanvasEdge &edge)
     const QString k = edgeKey(edge);
     m_edges.remove(k);
     delete m_edgeItems.take(k);
+    if (m_overview)
+        m_overview->removeLine(k);
 }
 
 void TraceCanvas::setExpanded(const QString &key, bool expanded)
@@ -731,18 +794,24 @@ QString TraceCanvas::shortText(const QString &text)
 
 void TraceCanvas::refreshItems()
 {
+    for (auto it = m_nodeItems.begin(); it != m_nodeItems.end(); ++it)
+        refreshItem(it.key(), it.value());
+}
+
+void TraceCanvas::refreshItem(const QString &key, TraceNodeItem *item)
+{
     if (!m_graph)
         return;
     const CaseFile &c = m_graph->caseFile();
     const bool taintShown = m_taint && m_taint->ok();
-    for (auto it = m_nodeItems.begin(); it != m_nodeItems.end(); ++it) {
-        const CanvasNode &n = m_nodes[it.key()];
+    {
+        const CanvasNode &n = m_nodes[key];
         QString taintText;
         double share = 0;
         if (n.kind == CanvasNode::Kind::Transaction) {
             const TraceGraph::Tx &t = m_graph->transactions()[size_t(n.id)];
             const QString txid = m_graph->txid(n.id);
-            it.value()->setTexts(tr("tx %1").arg(shortText(txid)), formatTime(t.time).replace(QLatin1Char('T'), QLatin1Char(' ')),
+            item->setTexts(tr("tx %1").arg(shortText(txid)), formatTime(t.time).replace(QLatin1Char('T'), QLatin1Char(' ')),
                                  ui::Theme::muted(), tr("Transaction %1").arg(txid));
             if (taintShown && size_t(n.id) < m_txTaint.size() && m_txTaint[size_t(n.id)] > 0)
                 taintText = formatAmount(wholeUnits(m_txTaint[size_t(n.id)]), m_taint->sourceAsset);
@@ -753,7 +822,7 @@ void TraceCanvas::refreshItems()
             if (!tags.isEmpty())
                 subtitle = c.tags[tags.first()].label;
             const QString address = m_graph->addressText(n.id);
-            it.value()->setTexts(shortText(address), subtitle, groupColor(g),
+            item->setTexts(shortText(address), subtitle, groupColor(g),
                                  QStringLiteral("%1\n%2 (%3)").arg(address, subtitle, groupName(g)));
             if (taintShown)
                 if (const AddressTaint *at = m_taint->forAddress(n.id); at && at->received > 0) {
@@ -761,17 +830,30 @@ void TraceCanvas::refreshItems()
                     share = at->heldValue > 0 ? at->share() : 1.0;
                 }
         }
-        it.value()->setTaint(taintText, share);
-        it.value()->update();
+        item->setTaint(taintText, share);
+        item->update();
     }
 }
 
 void TraceCanvas::scaleBy(qreal factor)
 {
     const qreal next = zoom() * factor;
-    if (next < 0.05 || next > 6)
+    if (next < 0.01 || next > 6)
         return;
     scale(factor, factor);
+    updateDetail();
+}
+
+void TraceCanvas::updateDetail()
+{
+    // Zoomed out too far to read, the edges are drawn by the one overview item: the thousands of
+    // single edges are hidden so that a repaint does not even visit them.
+    const bool low = zoom() < kReadableDetail;
+    if (low == m_lowDetail)
+        return;
+    m_lowDetail = low;
+    for (TraceEdgeItem *item : std::as_const(m_edgeItems))
+        item->setVisible(!low);
 }
 
 void TraceCanvas::zoomIn()
@@ -799,6 +881,7 @@ void TraceCanvas::zoomToFit()
     if (zoom() > 1.0) // never larger than life: a small graph stays readable at its own size
         setTransform(QTransform());
     centerOn(r.center());
+    updateDetail();
 }
 
 QImage TraceCanvas::renderImage(qreal scale) const
@@ -811,7 +894,13 @@ QImage TraceCanvas::renderImage(qreal scale) const
     image.fill(QApplication::palette().color(QPalette::Base));
     QPainter p(&image);
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    if (m_lowDetail)
+        for (TraceEdgeItem *item : std::as_const(m_edgeItems))
+            item->setVisible(true);
     m_scene->render(&p, QRectF(QPointF(0, 0), QSizeF(image.size())), r);
+    if (m_lowDetail)
+        for (TraceEdgeItem *item : std::as_const(m_edgeItems))
+            item->setVisible(false);
     return image;
 }
 

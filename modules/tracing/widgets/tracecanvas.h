@@ -18,6 +18,7 @@ class QUndoStack;
 namespace cca::tracing {
 
 class TraceEdgeItem;
+class TraceEdgeOverview;
 class TraceNodeItem;
 
 // One node of the canvas: an address, or a transaction on a UTXO chain.
@@ -53,6 +54,8 @@ class TraceCanvas : public QGraphicsView
 public:
     static constexpr qreal kColumnWidth = 300;
     static constexpr qreal kRowHeight = 78;
+    // Below this scale texts are unreadable: nodes become plain boxes, edges one overview item.
+    static constexpr qreal kReadableDetail = 0.35;
 
     explicit TraceCanvas(QWidget *parent = nullptr);
     ~TraceCanvas() override;
@@ -121,12 +124,16 @@ private:
     void addressNeighbours(int address, QList<QPair<int, CanvasEdge>> *out) const;
     void moveSelection(int dx, int dy);
     void refreshItems();
+    void refreshItem(const QString &key, TraceNodeItem *item);
     void scaleBy(qreal factor);
+    void updateDetail();
     static QString edgeKey(const CanvasEdge &edge);
 
     const TraceGraph *m_graph = nullptr;
     const TaintResult *m_taint = nullptr;
     QGraphicsScene *m_scene = nullptr;
+    TraceEdgeOverview *m_overview = nullptr;
+    bool m_lowDetail = false; // zoomed out below kReadableDetail: single edges hidden
     QUndoStack *m_undo = nullptr;
     QHash<QString, CanvasNode> m_nodes;
     QHash<QString, TraceNodeItem *> m_nodeItems;
