@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsItem>
 #include <QImage>
 #include <QLineEdit>
 #include <QLocale>
@@ -205,6 +206,15 @@ TEST_F(TracingPageTest, ExportWritesAValidPng)
     EXPECT_FALSE(image.isNull());
     EXPECT_GT(image.width(), 400);
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("trace.png")}); // no temporary left
+    // Zoomed far out and back by any means, the edges are drawn again (regression: they stayed hidden).
+    while (page.canvas()->zoom() >= TraceCanvas::kReadableDetail)
+        page.canvas()->zoomOut();
+    page.canvas()->setTransform(QTransform::fromScale(0.7, 0.7));
+    page.canvas()->viewport()->repaint();
+    int edges = 0;
+    for (QGraphicsItem *item : page.canvas()->scene()->items())
+        edges += item->zValue() == 0 && item->isVisible() ? 1 : 0;
+    EXPECT_EQ(edges, page.canvas()->edgeCount());
     EXPECT_FALSE(page.canvas()->exportPng(dir.filePath(QStringLiteral("missing/dir/trace.png")), &error));
     EXPECT_FALSE(error.isEmpty());
 }

@@ -985,6 +985,12 @@ void TraceCanvas::keyPressEvent(QKeyEvent *event)
     QGraphicsView::keyPressEvent(event);
 }
 
+void TraceCanvas::paintEvent(QPaintEvent *event)
+{
+    updateDetail(); // whoever changed the zoom, single edges show exactly when they are readable
+    QGraphicsView::paintEvent(event);
+}
+
 void TraceCanvas::mousePressEvent(QMouseEvent *event)
 {
     QGraphicsView::mousePressEvent(event);

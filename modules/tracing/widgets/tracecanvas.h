@@ -53,7 +53,7 @@ class TraceCanvas : public QGraphicsView
 
 public:
     static constexpr qreal kColumnWidth = 300;
-    static constexpr qreal kRowHeight = 78;
+    static constexpr qreal kRowHeight = 90; // a node, its taint badge and a gap
     // Below this scale texts are unreadable: nodes become plain boxes, edges one overview item.
     static constexpr qreal kReadableDetail = 0.35;
 
@@ -118,6 +118,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void showSource();

@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextDocument>
@@ -658,8 +660,10 @@ int TracingPage::checkAnswers()
     // Bring the score into view in the side panel.
     for (QWidget *w = m_result->parentWidget(); w; w = w->parentWidget())
         if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
-            scroll->widget()->adjustSize();
-            scroll->ensureWidgetVisible(m_result, 0, 8);
+            // Once the panel has laid the result out: its first line (the score) at the top.
+            QTimer::singleShot(0, scroll, [scroll, result = m_result] {
+                scroll->verticalScrollBar()->setValue(result->mapTo(scroll->widget(), QPoint(0, 0)).y() - 8);
+            });
             break;
         }
     emit answersChecked(c->id, score, max, answers);
