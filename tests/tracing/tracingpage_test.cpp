@@ -188,6 +188,14 @@ TEST_F(TracingPageTest, CorrectAnswersGiveFullScoreAndTheDebrief)
     EXPECT_EQ(spy.at(0).at(2).toInt(), max);
     EXPECT_TRUE(page.resultText().contains(QStringLiteral("Score: %1 of %1").arg(max))) << page.resultText().toStdString();
 
+    // Coming back to the lab (the shell sets the language again) keeps what was typed.
+    page.setLanguage(QStringLiteral("en"));
+    ASSERT_NE(page.answerField(0), nullptr);
+    EXPECT_EQ(page.answerField(0)->text(), c->objectives[0].answer);
+    page.setLanguage(QStringLiteral("zh-Hant"));
+    EXPECT_EQ(page.caseCombo()->currentText(), page.currentCase()->title.text(QStringLiteral("zh-Hant")));
+    page.setLanguage(QStringLiteral("en"));
+
     page.answerField(0)->setText(QStringLiteral("Some Other Exchange"));
     EXPECT_EQ(page.checkAnswers(), max - c->objectives[0].points);
     EXPECT_TRUE(page.resultText().contains(QStringLiteral("Not correct")));

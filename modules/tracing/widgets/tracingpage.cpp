@@ -297,6 +297,8 @@ void TracingPage::keyPressEvent(QKeyEvent *event)
 
 void TracingPage::setLanguage(const QString &language)
 {
+    if (language == m_language && m_loaded)
+        return; // coming back to the lab keeps the graph, the overlay and the answers typed so far
     m_language = language;
     fillCaseCombo();
     showCaseTexts();
@@ -314,6 +316,7 @@ bool TracingPage::loadCases(const QString &folder)
     m_canvas->setGraph(nullptr);
     m_graph.reset();
     m_taint.reset();
+    m_answersCase = nullptr;
     m_cases.clear();
     m_current = -1;
     if (!dir.isEmpty())
@@ -596,8 +599,14 @@ QString TracingPage::detailsText() const
 
 void TracingPage::rebuildObjectives()
 {
+    // Answers typed for this case survive a change of language.
+    QHash<QString, QString> typed;
+    for (QLineEdit *field : std::as_const(m_answers))
+        typed.insert(field->property("objective").toString(), field->text());
+    const CaseFile *before = m_answersCase;
     ui::clearLayout(m_objectivesLayout);
     m_answers.clear();
+    m_answersCase = currentCase();
     m_result->hide();
     m_debrief->hide();
     const CaseFile *c = currentCase();
@@ -617,6 +626,9 @@ void TracingPage::rebuildObjectives()
         else
             field->setPlaceholderText(tr("Name of the service"));
         q->setBuddy(field);
+        field->setProperty("objective", o.id);
+        if (before == c)
+            field->setText(typed.value(o.id));
         connect(field, &QLineEdit::returnPressed, this, [this] { checkAnswers(); });
         m_objectivesLayout->addWidget(q);
         m_objectivesLayout->addWidget(field);

@@ -105,6 +105,7 @@ private:
     QLabel *m_methodNote = nullptr;
     QVBoxLayout *m_objectivesLayout = nullptr;
     QList<QLineEdit *> m_answers;
+    const CaseFile *m_answersCase = nullptr; // the case the answer fields belong to
     QPushButton *m_check = nullptr;
     QLabel *m_result = nullptr;
     QLabel *m_debrief = nullptr;
