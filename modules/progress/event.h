@@ -43,6 +43,7 @@ inline const QString Lesson = QStringLiteral("lesson");
 inline const QString Assessment = QStringLiteral("assessment");
 inline const QString Question = QStringLiteral("question");
 inline const QString Activity = QStringLiteral("activity"); // a lab exercise; "completed" with data score, max, percent
+inline const QString TracingCase = QStringLiteral("tracing-case"); // a tracing lab case, an activity of following-the-money; "completed" with score, max, success, answers
 } // namespace ObjectTypes
 
 } // namespace cca::progress

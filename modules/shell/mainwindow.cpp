@@ -21,10 +21,12 @@
 #include "reference/watchlist.h"
 #include "reference/widgets/indicatorpage.h"
 #include "reference/widgets/referencepage.h"
+#include "tracing/widgets/tracingpage.h"
 #include "shell/settingspage.h"
 #include "shell/signinpage.h"
 #include "certificates/certificatepdf.h"
 #include "progress/certificateregistry.h"
+#include "progress/event.h"
 #include "trainer/widgets/certificateverifypage.h"
 #include "trainer/widgets/cohortspage.h"
 #include "trainer/widgets/questionimportpage.h"
@@ -74,6 +76,8 @@ const QString kReference = QStringLiteral("reference");
 const QString kIndicators = QStringLiteral("indicators");
 const QString kWalletLab = QStringLiteral("wallet-lab");
 const QString kWalletModule = QStringLiteral("wallets-and-seizure"); // the module the lab's exercises belong to
+const QString kTracing = QStringLiteral("tracing");
+const QString kTracingModule = QStringLiteral("following-the-money"); // the module the lab's cases belong to
 const QStringList kTrainerRoles{QStringLiteral("trainer"), QStringLiteral("admin")};
 const QString kSignIn = QStringLiteral("signin");
 } // namespace
@@ -99,7 +103,7 @@ MainWindow::~MainWindow()
     // children outlive the members, and tearing the widgets down is not the officer navigating.
     for (QObject *screen : std::initializer_list<QObject *>{m_sidebar, m_signIn, m_home, m_catalogPage, m_modulePage, m_player,
                                                             m_quiz, m_review, m_import, m_cohorts, m_verify, m_reports, m_settings,
-                                                            m_referencePage, m_indicatorPage, m_walletLab})
+                                                            m_referencePage, m_indicatorPage, m_walletLab, m_tracingPage})
         if (screen)
             screen->disconnect(this);
 }
@@ -182,6 +186,7 @@ void MainWindow::buildUi()
     addPlace(kReference, QStringLiteral("library"), tr("Scam reference"));
     addPlace(kIndicators, QStringLiteral("scan-search"), tr("Indicator checker"));
     addPlace(kWalletLab, QStringLiteral("wallet"), tr("Wallet lab"));
+    addPlace(kTracing, QStringLiteral("waypoints"), tr("Tracing lab"));
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         addPlace(p.id, p.icon, p.title());
     addPlace(kCohorts, QStringLiteral("users"), tr("Cohorts"));
@@ -231,8 +236,9 @@ void MainWindow::buildUi()
     m_referencePage = new reference::ReferencePage(m_pages);
     m_indicatorPage = new reference::IndicatorPage(m_pages);
     m_walletLab = new wallet::WalletLabPage(m_pages);
+    m_tracingPage = new tracing::TracingPage(m_pages);
     for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts,
-                                                       m_verify, m_reports, m_settings, m_referencePage, m_indicatorPage, m_walletLab})
+                                                       m_verify, m_reports, m_settings, m_referencePage, m_indicatorPage, m_walletLab, m_tracingPage})
         m_pages->addWidget(w);
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         m_pages->addWidget(p.page);
@@ -263,6 +269,8 @@ void MainWindow::buildUi()
             goIndicators();
         else if (id == kWalletLab && m_place != kWalletLab)
             goWalletLab();
+        else if (id == kTracing && m_place != kTracing)
+            goTracing();
         else
             for (const SidebarPlace &p : std::as_const(m_extraPlaces))
                 if (p.id == id && m_place != id)
@@ -308,6 +316,7 @@ void MainWindow::buildUi()
                              &error))
             showNotice(tr("The exercise result could not be saved: %1").arg(error), true);
     });
+    connect(m_tracingPage, &tracing::TracingPage::answersChecked, this, &MainWindow::recordTracingResult);
     connect(m_modulePage, &content::ModulePage::backRequested, this, &MainWindow::goCourses);
     connect(m_modulePage, &content::ModulePage::startRequested, this, [this] { continueModule(m_modulePage->moduleId()); });
     connect(m_modulePage, &content::ModulePage::lessonRequested, this, &MainWindow::openLesson);
@@ -397,10 +406,12 @@ void MainWindow::buildMenus()
     indicatorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     QAction *walletAction = go->addAction(ui::Icons::icon(QStringLiteral("wallet")), tr("&Wallet lab"), this, &MainWindow::goWalletLab);
     walletAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *tracingAction = go->addAction(ui::Icons::icon(QStringLiteral("waypoints")), tr("&Tracing lab"), this, &MainWindow::goTracing);
+    tracingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     QAction *settings = go->addAction(ui::Icons::icon(QStringLiteral("settings")), tr("&Settings"), this, &MainWindow::goSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
-    for (QAction *a : {home, courses, search, referenceAction, indicatorAction, walletAction, settings})
+    for (QAction *a : {home, courses, search, referenceAction, indicatorAction, walletAction, tracingAction, settings})
         a->setEnabled(m_officer.has_value());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -746,6 +757,36 @@ void MainWindow::goWalletLab()
     showPage(kWalletLab, m_walletLab);
 }
 
+void MainWindow::goTracing()
+{
+    if (!m_officer)
+        return;
+    m_tracingPage->setLanguage(language());
+    m_tracingPage->loadCases();
+    const bool arriving = m_place != kTracing;
+    showPage(kTracing, m_tracingPage);
+    if (arriving)
+        m_tracingPage->focusCanvas();
+}
+
+void MainWindow::recordTracingResult(const QString &caseId, int score, int maxScore, const QJsonObject &answers)
+{
+    // A case exercise is an activity of the module that teaches tracing (as the wallet lab's
+    // exercises are of the wallets module): the activity is the case itself.
+    if (!m_officer)
+        return;
+    const content::ModulePackage *module = m_catalog.find(kTracingModule);
+    const QJsonObject data{{QStringLiteral("score"), score},
+                           {QStringLiteral("max"), maxScore},
+                           {QStringLiteral("success"), score == maxScore},
+                           {QStringLiteral("answers"), answers}};
+    QString error;
+    if (!m_store->record({progress::Event::make(m_officer->id, progress::Verbs::Completed, kTracingModule, module ? module->version : QString(),
+                                                progress::ObjectTypes::TracingCase, caseId, data)},
+                         &error))
+        showNotice(tr("The result could not be saved: %1").arg(error), true);
+}
+
 bool MainWindow::saveCertificate(const QString &moduleId, const QString &path, QString *error)
 {
     if (!m_officer)
@@ -1033,6 +1074,8 @@ void MainWindow::restorePlace(const QString &saved)
         goIndicators();
     else if (place == kWalletLab)
         goWalletLab();
+    else if (place == kTracing)
+        goTracing();
     else if (place == kModule && m_catalog.find(moduleId))
         openModule(moduleId);
     else if ((place == kLesson || place == kQuiz) && m_catalog.find(moduleId))

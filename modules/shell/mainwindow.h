@@ -41,6 +41,9 @@ namespace cca::wallet {
 class WalletLabPage;
 } // namespace cca::wallet
 
+namespace cca::tracing {
+class TracingPage;
+}
 namespace cca::trainer {
 class CertificateVerifyPage;
 class ReportsPage;
@@ -94,6 +97,8 @@ public:
     void setReference(std::shared_ptr<reference::ReferenceLibrary> library, std::shared_ptr<reference::ReferenceIndex> index);
     // The indicator checker for every officer (Ctrl+Shift+K from anywhere).
     void goIndicators();
+    // The tracing lab for every officer (Ctrl+Shift+T from anywhere); checked answers are recorded.
+    void goTracing();
     // The watchlists the checker matches against; when none is set, AppDataLocation/watchlists.sqlite
     // is opened on first use.
     void setWatchlists(std::shared_ptr<reference::Watchlist> watchlists);
@@ -131,6 +136,7 @@ public:
     reference::ReferencePage *referencePage() const { return m_referencePage; }
     reference::IndicatorPage *indicatorPage() const { return m_indicatorPage; }
     wallet::WalletLabPage *walletLabPage() const { return m_walletLab; }
+    tracing::TracingPage *tracingPage() const { return m_tracingPage; }
     // Whether the sidebar offers a place to the signed-in officer (role-restricted places are hidden).
     bool isPlaceOffered(const QString &place) const;
     NoticeBar *noticeBar() const { return m_notice; }
@@ -155,6 +161,7 @@ private:
     void rebuildForLanguage();
     void showPage(const QString &place, QWidget *page);
     void refreshCatalogAndHome();
+    void recordTracingResult(const QString &caseId, int score, int maxScore, const QJsonObject &answers);
     void rememberPlace();
     void restorePlace(const QString &saved);
     QString language() const;
@@ -210,6 +217,7 @@ private:
     reference::ReferencePage *m_referencePage = nullptr;
     reference::IndicatorPage *m_indicatorPage = nullptr;
     wallet::WalletLabPage *m_walletLab = nullptr;
+    tracing::TracingPage *m_tracingPage = nullptr;
 };
 
 } // namespace cca::shell

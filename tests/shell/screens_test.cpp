@@ -9,6 +9,8 @@
 #include "reference/watchlist.h"
 #include "reference/widgets/indicatorpage.h"
 #include "reference/widgets/referencepage.h"
+#include "tracing/widgets/tracecanvas.h"
+#include "tracing/widgets/tracingpage.h"
 #include "shell/languagemanager.h"
 #include "shell/mainwindow.h"
 #include "shell/noticebar.h"
@@ -287,6 +289,54 @@ TEST_F(Screens, CtrlShiftKAndTheSidebarReachTheIndicatorCheckerForEveryOfficer)
             sidebar->setCurrentRow(i);
         }
     EXPECT_EQ(w.currentPlace(), QStringLiteral("indicators"));
+}
+
+TEST_F(Screens, TheTracingLabIsReachableAndItsCheckedAnswersAreRecorded)
+{
+    shell::MainWindow w(opened.store.get(), bundledCatalog());
+    w.showInitialScreen();
+    w.show();
+    w.signIn(officer.id);
+    ASSERT_TRUE(w.isPlaceOffered(QStringLiteral("tracing"))) << "a trainee has the lab too";
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("tracing"));
+    tracing::TracingPage *page = w.tracingPage();
+    ASSERT_EQ(page->caseCount(), 3);
+    ASSERT_NE(page->currentCase(), nullptr);
+    EXPECT_TRUE(page->canvas()->hasFocus());
+    // Inside the lab Ctrl+F searches the graph, not the course catalog.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(w.currentPlace(), QStringLiteral("tracing"));
+    EXPECT_TRUE(page->searchField()->hasFocus());
+
+    ASSERT_TRUE(page->openCase(QStringLiteral("pig-butchering-peel-chain")));
+    const tracing::CaseFile *c = page->currentCase();
+    for (int i = 0; i < c->objectives.size(); ++i)
+        page->answerField(i)->setText(c->objectives[i].answer);
+    QTest::mouseClick(page->checkButton(), Qt::LeftButton);
+    const QList<progress::Event> events = opened.store->events(officer.id);
+    ASSERT_FALSE(events.isEmpty());
+    const progress::Event &e = events.last();
+    EXPECT_EQ(e.verb, progress::Verbs::Completed);
+    EXPECT_EQ(e.objectType, progress::ObjectTypes::TracingCase);
+    EXPECT_EQ(e.objectId, QStringLiteral("pig-butchering-peel-chain"));
+    EXPECT_EQ(e.data.value(QStringLiteral("score")).toInt(), e.data.value(QStringLiteral("max")).toInt());
+    EXPECT_TRUE(e.data.value(QStringLiteral("success")).toBool());
+    EXPECT_EQ(e.moduleId, QStringLiteral("following-the-money")) << "a case is an activity of the module that teaches tracing";
+    EXPECT_FALSE(e.moduleVersion.isEmpty());
+    EXPECT_FALSE(opened.store->moduleProgress(officer.id, QStringLiteral("following-the-money")).completed);
+
+    // The sidebar entry goes there too.
+    w.goHome();
+    auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebarList"));
+    for (int i = 0; i < sidebar->count(); ++i)
+        if (sidebar->item(i)->data(Qt::UserRole).toString() == QStringLiteral("tracing")) {
+            EXPECT_EQ(sidebar->item(i)->text(), QStringLiteral("Tracing lab"));
+            sidebar->setCurrentRow(i);
+        }
+    EXPECT_EQ(w.currentPlace(), QStringLiteral("tracing"));
 }
 
 TEST_F(Screens, FromTheReferenceChecklistToTheCheckerAndBackIntoTheNote)

@@ -13,6 +13,9 @@
 #include "shell/mainwindow.h"
 #include "reference/widgets/indicatorpage.h"
 #include "reference/widgets/referencepage.h"
+#include "tracing/taintengine.h"
+#include "tracing/widgets/tracecanvas.h"
+#include "tracing/widgets/tracingpage.h"
 #include "shell/settingspage.h"
 #include "trainer/widgets/certificateverifypage.h"
 #include "trainer/widgets/cohortspage.h"
@@ -313,6 +316,46 @@ int main(int argc, char *argv[])
     fillCard(lab, QString());
     shot(&w, QStringLiteral("16o-dark-wallet-restore-drill"));
     w.applyAppearance(QStringLiteral("light"), 1);
+    {
+        // The tracing lab: Mrs Chan's payment followed to the Kestrel deposit address, FIFO taint.
+        auto traceToDeposit = [&w] {
+            w.goTracing();
+            tracing::TracingPage *page = w.tracingPage();
+            page->openCase(QStringLiteral("pig-butchering-peel-chain"));
+            tracing::TraceCanvas *canvas = page->canvas();
+            const QString deposit = tracing::TraceCanvas::addressKey(
+                page->graph()->addressId(QStringLiteral("tbtc"), QStringLiteral("tb1qed3e328vgh226kvh6k34djxjr8sjzt04my8fzj")));
+            for (int round = 0; round < 30 && !canvas->hasNode(deposit); ++round)
+                for (const QString &k : canvas->nodeKeys())
+                    if (!canvas->hasNode(deposit))
+                        canvas->expand(k);
+            page->setMethod(tracing::TaintMethod::Fifo);
+            settle();
+            // As an officer works: close enough to read, on the address just reached.
+            canvas->resetTransform();
+            canvas->scale(0.7, 0.7);
+            canvas->selectNode(deposit);
+        };
+        traceToDeposit();
+        shot(&w, QStringLiteral("16p-tracing-lab"));
+        tracing::TracingPage *page = w.tracingPage();
+        const tracing::CaseFile *c = page->currentCase();
+        for (int i = 0; c && i < c->objectives.size(); ++i)
+            page->answerField(i)->setText(i == 2 ? QStringLiteral("Kestrel Exchange") : c->objectives[i].answer);
+        page->checkAnswers();
+        shot(&w, QStringLiteral("16q-tracing-lab-answers"));
+        page->openCase(QStringLiteral("usdt-tron-bridge-otc"));
+        for (int round = 0; round < 10; ++round)
+            for (const QString &k : page->canvas()->nodeKeys())
+                page->canvas()->expand(k);
+        page->setMethod(tracing::TaintMethod::Libr);
+        page->canvas()->zoomToFit();
+        shot(&w, QStringLiteral("16r-tracing-lab-bridge"));
+        w.applyAppearance(QStringLiteral("dark"), 1);
+        traceToDeposit();
+        shot(&w, QStringLiteral("16s-dark-tracing-lab"));
+        w.applyAppearance(QStringLiteral("light"), 1);
+    }
     w.goReference(QStringLiteral("pig-butchering"));
     w.referencePage()->setChecklistMode(false);
     // A few more trainees with exam results, so the reports have something to show.

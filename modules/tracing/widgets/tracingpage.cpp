@@ -1,0 +1,737 @@
+#include "tracing/widgets/tracingpage.h"
+
+#include "tracing/changeheuristics.h"
+#include "tracing/widgets/tracecanvas.h"
+#include "ui/icons.h"
+#include "ui/theme.h"
+#include "ui/uihelpers.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace cca::tracing {
+
+namespace {
+
+bool isZoomIn(QKeyEvent *e)
+{
+    return e->matches(QKeySequence::ZoomIn)
+        || ((e->modifiers() & Qt::ControlModifier) && (e->key() == Qt::Key_Plus || e->key() == Qt::Key_Equal));
+}
+
+bool isZoomOut(QKeyEvent *e)
+{
+    return e->matches(QKeySequence::ZoomOut) || ((e->modifiers() & Qt::ControlModifier) && e->key() == Qt::Key_Minus);
+}
+
+bool isFit(QKeyEvent *e)
+{
+    return (e->modifiers() & Qt::ControlModifier) && e->key() == Qt::Key_0;
+}
+
+bool isRedo(QKeyEvent *e)
+{
+    return e->matches(QKeySequence::Redo)
+        || (e->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier) && e->key() == Qt::Key_Z);
+}
+
+// The canvas's keys: the page answers them while focus is anywhere in it except a text field
+// (where Ctrl+Z stays the field's own undo).
+bool isPageKey(QKeyEvent *e, bool inTextField)
+{
+    if (e->matches(QKeySequence::Find) || isZoomIn(e) || isZoomOut(e) || isFit(e))
+        return true;
+    return !inTextField && (e->matches(QKeySequence::Undo) || isRedo(e));
+}
+
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// An address or txid in a typewriter font that may wrap in the narrow panel (zero-width spaces).
+QString breakable(const QString &text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); i += 16)
+        out += text.mid(i, 16).toHtmlEscaped() + (i + 16 < text.size() ? QStringLiteral("&#8203;") : QString());
+    return QStringLiteral("<span style=\"font-family: monospace\">%1</span>").arg(out);
+}
+
+} // namespace
+
+TracingPage::TracingPage(QWidget *parent) : QWidget(parent)
+{
+    buildUi();
+}
+
+TracingPage::~TracingPage()
+{
+    // The canvas holds pointers into the graph: clear it before the graph goes.
+    if (m_canvas)
+        m_canvas->setGraph(nullptr);
+}
+
+void TracingPage::buildUi()
+{
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(24, 16, 24, 16);
+    root->setSpacing(8);
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(ui::heading(tr("Tracing lab"), "h1", this));
+    titleRow->addWidget(ui::chip(tr("Training only: synthetic cases on test networks"), this));
+    titleRow->addStretch(1);
+    root->addLayout(titleRow);
+
+    auto *caseRow = new QHBoxLayout;
+    auto *caseLabel = new QLabel(tr("&Case:"), this);
+    m_caseCombo = new QComboBox(this);
+    m_caseCombo->setAccessibleName(tr("Case"));
+    m_caseCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    caseLabel->setBuddy(m_caseCombo);
+    caseRow->addWidget(caseLabel);
+    caseRow->addWidget(m_caseCombo);
+    caseRow->addStretch(1);
+    root->addLayout(caseRow);
+    m_caseProblem = new QLabel(this);
+    m_caseProblem->setWordWrap(true);
+    m_caseProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_caseProblem->hide();
+    root->addWidget(m_caseProblem);
+    m_narrative = new QLabel(this);
+    m_narrative->setWordWrap(true);
+    m_narrative->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    root->addWidget(m_narrative);
+    m_sourceNote = ui::mutedLabel(QString(), this);
+    m_sourceNote->setWordWrap(true);
+    root->addWidget(m_sourceNote);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    root->addWidget(splitter, 1);
+
+    // Left: tools, canvas, legend.
+    auto *left = new QWidget(splitter);
+    auto *ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->setSpacing(6);
+    auto *tools = new QHBoxLayout;
+    tools->setSpacing(4);
+    m_canvas = new TraceCanvas(left);
+    auto tool = [&](const QString &icon, const QString &text, const QKeySequence &keys, auto slot) {
+        auto *b = new QToolButton(left);
+        b->setIcon(ui::Icons::icon(icon));
+        b->setText(text);
+        const QString shortcut = keys.toString(QKeySequence::NativeText);
+        b->setToolTip(shortcut.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, shortcut));
+        b->setAccessibleName(text);
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, this, slot);
+        tools->addWidget(b);
+        return b;
+    };
+    tool(QStringLiteral("waypoints"), tr("Follow the money from the selected node"), QKeySequence(Qt::Key_Return),
+         [this] { m_canvas->expandSelected(); });
+    m_undoButton = tool(QStringLiteral("undo-2"), tr("Undo expansion"), QKeySequence::Undo, [this] { m_canvas->undoStack()->undo(); });
+    m_redoButton = tool(QStringLiteral("redo-2"), tr("Redo expansion"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                        [this] { m_canvas->undoStack()->redo(); });
+    tool(QStringLiteral("zoom-in"), tr("Zoom in"), QKeySequence::ZoomIn, [this] { m_canvas->zoomIn(); });
+    tool(QStringLiteral("zoom-out"), tr("Zoom out"), QKeySequence::ZoomOut, [this] { m_canvas->zoomOut(); });
+    tool(QStringLiteral("maximize"), tr("Zoom to fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_canvas->zoomToFit(); });
+    tool(QStringLiteral("image-down"), tr("Export the graph as PNG…"), QKeySequence(), [this] { exportImage(); });
+    m_undoButton->setEnabled(false);
+    m_redoButton->setEnabled(false);
+    connect(m_canvas->undoStack(), &QUndoStack::canUndoChanged, m_undoButton, &QWidget::setEnabled);
+    connect(m_canvas->undoStack(), &QUndoStack::canRedoChanged, m_redoButton, &QWidget::setEnabled);
+    tools->addSpacing(12);
+    auto *methodLabel = new QLabel(tr("&Taint:"), left);
+    m_methodCombo = new QComboBox(left);
+    m_methodCombo->setAccessibleName(tr("Taint method"));
+    methodLabel->setBuddy(m_methodCombo);
+    tools->addWidget(methodLabel);
+    tools->addWidget(m_methodCombo);
+    tools->addSpacing(12);
+    m_search = new QLineEdit(left);
+    m_search->setPlaceholderText(tr("Find address or transaction id (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find address or transaction id"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    tools->addWidget(m_search, 1);
+    ll->addLayout(tools);
+    m_searchMessage = ui::mutedLabel(QString(), left);
+    m_searchMessage->hide();
+    ll->addWidget(m_searchMessage);
+    ll->addWidget(m_canvas, 1);
+
+    // The legend: four entries a row, so it never squeezes the words.
+    auto *legend = new QGridLayout;
+    legend->setHorizontalSpacing(6);
+    legend->setVerticalSpacing(2);
+    int entry = 0;
+    auto addLegend = [&](const QColor &color, int radius, const QString &text) {
+        auto *swatch = new QLabel(left);
+        swatch->setFixedSize(14, 14);
+        swatch->setStyleSheet(QStringLiteral("background: %1; border-radius: %2px;").arg(color.name()).arg(radius));
+        legend->addWidget(swatch, entry / 4, (entry % 4) * 2);
+        legend->addWidget(new QLabel(text, left), entry / 4, (entry % 4) * 2 + 1);
+        ++entry;
+    };
+    for (NodeGroup g : {NodeGroup::Victim, NodeGroup::Suspect, NodeGroup::Exchange, NodeGroup::Mixer, NodeGroup::Otc,
+                        NodeGroup::Service, NodeGroup::Unknown})
+        addLegend(TraceCanvas::groupColor(g), 3, TraceCanvas::groupName(g));
+    addLegend(ui::Theme::danger(), 7, tr("Tainted amount (bar: share still held)"));
+    for (int column = 1; column < 8; column += 2)
+        legend->setColumnStretch(column, 1);
+    ll->addLayout(legend);
+    ll->addWidget(ui::mutedLabel(tr("Click a node or press Enter to follow its money; Ctrl+Z takes the step back. "
+                                    "Amounts on the lines are what moved; the wider the line, the more."),
+                                 left));
+
+    // Right: details and the exercise.
+    auto *side = new QWidget(splitter);
+    side->setMinimumWidth(320);
+    QVBoxLayout *sl = ui::scrollingColumn(side, QMargins(12, 0, 8, 0), 10);
+    if (auto *scroll = side->findChild<QScrollArea *>())
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // texts wrap to the panel instead
+    sl->addWidget(ui::heading(tr("Selected node"), "h3", side));
+    m_details = new QLabel(side);
+    m_details->setWordWrap(true);
+    m_details->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setAccessibleName(tr("Selected node details"));
+    sl->addWidget(m_details);
+    m_methodNote = ui::mutedLabel(QString(), side);
+    m_methodNote->setWordWrap(true);
+    sl->addWidget(m_methodNote);
+    sl->addSpacing(8);
+    sl->addWidget(ui::heading(tr("Objectives"), "h3", side));
+    m_objectivesLayout = new QVBoxLayout;
+    m_objectivesLayout->setSpacing(6);
+    sl->addLayout(m_objectivesLayout);
+    m_check = ui::primaryButton(tr("Check answers"), side);
+    sl->addWidget(m_check, 0, Qt::AlignLeft);
+    m_result = new QLabel(side);
+    m_result->setWordWrap(true);
+    m_result->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
+    sl->addWidget(m_result);
+    m_debrief = new QLabel(side);
+    m_debrief->setWordWrap(true);
+    m_debrief->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_debrief->setTextFormat(Qt::RichText);
+    m_debrief->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_debrief->hide();
+    sl->addWidget(m_debrief);
+    sl->addStretch(1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({740, 400});
+
+    connect(m_caseCombo, &QComboBox::activated, this, [this](int index) { openCase(index); });
+    connect(m_methodCombo, &QComboBox::activated, this, [this](int index) {
+        const QVariant v = m_methodCombo->itemData(index);
+        setMethod(v.isValid() && !v.isNull() ? methodFromId(v.toString()) : std::nullopt);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &TracingPage::search);
+    connect(m_canvas, &TraceCanvas::selectedNodeChanged, this, &TracingPage::updateDetails);
+    connect(m_check, &QPushButton::clicked, this, [this] { checkAnswers(); });
+    updateDetails();
+}
+
+bool TracingPage::event(QEvent *event)
+{
+    // The main window uses Ctrl+F, Ctrl+plus and Ctrl+minus for itself: inside the lab they
+    // search and zoom the canvas instead.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (isPageKey(key, qobject_cast<QLineEdit *>(focusWidget()) != nullptr)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void TracingPage::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Find)) {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    } else if (isZoomIn(event)) {
+        m_canvas->zoomIn();
+    } else if (isZoomOut(event)) {
+        m_canvas->zoomOut();
+    } else if (isFit(event)) {
+        m_canvas->zoomToFit();
+    } else if (isRedo(event)) {
+        m_canvas->undoStack()->redo();
+    } else if (event->matches(QKeySequence::Undo)) {
+        m_canvas->undoStack()->undo();
+    } else {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TracingPage::setLanguage(const QString &language)
+{
+    if (language == m_language && m_loaded)
+        return; // coming back to the lab keeps the graph, the overlay and the answers typed so far
+    m_language = language;
+    fillCaseCombo();
+    showCaseTexts();
+    rebuildObjectives();
+    updateDetails();
+}
+
+bool TracingPage::loadCases(const QString &folder)
+{
+    const QString dir = folder.isEmpty() ? CaseFile::bundledFolder() : folder;
+    if (m_loaded && dir == m_folder)
+        return std::any_of(m_cases.begin(), m_cases.end(), [](const auto &c) { return c->isValid(); });
+    m_loaded = true;
+    m_folder = dir;
+    m_canvas->setGraph(nullptr);
+    m_graph.reset();
+    m_taint.reset();
+    m_answersCase = nullptr;
+    m_cases.clear();
+    m_current = -1;
+    if (!dir.isEmpty())
+        for (const QString &file : CaseFile::findCaseFiles(dir))
+            m_cases.push_back(std::make_unique<CaseFile>(CaseFile::load(file)));
+    fillCaseCombo();
+    for (int i = 0; i < int(m_cases.size()); ++i)
+        if (m_cases[size_t(i)]->isValid())
+            return openCase(i);
+    showCaseTexts();
+    return false;
+}
+
+void TracingPage::fillCaseCombo()
+{
+    m_caseCombo->clear();
+    for (const auto &c : m_cases) {
+        QString title = c->title.text(m_language);
+        if (title.isEmpty())
+            title = QFileInfo(c->path).completeBaseName();
+        if (!c->isValid())
+            title = tr("%1 (cannot be opened)").arg(title);
+        m_caseCombo->addItem(title, c->id);
+    }
+    m_caseCombo->setEnabled(!m_cases.empty());
+    if (m_current >= 0)
+        m_caseCombo->setCurrentIndex(m_current);
+}
+
+const CaseFile *TracingPage::currentCase() const
+{
+    return m_current >= 0 && size_t(m_current) < m_cases.size() ? m_cases[size_t(m_current)].get() : nullptr;
+}
+
+bool TracingPage::openCase(const QString &caseId)
+{
+    for (int i = 0; i < int(m_cases.size()); ++i)
+        if (m_cases[size_t(i)]->id == caseId)
+            return openCase(i);
+    return false;
+}
+
+bool TracingPage::openCase(int index)
+{
+    if (index < 0 || size_t(index) >= m_cases.size())
+        return false;
+    m_current = index;
+    m_caseCombo->setCurrentIndex(index);
+    m_canvas->setGraph(nullptr);
+    m_taint.reset();
+    m_graph.reset();
+    const CaseFile &c = *m_cases[size_t(index)];
+    if (c.isValid()) {
+        m_graph = std::make_unique<TraceGraph>(TraceGraph::build(c));
+        m_canvas->setGraph(m_graph.get());
+    }
+    updateMethods();
+    showCaseTexts();
+    rebuildObjectives();
+    updateDetails();
+    return c.isValid();
+}
+
+void TracingPage::showCaseTexts()
+{
+    const CaseFile *c = currentCase();
+    m_caseProblem->hide();
+    if (!c) {
+        m_narrative->setText(m_cases.empty() ? tr("No tracing cases were found. The cases come with the app in its "
+                                                 "content folder (content/cases); ask the administrator to reinstall it.")
+                                             : QString());
+        m_sourceNote->clear();
+        return;
+    }
+    if (!c->isValid()) {
+        QStringList lines;
+        for (const Diagnostic &d : c->errors)
+            lines << d.toString();
+        m_caseProblem->setText(tr("This case file has problems and cannot be opened. Tell the trainer who wrote it:\n%1")
+                                   .arg(lines.mid(0, 5).join(QLatin1Char('\n'))));
+        m_caseProblem->show();
+        m_narrative->clear();
+        m_sourceNote->clear();
+        return;
+    }
+    m_narrative->setText(c->narrative.text(m_language));
+    const QString note = c->sourceNote.text(m_language);
+    m_sourceNote->setText(note.isEmpty() ? tr("The trail starts at the victim's payment: %1").arg(c->source)
+                                         : tr("The trail starts at the victim's payment: %1").arg(note));
+}
+
+void TracingPage::updateMethods()
+{
+    m_methodCombo->clear();
+    m_methodCombo->addItem(tr("None"), QVariant());
+    m_methodCombo->addItem(tr("Poison"), methodId(TaintMethod::Poison));
+    m_methodCombo->addItem(tr("Haircut"), methodId(TaintMethod::Haircut));
+    m_methodCombo->addItem(tr("FIFO"), methodId(TaintMethod::Fifo));
+    m_methodCombo->addItem(tr("LIFO"), methodId(TaintMethod::Lifo));
+    // LIBR is a rule for account balances: offered when the source is on an account chain.
+    if (m_graph && m_graph->transferId(m_graph->caseFile().source) >= 0)
+        m_methodCombo->addItem(tr("LIBR"), methodId(TaintMethod::Libr));
+    m_methodCombo->setCurrentIndex(0);
+    m_methodNote->clear();
+}
+
+void TracingPage::setMethod(std::optional<TaintMethod> method)
+{
+    m_canvas->setTaint(nullptr);
+    m_taint.reset();
+    int index = 0;
+    if (method && m_graph) {
+        TaintResult r = TaintEngine(*m_graph).run(*method);
+        if (r.ok())
+            m_taint = std::move(r);
+        else
+            m_methodNote->setText(tr("This method cannot be used here: %1").arg(r.error));
+        index = m_methodCombo->findData(methodId(*method));
+    }
+    m_methodCombo->setCurrentIndex(std::max(0, index));
+    m_canvas->setTaint(taint());
+    if (m_taint) {
+        static const char *const notes[] = {
+            QT_TR_NOOP("Poison: everything the money touched counts in full. It shows where it could have gone and overstates amounts."),
+            QT_TR_NOOP("Haircut: each output carries the tainted fraction of what went in."),
+            QT_TR_NOOP("FIFO: money leaves in the order it arrived (Clayton's Case). Depends on the order of inputs and outputs."),
+            QT_TR_NOOP("LIFO: the newest money leaves first."),
+            QT_TR_NOOP("LIBR: clean money leaves first; an address keeps at most its lowest balance since the taint arrived."),
+        };
+        m_methodNote->setText(tr(notes[int(m_taint->method)]) + QLatin1Char(' ')
+                              + tr("Say in any report which method gave the amounts."));
+    } else if (!method) {
+        m_methodNote->setText(tr("Choose a taint method above the graph to see tainted amounts."));
+    }
+    updateDetails();
+}
+
+QString TracingPage::balanceText(int address) const
+{
+    const TraceGraph &g = *m_graph;
+    QMap<int, qint64> perAsset;
+    for (size_t o = 0; o < g.outputs().size(); ++o) {
+        const TraceGraph::Output &out = g.outputs()[o];
+        if (out.address == address && out.spentBy < 0)
+            perAsset[g.nativeAsset(g.transactions()[size_t(out.tx)].chain)] += out.value;
+    }
+    for (const TraceGraph::Pot &pot : g.pots())
+        if (pot.address == address)
+            perAsset[pot.asset] += pot.opening;
+    for (const TraceGraph::Transfer &t : g.transfers()) {
+        if (t.to == address)
+            perAsset[t.asset] += t.value;
+        if (t.from == address) {
+            perAsset[t.asset] -= t.value;
+            const int native = g.nativeAsset(g.assets()[size_t(t.asset)].chain);
+            perAsset[native] -= t.fee;
+        }
+    }
+    QStringList parts;
+    for (auto it = perAsset.cbegin(); it != perAsset.cend(); ++it)
+        if (it.value() != 0 || perAsset.size() == 1)
+            parts << m_canvas->formatAmount(it.value(), it.key());
+    return parts.isEmpty() ? m_canvas->formatAmount(0, g.nativeAsset(g.addresses()[size_t(address)].chain)) : parts.join(QStringLiteral(", "));
+}
+
+QString TracingPage::addressDetails(int address) const
+{
+    const TraceGraph &g = *m_graph;
+    const CaseFile &c = g.caseFile();
+    const TraceGraph::Address &a = g.addresses()[size_t(address)];
+    QString out = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(html(tr("Address")), breakable(a.text));
+    out += QStringLiteral("<p>%1</p>").arg(html(tr("Chain: %1").arg(c.chains[a.chain].name)));
+    const QList<int> tags = g.tagsOf(address);
+    if (tags.isEmpty())
+        out += QStringLiteral("<p>%1</p>").arg(html(tr("No tag: nobody has attributed this address yet.")));
+    for (int t : tags) {
+        const Tag &tag = c.tags[t];
+        out += QStringLiteral("<p><b>%1</b><br>%2<br>%3<br>%4</p>")
+                   .arg(html(tag.label),
+                        html(tr("Category: %1 (%2)").arg(tag.category, TraceCanvas::groupName(TraceCanvas::groupOf(tag.category)))),
+                        html(tr("Source: %1").arg(tag.source)), html(tr("Confidence: %1 of 100").arg(tag.confidence)));
+        if (!tag.actor.isEmpty())
+            out.insert(out.size() - 4, QStringLiteral("<br>") + html(tr("Actor: %1").arg(tag.actor)));
+    }
+    out += QStringLiteral("<p>%1</p>").arg(html(tr("Balance at the end of the case: %1").arg(balanceText(address))));
+    if (m_taint) {
+        const AddressTaint *at = m_taint->forAddress(address);
+        const QString method = m_methodCombo->currentText();
+        if (at && at->received > 0) {
+            const qint64 received = wholeUnits(at->received);
+            const qint64 held = wholeUnits(at->held);
+            out += QStringLiteral("<p><b>%1</b><br>%2<br>%3</p>")
+                       .arg(html(tr("Taint (%1)").arg(method)),
+                            html(tr("Received tainted: %1 %2 (%3)")
+                                     .arg(QLocale().toString(received), m_taint->unit, m_canvas->formatAmount(received, m_taint->sourceAsset))),
+                            html(at->heldValue > 0
+                                     ? tr("Held tainted: %1 %2 (%3 of what it holds)")
+                                           .arg(QLocale().toString(held), m_taint->unit,
+                                                QLocale().toString(at->share() * 100, 'f', 1) + QLatin1Char('%'))
+                                     : tr("Held tainted: %1 %2 (it holds nothing now: the money moved on)")
+                                           .arg(QLocale().toString(held), m_taint->unit)));
+        } else {
+            out += QStringLiteral("<p>%1</p>").arg(html(tr("No taint reached this address under %1.").arg(method)));
+        }
+    }
+    // Change findings on the outputs paid to this address.
+    QStringList change;
+    for (size_t o = 0; o < g.outputs().size(); ++o) {
+        const TraceGraph::Output &out = g.outputs()[o];
+        if (out.address != address || g.transactions()[size_t(out.tx)].coinbase)
+            continue;
+        for (const ChangeFinding &f : detectChange(g, out.tx))
+            if (f.output == int(o))
+                change << QStringLiteral("<li><b>%1</b> (%2): %3</li>")
+                              .arg(html(heuristicName(f.heuristic)), html(TraceCanvas::shortText(g.txid(out.tx))), html(f.explanation));
+    }
+    if (!change.isEmpty())
+        out += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(html(tr("Looks like change")), change.join(QString()));
+    return out;
+}
+
+QString TracingPage::transactionDetails(int tx) const
+{
+    const TraceGraph &g = *m_graph;
+    const TraceGraph::Tx &t = g.transactions()[size_t(tx)];
+    QString out = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(html(tr("Transaction")), breakable(g.txid(tx)));
+    out += QStringLiteral("<p>%1<br>%2<br>%3</p>")
+               .arg(html(tr("Chain: %1").arg(g.caseFile().chains[t.chain].name)), html(tr("Time: %1 UTC").arg(formatTime(t.time))),
+                    html(tr("%n input(s)", nullptr, t.inputCount) + QStringLiteral(", ") + tr("%n output(s)", nullptr, t.outputCount)));
+    QStringList outputs;
+    const int asset = g.nativeAsset(t.chain);
+    for (int o = 0; o < t.outputCount; ++o) {
+        const TraceGraph::Output &output = g.outputs()[size_t(t.firstOutput + o)];
+        outputs << QStringLiteral("<li>%1: <span style=\"font-family: monospace\">%2</span> %3</li>")
+                       .arg(o)
+                       .arg(html(TraceCanvas::shortText(g.addressText(output.address))), html(m_canvas->formatAmount(output.value, asset)));
+    }
+    out += QStringLiteral("<ul>%1</ul>").arg(outputs.join(QString()));
+    if (looksLikeCoinJoin(g, tx))
+        out += QStringLiteral("<p>%1</p>").arg(html(tr("CoinJoin shape: many equal outputs. Common-input ownership and the change "
+                                                       "heuristics do not apply; which output is whose cannot be told.")));
+    const QList<ChangeFinding> findings = detectChange(g, tx);
+    if (!findings.isEmpty()) {
+        QStringList items;
+        for (const ChangeFinding &f : findings)
+            items << QStringLiteral("<li><b>%1</b>: %2</li>").arg(html(heuristicName(f.heuristic)), html(f.explanation));
+        const int likely = likelyChange(findings);
+        out += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(html(tr("Change heuristics")), items.join(QString()));
+        if (likely >= 0)
+            out += QStringLiteral("<p>%1</p>").arg(html(tr("Likely change: output %1 to %2").arg(g.vout(likely)).arg(g.addressText(g.outputs()[size_t(likely)].address))));
+    }
+    if (m_taint && size_t(tx) < g.transactions().size()) {
+        double taint = 0;
+        for (const TaintHop &h : m_taint->hops)
+            if (!h.transfer && h.index == tx)
+                taint += h.taint;
+        out += QStringLiteral("<p>%1</p>").arg(html(tr("Tainted value moved (%1): %2 %3")
+                                                        .arg(m_methodCombo->currentText(), QLocale().toString(wholeUnits(taint)), m_taint->unit)));
+    }
+    return out;
+}
+
+void TracingPage::updateDetails()
+{
+    const QString key = m_canvas->selectedKey();
+    const std::optional<CanvasNode> n = m_canvas->node(key);
+    if (!m_graph || !n) {
+        m_details->setText(html(m_graph ? tr("Select a node on the graph to see its tags, balance and taint.") : QString()));
+        return;
+    }
+    m_details->setText(n->kind == CanvasNode::Kind::Address ? addressDetails(n->id) : transactionDetails(n->id));
+}
+
+QString TracingPage::detailsText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_details->text());
+    return doc.toPlainText();
+}
+
+void TracingPage::rebuildObjectives()
+{
+    // Answers typed for this case survive a change of language.
+    QHash<QString, QString> typed;
+    for (QLineEdit *field : std::as_const(m_answers))
+        typed.insert(field->property("objective").toString(), field->text());
+    const CaseFile *before = m_answersCase;
+    ui::clearLayout(m_objectivesLayout);
+    m_answers.clear();
+    m_answersCase = currentCase();
+    m_result->hide();
+    m_debrief->hide();
+    const CaseFile *c = currentCase();
+    m_check->setEnabled(c && c->isValid() && !c->objectives.isEmpty());
+    if (!c || !c->isValid())
+        return;
+    for (int i = 0; i < c->objectives.size(); ++i) {
+        const Objective &o = c->objectives[i];
+        auto *q = new QLabel(QStringLiteral("%1. %2").arg(i + 1).arg(o.question.text(m_language)));
+        q->setWordWrap(true);
+        auto *field = new QLineEdit;
+        field->setAccessibleName(o.question.text(m_language));
+        if (o.answerKind == u"address")
+            field->setPlaceholderText(tr("Paste the address"));
+        else if (o.answerKind == u"amount")
+            field->setPlaceholderText(tr("Amount in %1 (whole number)").arg(c->assetUnit(o.answerAsset)));
+        else
+            field->setPlaceholderText(tr("Name of the service"));
+        q->setBuddy(field);
+        field->setProperty("objective", o.id);
+        if (before == c)
+            field->setText(typed.value(o.id));
+        connect(field, &QLineEdit::returnPressed, this, [this] { checkAnswers(); });
+        m_objectivesLayout->addWidget(q);
+        m_objectivesLayout->addWidget(field);
+        m_answers.append(field);
+    }
+}
+
+QLineEdit *TracingPage::answerField(int objective) const
+{
+    return objective >= 0 && objective < m_answers.size() ? m_answers[objective] : nullptr;
+}
+
+int TracingPage::checkAnswers()
+{
+    const CaseFile *c = currentCase();
+    if (!c || !c->isValid())
+        return 0;
+    int score = 0;
+    int max = 0;
+    QJsonObject answers;
+    QString lines;
+    for (int i = 0; i < c->objectives.size() && i < m_answers.size(); ++i) {
+        const Objective &o = c->objectives[i];
+        const QString given = m_answers[i]->text().trimmed();
+        const bool right = !given.isEmpty() && answerMatches(*c, o, given);
+        max += o.points;
+        if (right)
+            score += o.points;
+        answers.insert(o.id, QJsonObject{{QStringLiteral("answer"), given}, {QStringLiteral("correct"), right}});
+        const QString verdict = right ? tr("Correct") : (given.isEmpty() ? tr("Not answered") : tr("Not correct"));
+        lines += QStringLiteral("<p><b>%1. %2</b> (%3)<br>%4</p>")
+                     .arg(i + 1)
+                     .arg(html(verdict), html(tr("%1 of %2 points").arg(right ? o.points : 0).arg(o.points)), html(o.rubric.text(m_language)));
+    }
+    const QColor color = score == max ? ui::Theme::success() : ui::Theme::warning();
+    m_result->setText(QStringLiteral("<p style=\"font-size: large; color: %1\"><b>%2</b></p>%3")
+                          .arg(color.name(), html(tr("Score: %1 of %2").arg(score).arg(max)), lines));
+    m_result->show();
+    m_debrief->setText(QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(html(tr("Debrief")), html(c->debrief.text(m_language))));
+    m_debrief->show();
+    // Bring the score into view in the side panel.
+    for (QWidget *w = m_result->parentWidget(); w; w = w->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            // Once the panel has laid the result out: its first line (the score) at the top.
+            QTimer::singleShot(0, scroll, [scroll, result = m_result] {
+                scroll->verticalScrollBar()->setValue(result->mapTo(scroll->widget(), QPoint(0, 0)).y() - 8);
+            });
+            break;
+        }
+    emit answersChecked(c->id, score, max, answers);
+    return score;
+}
+
+QString TracingPage::resultText() const
+{
+    if (m_result->isHidden())
+        return {};
+    QTextDocument doc;
+    doc.setHtml(m_result->text());
+    return doc.toPlainText();
+}
+
+void TracingPage::search()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty())
+        return;
+    const QString key = m_canvas->find(text);
+    if (key.isEmpty()) {
+        m_searchMessage->setText(text.size() < 4 ? tr("Type at least four characters of an address or transaction id.")
+                                                 : tr("“%1” is not on the graph yet. Follow the money further, then search again.").arg(text));
+        m_searchMessage->show();
+        return;
+    }
+    m_searchMessage->hide();
+    m_canvas->setFocus(Qt::OtherFocusReason);
+}
+
+QString TracingPage::searchMessage() const
+{
+    return m_searchMessage->isHidden() ? QString() : m_searchMessage->text();
+}
+
+void TracingPage::exportImage()
+{
+    const CaseFile *c = currentCase();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("trace-%1.png").arg(c ? c->id : QStringLiteral("graph")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the graph"), suggested, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (m_canvas->exportPng(path, &error)) {
+        m_searchMessage->setText(tr("Saved the graph to %1.").arg(QDir::toNativeSeparators(path)));
+    } else {
+        m_searchMessage->setText(error);
+    }
+    m_searchMessage->show();
+}
+
+void TracingPage::focusCanvas()
+{
+    m_canvas->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace cca::tracing
