@@ -3051,6 +3051,18 @@ Academy</source>
         <source>&amp;Wallet lab</source>
         <translation>钱包实验室(&amp;W)</translation>
     </message>
+    <message>
+        <source>Tracing lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracing lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cca::shell::NoticeBar</name>
@@ -3495,6 +3507,385 @@ Academy</source>
     <message>
         <source>one input pays a small amount (output %1) and passes the larger rest (output %2) to a fresh address, which then does the same again.</source>
         <translation>一个输入支付一小笔金额（输出%1），并将较大的余额（输出%2）转入一个新地址，该新地址随后再重复同样的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>cca::tracing::TraceCanvas</name>
+    <message>
+        <source>Tracing graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a node or press Enter to follow its money; arrow keys move between nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge/swap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation type="unfinished">受害人</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTC desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tx %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tainted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing on the canvas to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cca::tracing::TracingPage</name>
+    <message>
+        <source>Tracing lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training only: synthetic cases on test networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the money from the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the graph as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taint method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find address or transaction id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find address or transaction id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tainted amount (bar: share still held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a node or press Enter to follow its money; Ctrl+Z takes the step back. Amounts on the lines are what moved; the wider the line, the more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected node details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tracing cases were found. The cases come with the app in its content folder (content/cases); ask the administrator to reinstall it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case file has problems and cannot be opened. Tell the trainer who wrote it:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail starts at the victim&apos;s payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haircut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This method cannot be used here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poison: everything the money touched counts in full. It shows where it could have gone and overstates amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haircut: each output carries the tainted fraction of what went in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO: money leaves in the order it arrived (Clayton&apos;s Case). Depends on the order of inputs and outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFO: the newest money leaves first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIBR: clean money leaves first; an address keeps at most its lowest balance since the taint arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in any report which method gave the amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a taint method above the graph to see tainted amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag: nobody has attributed this address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance at the end of the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taint (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received tainted: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held tainted: %1 %2 (%3 of what it holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held tainted: %1 %2 (it holds nothing now: the money moved on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No taint reached this address under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CoinJoin shape: many equal outputs. Common-input ownership and the change heuristics do not apply; which output is whose cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change heuristics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely change: output %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tainted value moved (%1): %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a node on the graph to see its tags, balance and taint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in %1 (whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished">未作答</translation>
+    </message>
+    <message>
+        <source>Not correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least four characters of an address or transaction id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not on the graph yet. Follow the money further, then search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the graph to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
