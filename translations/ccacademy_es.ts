@@ -3099,15 +3099,15 @@ Academy</translation>
     </message>
     <message>
         <source>Tracing lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio de rastreo</translation>
     </message>
     <message>
         <source>&amp;Tracing lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio de &amp;rastreo</translation>
     </message>
     <message>
         <source>The result could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el resultado: %1</translation>
     </message>
 </context>
 <context>
@@ -3560,381 +3560,382 @@ Academy</translation>
     <name>cca::tracing::TraceCanvas</name>
     <message>
         <source>Tracing graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafo de rastreo</translation>
     </message>
     <message>
         <source>Click a node or press Enter to follow its money; arrow keys move between nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un nodo o pulse Intro para seguir su dinero; las teclas de flecha pasan de un nodo a otro.</translation>
     </message>
     <message>
         <source>Expand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir %1</translation>
     </message>
     <message>
         <source>bridge/swap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puente/swap: %1</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished">Víctima</translation>
+        <translation>Víctima</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospechoso</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma de intercambio</translation>
     </message>
     <message>
         <source>Mixer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezclador</translation>
     </message>
     <message>
         <source>OTC desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa OTC</translation>
     </message>
     <message>
         <source>Other service</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro servicio</translation>
     </message>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiquetar</translation>
     </message>
     <message>
         <source>tx %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tx %1</translation>
     </message>
     <message>
         <source>Transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción %1</translation>
     </message>
     <message>
         <source>tainted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contaminado: %1</translation>
     </message>
     <message>
         <source>There is nothing on the canvas to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en el lienzo que exportar.</translation>
     </message>
     <message>
         <source>The image could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la imagen en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cca::tracing::TracingPage</name>
     <message>
         <source>Tracing lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio de rastreo</translation>
     </message>
     <message>
         <source>Training only: synthetic cases on test networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para formación: casos sintéticos en redes de pruebas</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Follow the money from the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el dinero desde el nodo seleccionado</translation>
     </message>
     <message>
         <source>Undo expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la expansión</translation>
     </message>
     <message>
         <source>Redo expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer la expansión</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la vista</translation>
     </message>
     <message>
         <source>Export the graph as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el grafo como PNG…</translation>
     </message>
     <message>
         <source>&amp;Taint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;taminación:</translation>
     </message>
     <message>
         <source>Taint method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de contaminación</translation>
     </message>
     <message>
         <source>Find address or transaction id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar dirección o ID de transacción (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find address or transaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar dirección o ID de transacción</translation>
     </message>
     <message>
         <source>Tainted amount (bar: share still held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe contaminado (barra: parte que aún conserva)</translation>
     </message>
     <message>
         <source>Click a node or press Enter to follow its money; Ctrl+Z takes the step back. Amounts on the lines are what moved; the wider the line, the more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un nodo o pulse Intro para seguir su dinero; Ctrl+Z deshace el último paso. Los importes de las líneas son lo que se movió; cuanto más ancha es la línea, mayor es el importe.</translation>
     </message>
     <message>
         <source>Selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo seleccionado</translation>
     </message>
     <message>
         <source>Selected node details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del nodo seleccionado</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Check answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar respuestas</translation>
     </message>
     <message>
         <source>%1 (cannot be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no se puede abrir)</translation>
     </message>
     <message>
         <source>No tracing cases were found. The cases come with the app in its content folder (content/cases); ask the administrator to reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún caso de rastreo. Los casos se incluyen con la aplicación en su carpeta de contenido (content/cases); pida al administrador que la reinstale.</translation>
     </message>
     <message>
         <source>This case file has problems and cannot be opened. Tell the trainer who wrote it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de caso tiene problemas y no se puede abrir. Comuníqueselo al instructor que lo redactó:
+%1</translation>
     </message>
     <message>
         <source>The trail starts at the victim&apos;s payment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El rastro empieza en el pago de la víctima: %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Poison</source>
-        <translation type="unfinished"></translation>
+        <translation>Veneno (poison)</translation>
     </message>
     <message>
         <source>Haircut</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporcional (haircut)</translation>
     </message>
     <message>
         <source>FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
         <source>LIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>LIFO</translation>
     </message>
     <message>
         <source>LIBR</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo intermedio más bajo (LIBR)</translation>
     </message>
     <message>
         <source>This method cannot be used here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este método no se puede usar aquí: %1</translation>
     </message>
     <message>
         <source>Poison: everything the money touched counts in full. It shows where it could have gone and overstates amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veneno (poison): todo lo que tocó el dinero cuenta por completo. Muestra adónde pudo ir, pero exagera los importes.</translation>
     </message>
     <message>
         <source>Haircut: each output carries the tainted fraction of what went in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporcional (haircut): cada salida lleva la fracción contaminada de lo que entró.</translation>
     </message>
     <message>
         <source>FIFO: money leaves in the order it arrived (Clayton&apos;s Case). Depends on the order of inputs and outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO: el dinero sale en el mismo orden en que llegó (Clayton&apos;s Case). Depende del orden de las entradas y las salidas.</translation>
     </message>
     <message>
         <source>LIFO: the newest money leaves first.</source>
-        <translation type="unfinished"></translation>
+        <translation>LIFO: el dinero más reciente sale primero.</translation>
     </message>
     <message>
         <source>LIBR: clean money leaves first; an address keeps at most its lowest balance since the taint arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo intermedio más bajo (LIBR): el dinero limpio sale primero; una dirección conserva como máximo su saldo más bajo desde que llegaron los fondos contaminados.</translation>
     </message>
     <message>
         <source>Say in any report which method gave the amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique en cualquier informe con qué método se obtuvieron los importes.</translation>
     </message>
     <message>
         <source>Choose a taint method above the graph to see tainted amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un método de contaminación encima del grafo para ver los importes contaminados.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena: %1</translation>
     </message>
     <message>
         <source>No tag: nobody has attributed this address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin etiqueta: nadie ha atribuido todavía esta dirección.</translation>
     </message>
     <message>
         <source>Category: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría: %1 (%2)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Confidence: %1 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza: %1 de 100</translation>
     </message>
     <message>
         <source>Actor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor: %1</translation>
     </message>
     <message>
         <source>Balance at the end of the case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo al final del caso: %1</translation>
     </message>
     <message>
         <source>Taint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contaminación (%1)</translation>
     </message>
     <message>
         <source>Received tainted: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos contaminados recibidos: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Held tainted: %1 %2 (%3 of what it holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos contaminados que conserva: %1 %2 (%3 de lo que tiene)</translation>
     </message>
     <message>
         <source>Held tainted: %1 %2 (it holds nothing now: the money moved on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos contaminados que conserva: %1 %2 (ahora no tiene nada: el dinero siguió su camino)</translation>
     </message>
     <message>
         <source>No taint reached this address under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el método %1 no llegaron fondos contaminados a esta dirección.</translation>
     </message>
     <message>
         <source>Looks like change</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece cambio</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción</translation>
     </message>
     <message>
         <source>Time: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora: %1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>%n input(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n salida</numerusform>
+            <numerusform>%n salidas</numerusform>
         </translation>
     </message>
     <message>
         <source>CoinJoin shape: many equal outputs. Common-input ownership and the change heuristics do not apply; which output is whose cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de CoinJoin: muchas salidas iguales. No se aplican ni la propiedad común de las entradas ni las heurísticas de cambio; no se puede saber qué salida es de quién.</translation>
     </message>
     <message>
         <source>Change heuristics</source>
-        <translation type="unfinished"></translation>
+        <translation>Heurísticas de cambio</translation>
     </message>
     <message>
         <source>Likely change: output %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio probable: salida %1 a %2</translation>
     </message>
     <message>
         <source>Tainted value moved (%1): %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor contaminado movido (%1): %2 %3</translation>
     </message>
     <message>
         <source>Select a node on the graph to see its tags, balance and taint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un nodo del grafo para ver sus etiquetas, su saldo y su contaminación.</translation>
     </message>
     <message>
         <source>Paste the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la dirección</translation>
     </message>
     <message>
         <source>Amount in %1 (whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe en %1 (número entero)</translation>
     </message>
     <message>
         <source>Name of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del servicio</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished">Sin responder</translation>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <source>Not correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrecta</translation>
     </message>
     <message>
         <source>%1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 puntos</translation>
     </message>
     <message>
         <source>Score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: %1 de %2</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusiones del caso</translation>
     </message>
     <message>
         <source>Type at least four characters of an address or transaction id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos cuatro caracteres de una dirección o de un ID de transacción.</translation>
     </message>
     <message>
         <source>“%1” is not on the graph yet. Follow the money further, then search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» todavía no está en el grafo. Siga el dinero más allá y vuelva a buscar.</translation>
     </message>
     <message>
         <source>Export the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el grafo</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Saved the graph to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafo guardado en %1.</translation>
     </message>
 </context>
 <context>

@@ -3053,15 +3053,15 @@ Academy</source>
     </message>
     <message>
         <source>Tracing lab</source>
-        <translation type="unfinished"></translation>
+        <translation>资金追踪实验室</translation>
     </message>
     <message>
         <source>&amp;Tracing lab</source>
-        <translation type="unfinished"></translation>
+        <translation>资金追踪实验室(&amp;T)</translation>
     </message>
     <message>
         <source>The result could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存结果：%1</translation>
     </message>
 </context>
 <context>
@@ -3513,379 +3513,380 @@ Academy</source>
     <name>cca::tracing::TraceCanvas</name>
     <message>
         <source>Tracing graph</source>
-        <translation type="unfinished"></translation>
+        <translation>资金追踪关系图</translation>
     </message>
     <message>
         <source>Click a node or press Enter to follow its money; arrow keys move between nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击节点或按Enter追踪其资金去向；用方向键在节点之间移动。</translation>
     </message>
     <message>
         <source>Expand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>展开%1</translation>
     </message>
     <message>
         <source>bridge/swap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跨链桥/兑换：%1</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished">受害人</translation>
+        <translation>受害人</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>嫌疑人</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>交易平台</translation>
     </message>
     <message>
         <source>Mixer</source>
-        <translation type="unfinished"></translation>
+        <translation>混币器</translation>
     </message>
     <message>
         <source>OTC desk</source>
-        <translation type="unfinished"></translation>
+        <translation>场外交易商（OTC）</translation>
     </message>
     <message>
         <source>Other service</source>
-        <translation type="unfinished"></translation>
+        <translation>其他服务</translation>
     </message>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>未标注</translation>
     </message>
     <message>
         <source>tx %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易%1</translation>
     </message>
     <message>
         <source>Transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易%1</translation>
     </message>
     <message>
         <source>tainted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>污点：%1</translation>
     </message>
     <message>
         <source>There is nothing on the canvas to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>画布上没有可导出的内容。</translation>
     </message>
     <message>
         <source>The image could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图像保存到%1：%2</translation>
     </message>
 </context>
 <context>
     <name>cca::tracing::TracingPage</name>
     <message>
         <source>Tracing lab</source>
-        <translation type="unfinished"></translation>
+        <translation>资金追踪实验室</translation>
     </message>
     <message>
         <source>Training only: synthetic cases on test networks</source>
-        <translation type="unfinished"></translation>
+        <translation>仅供培训：基于测试网的模拟案例</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>案例(&amp;C)：</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案例</translation>
     </message>
     <message>
         <source>Follow the money from the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>从所选节点追踪资金去向</translation>
     </message>
     <message>
         <source>Undo expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销展开</translation>
     </message>
     <message>
         <source>Redo expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>重做展开</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Zoom to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放至适合窗口</translation>
     </message>
     <message>
         <source>Export the graph as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>将关系图导出为PNG…</translation>
     </message>
     <message>
         <source>&amp;Taint:</source>
-        <translation type="unfinished"></translation>
+        <translation>污点(&amp;T)：</translation>
     </message>
     <message>
         <source>Taint method</source>
-        <translation type="unfinished"></translation>
+        <translation>污点计算方法</translation>
     </message>
     <message>
         <source>Find address or transaction id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找地址或交易ID（Ctrl+F）</translation>
     </message>
     <message>
         <source>Find address or transaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>查找地址或交易ID</translation>
     </message>
     <message>
         <source>Tainted amount (bar: share still held)</source>
-        <translation type="unfinished"></translation>
+        <translation>污点金额（条形：仍持有的比例）</translation>
     </message>
     <message>
         <source>Click a node or press Enter to follow its money; Ctrl+Z takes the step back. Amounts on the lines are what moved; the wider the line, the more.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击节点或按Enter追踪其资金去向；按Ctrl+Z可撤回一步。连线上的金额为转移的金额；连线越粗，金额越大。</translation>
     </message>
     <message>
         <source>Selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>所选节点</translation>
     </message>
     <message>
         <source>Selected node details</source>
-        <translation type="unfinished"></translation>
+        <translation>所选节点详情</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>任务目标</translation>
     </message>
     <message>
         <source>Check answers</source>
-        <translation type="unfinished"></translation>
+        <translation>核对答案</translation>
     </message>
     <message>
         <source>%1 (cannot be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无法打开）</translation>
     </message>
     <message>
         <source>No tracing cases were found. The cases come with the app in its content folder (content/cases); ask the administrator to reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到资金追踪案例。案例随应用程序一起安装在其内容文件夹（content/cases）中；请联系系统管理员重新安装应用程序。</translation>
     </message>
     <message>
         <source>This case file has problems and cannot be opened. Tell the trainer who wrote it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此案例文件有问题，无法打开。请告知编写该文件的培训师：
+%1</translation>
     </message>
     <message>
         <source>The trail starts at the victim&apos;s payment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>资金轨迹始于受害人的付款：%1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Poison</source>
-        <translation type="unfinished"></translation>
+        <translation>全额法（poison）</translation>
     </message>
     <message>
         <source>Haircut</source>
-        <translation type="unfinished"></translation>
+        <translation>按比例法（haircut）</translation>
     </message>
     <message>
         <source>FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>先进先出法（FIFO）</translation>
     </message>
     <message>
         <source>LIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>后进先出法（LIFO）</translation>
     </message>
     <message>
         <source>LIBR</source>
-        <translation type="unfinished"></translation>
+        <translation>最低中间余额法（LIBR）</translation>
     </message>
     <message>
         <source>This method cannot be used here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法使用该方法：%1</translation>
     </message>
     <message>
         <source>Poison: everything the money touched counts in full. It shows where it could have gone and overstates amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>全额法（poison）：资金经过的一切均按全额计为污点。它能显示资金可能的去向，但会高估金额。</translation>
     </message>
     <message>
         <source>Haircut: each output carries the tainted fraction of what went in.</source>
-        <translation type="unfinished"></translation>
+        <translation>按比例法（haircut）：每个输出按输入中的污点比例分摊污点。</translation>
     </message>
     <message>
         <source>FIFO: money leaves in the order it arrived (Clayton&apos;s Case). Depends on the order of inputs and outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>先进先出法（FIFO）：资金按转入的先后顺序转出（克莱顿案规则，Clayton&apos;s Case）。结果取决于输入和输出的顺序。</translation>
     </message>
     <message>
         <source>LIFO: the newest money leaves first.</source>
-        <translation type="unfinished"></translation>
+        <translation>后进先出法（LIFO）：最新转入的资金最先转出。</translation>
     </message>
     <message>
         <source>LIBR: clean money leaves first; an address keeps at most its lowest balance since the taint arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>最低中间余额法（LIBR）：干净资金先转出；地址保留的污点资金最多不超过污点转入以来该地址的最低余额。</translation>
     </message>
     <message>
         <source>Say in any report which method gave the amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何报告中都应说明金额是用哪种方法得出的。</translation>
     </message>
     <message>
         <source>Choose a taint method above the graph to see tainted amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>在关系图上方选择一种污点计算方法，即可查看污点金额。</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链：%1</translation>
     </message>
     <message>
         <source>No tag: nobody has attributed this address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>无标签：尚无人对此地址进行归属认定。</translation>
     </message>
     <message>
         <source>Category: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：%1（%2）</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Confidence: %1 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度：%1（满分100）</translation>
     </message>
     <message>
         <source>Actor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行为主体：%1</translation>
     </message>
     <message>
         <source>Balance at the end of the case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案例结束时的余额：%1</translation>
     </message>
     <message>
         <source>Taint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>污点（%1）</translation>
     </message>
     <message>
         <source>Received tainted: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的污点资金：%1 %2（%3）</translation>
     </message>
     <message>
         <source>Held tainted: %1 %2 (%3 of what it holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>持有的污点资金：%1 %2（占其持有资金的%3）</translation>
     </message>
     <message>
         <source>Held tainted: %1 %2 (it holds nothing now: the money moved on)</source>
-        <translation type="unfinished"></translation>
+        <translation>持有的污点资金：%1 %2（该地址现已无余额：资金已转走）</translation>
     </message>
     <message>
         <source>No taint reached this address under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1计算，没有污点资金到达此地址。</translation>
     </message>
     <message>
         <source>Looks like change</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似找零</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>交易</translation>
     </message>
     <message>
         <source>Time: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：%1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>%n input(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个输入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个输出</numerusform>
         </translation>
     </message>
     <message>
         <source>CoinJoin shape: many equal outputs. Common-input ownership and the change heuristics do not apply; which output is whose cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoinJoin形态：多个等额输出。共同输入所有权推断和找零启发式规则均不适用；无法判断哪个输出属于谁。</translation>
     </message>
     <message>
         <source>Change heuristics</source>
-        <translation type="unfinished"></translation>
+        <translation>找零启发式规则</translation>
     </message>
     <message>
         <source>Likely change: output %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>可能的找零：输出%1，转至%2</translation>
     </message>
     <message>
         <source>Tainted value moved (%1): %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>转移的污点金额（%1）：%2 %3</translation>
     </message>
     <message>
         <source>Select a node on the graph to see its tags, balance and taint.</source>
-        <translation type="unfinished"></translation>
+        <translation>在关系图上选择一个节点，即可查看其标签、余额和污点。</translation>
     </message>
     <message>
         <source>Paste the address</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴地址</translation>
     </message>
     <message>
         <source>Amount in %1 (whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>以%1计的金额（整数）</translation>
     </message>
     <message>
         <source>Name of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务名称</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>正确</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished">未作答</translation>
+        <translation>未作答</translation>
     </message>
     <message>
         <source>Not correct</source>
-        <translation type="unfinished"></translation>
+        <translation>不正确</translation>
     </message>
     <message>
         <source>%1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分（满分%2分）</translation>
     </message>
     <message>
         <source>Score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：%1分（满分%2分）</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>案例讲评</translation>
     </message>
     <message>
         <source>Type at least four characters of an address or transaction id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入地址或交易ID中的至少四个字符。</translation>
     </message>
     <message>
         <source>“%1” is not on the graph yet. Follow the money further, then search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”尚未出现在关系图上。请继续追踪资金，然后再次搜索。</translation>
     </message>
     <message>
         <source>Export the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>导出关系图</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG图像 (*.png)</translation>
     </message>
     <message>
         <source>Saved the graph to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将关系图保存到%1。</translation>
     </message>
 </context>
 <context>

@@ -3053,15 +3053,15 @@ Academy</source>
     </message>
     <message>
         <source>Tracing lab</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤實驗室</translation>
     </message>
     <message>
         <source>&amp;Tracing lab</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤實驗室(&amp;T)</translation>
     </message>
     <message>
         <source>The result could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存結果：%1</translation>
     </message>
 </context>
 <context>
@@ -3513,379 +3513,380 @@ Academy</source>
     <name>cca::tracing::TraceCanvas</name>
     <message>
         <source>Tracing graph</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤圖</translation>
     </message>
     <message>
         <source>Click a node or press Enter to follow its money; arrow keys move between nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>點選節點或按Enter鍵，追蹤其資金流向；方向鍵可在節點之間移動。</translation>
     </message>
     <message>
         <source>Expand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>展開%1</translation>
     </message>
     <message>
         <source>bridge/swap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跨鏈橋／兌換：%1</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished">受害人</translation>
+        <translation>受害人</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>疑犯</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>交易平台</translation>
     </message>
     <message>
         <source>Mixer</source>
-        <translation type="unfinished"></translation>
+        <translation>混幣器</translation>
     </message>
     <message>
         <source>OTC desk</source>
-        <translation type="unfinished"></translation>
+        <translation>場外交易商（OTC）</translation>
     </message>
     <message>
         <source>Other service</source>
-        <translation type="unfinished"></translation>
+        <translation>其他服務</translation>
     </message>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>未標記</translation>
     </message>
     <message>
         <source>tx %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 %1</translation>
     </message>
     <message>
         <source>Transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易%1</translation>
     </message>
     <message>
         <source>tainted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>污點 %1</translation>
     </message>
     <message>
         <source>There is nothing on the canvas to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>圖上沒有任何內容可匯出。</translation>
     </message>
     <message>
         <source>The image could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法把圖片儲存至%1：%2</translation>
     </message>
 </context>
 <context>
     <name>cca::tracing::TracingPage</name>
     <message>
         <source>Tracing lab</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤實驗室</translation>
     </message>
     <message>
         <source>Training only: synthetic cases on test networks</source>
-        <translation type="unfinished"></translation>
+        <translation>只供訓練：測試網絡上的模擬案件</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)：</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Follow the money from the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>從所選節點追蹤資金流向</translation>
     </message>
     <message>
         <source>Undo expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>復原展開</translation>
     </message>
     <message>
         <source>Redo expansion</source>
-        <translation type="unfinished"></translation>
+        <translation>重做展開</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Zoom to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>縮放至適合大小</translation>
     </message>
     <message>
         <source>Export the graph as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖匯出為PNG…</translation>
     </message>
     <message>
         <source>&amp;Taint:</source>
-        <translation type="unfinished"></translation>
+        <translation>污點(&amp;T)：</translation>
     </message>
     <message>
         <source>Taint method</source>
-        <translation type="unfinished"></translation>
+        <translation>污點計算方法</translation>
     </message>
     <message>
         <source>Find address or transaction id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找地址或交易ID（Ctrl+F）</translation>
     </message>
     <message>
         <source>Find address or transaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找地址或交易ID</translation>
     </message>
     <message>
         <source>Tainted amount (bar: share still held)</source>
-        <translation type="unfinished"></translation>
+        <translation>污點金額（橫條：仍持有的比例）</translation>
     </message>
     <message>
         <source>Click a node or press Enter to follow its money; Ctrl+Z takes the step back. Amounts on the lines are what moved; the wider the line, the more.</source>
-        <translation type="unfinished"></translation>
+        <translation>點選節點或按Enter鍵，追蹤其資金流向；按Ctrl+Z可退回上一步。連線上的金額是轉移的款項；連線愈粗，金額愈大。</translation>
     </message>
     <message>
         <source>Selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>所選節點</translation>
     </message>
     <message>
         <source>Selected node details</source>
-        <translation type="unfinished"></translation>
+        <translation>所選節點詳情</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <source>Check answers</source>
-        <translation type="unfinished"></translation>
+        <translation>核對答案</translation>
     </message>
     <message>
         <source>%1 (cannot be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（無法開啟）</translation>
     </message>
     <message>
         <source>No tracing cases were found. The cases come with the app in its content folder (content/cases); ask the administrator to reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到任何追蹤案件。案件隨應用程式一併提供，存放於其內容資料夾（content/cases）；請聯絡系統管理員重新安裝應用程式。</translation>
     </message>
     <message>
         <source>This case file has problems and cannot be opened. Tell the trainer who wrote it:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此案件檔案有問題，無法開啟。請告知編寫該檔案的訓練員：
+%1</translation>
     </message>
     <message>
         <source>The trail starts at the victim&apos;s payment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>線索由受害人的付款開始：%1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>Poison</source>
-        <translation type="unfinished"></translation>
+        <translation>全額法（poison）</translation>
     </message>
     <message>
         <source>Haircut</source>
-        <translation type="unfinished"></translation>
+        <translation>按比例法（haircut）</translation>
     </message>
     <message>
         <source>FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>先進先出法（FIFO）</translation>
     </message>
     <message>
         <source>LIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>後進先出法（LIFO）</translation>
     </message>
     <message>
         <source>LIBR</source>
-        <translation type="unfinished"></translation>
+        <translation>最低中間結餘法（LIBR）</translation>
     </message>
     <message>
         <source>This method cannot be used here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此方法不適用於這裏：%1</translation>
     </message>
     <message>
         <source>Poison: everything the money touched counts in full. It shows where it could have gone and overstates amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>全額法（poison）：款項接觸過的一切均全數計算。它顯示款項可能流向哪裏，但會高估金額。</translation>
     </message>
     <message>
         <source>Haircut: each output carries the tainted fraction of what went in.</source>
-        <translation type="unfinished"></translation>
+        <translation>按比例法（haircut）：每個輸出按輸入中受污點影響的比例承擔污點。</translation>
     </message>
     <message>
         <source>FIFO: money leaves in the order it arrived (Clayton&apos;s Case). Depends on the order of inputs and outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>先進先出法（FIFO）：款項按轉入的先後次序轉出（Clayton&apos;s Case規則）。結果取決於輸入及輸出的次序。</translation>
     </message>
     <message>
         <source>LIFO: the newest money leaves first.</source>
-        <translation type="unfinished"></translation>
+        <translation>後進先出法（LIFO）：最新轉入的款項最先轉出。</translation>
     </message>
     <message>
         <source>LIBR: clean money leaves first; an address keeps at most its lowest balance since the taint arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>最低中間結餘法（LIBR）：乾淨款項最先轉出；地址保留的污點款項，最多只等於污點轉入後該地址的最低結餘。</translation>
     </message>
     <message>
         <source>Say in any report which method gave the amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何報告中，均須註明金額是以哪種方法計算得出。</translation>
     </message>
     <message>
         <source>Choose a taint method above the graph to see tainted amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>在圖上方選擇污點計算方法，即可查看污點金額。</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>區塊鏈：%1</translation>
     </message>
     <message>
         <source>No tag: nobody has attributed this address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有標籤：尚未有人確定此地址的歸屬。</translation>
     </message>
     <message>
         <source>Category: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>類別：%1（%2）</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來源：%1</translation>
     </message>
     <message>
         <source>Confidence: %1 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度：%1（滿分100）</translation>
     </message>
     <message>
         <source>Actor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行為者：%1</translation>
     </message>
     <message>
         <source>Balance at the end of the case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件結束時的結餘：%1</translation>
     </message>
     <message>
         <source>Taint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>污點（%1）</translation>
     </message>
     <message>
         <source>Received tainted: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的污點款項：%1 %2（%3）</translation>
     </message>
     <message>
         <source>Held tainted: %1 %2 (%3 of what it holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>持有的污點款項：%1 %2（佔其持有款項的%3）</translation>
     </message>
     <message>
         <source>Held tainted: %1 %2 (it holds nothing now: the money moved on)</source>
-        <translation type="unfinished"></translation>
+        <translation>持有的污點款項：%1 %2（現已沒有持有任何款項：資金已轉走）</translation>
     </message>
     <message>
         <source>No taint reached this address under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1計算，沒有污點款項流入此地址。</translation>
     </message>
     <message>
         <source>Looks like change</source>
-        <translation type="unfinished"></translation>
+        <translation>看來是找零</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>交易</translation>
     </message>
     <message>
         <source>Time: %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>時間：%1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>%n input(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n個輸入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n個輸出</numerusform>
         </translation>
     </message>
     <message>
         <source>CoinJoin shape: many equal outputs. Common-input ownership and the change heuristics do not apply; which output is whose cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoinJoin形態：多個金額相同的輸出。共同輸入擁有權及找零推斷法均不適用；無法分辨哪個輸出屬於誰。</translation>
     </message>
     <message>
         <source>Change heuristics</source>
-        <translation type="unfinished"></translation>
+        <translation>找零推斷法</translation>
     </message>
     <message>
         <source>Likely change: output %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>可能的找零：輸出%1，轉至%2</translation>
     </message>
     <message>
         <source>Tainted value moved (%1): %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>轉移的污點款項（%1）：%2 %3</translation>
     </message>
     <message>
         <source>Select a node on the graph to see its tags, balance and taint.</source>
-        <translation type="unfinished"></translation>
+        <translation>在圖上選取節點，即可查看其標籤、結餘及污點。</translation>
     </message>
     <message>
         <source>Paste the address</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上地址</translation>
     </message>
     <message>
         <source>Amount in %1 (whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>以%1計算的金額（整數）</translation>
     </message>
     <message>
         <source>Name of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>服務名稱</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>正確</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished">未作答</translation>
+        <translation>未作答</translation>
     </message>
     <message>
         <source>Not correct</source>
-        <translation type="unfinished"></translation>
+        <translation>不正確</translation>
     </message>
     <message>
         <source>%1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分（滿分%2分）</translation>
     </message>
     <message>
         <source>Score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：%1（滿分%2）</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>案件總結</translation>
     </message>
     <message>
         <source>Type at least four characters of an address or transaction id.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入地址或交易ID的最少四個字元。</translation>
     </message>
     <message>
         <source>“%1” is not on the graph yet. Follow the money further, then search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」尚未出現在圖上。請繼續追蹤資金流向，然後再搜尋。</translation>
     </message>
     <message>
         <source>Export the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出圖</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG圖片 (*.png)</translation>
     </message>
     <message>
         <source>Saved the graph to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已把圖儲存至%1。</translation>
     </message>
 </context>
 <context>
