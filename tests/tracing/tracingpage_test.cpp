@@ -11,6 +11,11 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QKeySequence>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QGraphicsItem>
 #include <QImage>
 #include <QLineEdit>
@@ -245,4 +250,78 @@ TEST_F(TracingPageTest, BridgeCaseReachesTheOtcDeskOnTheOtherChain)
     emit page.methodCombo()->activated(page.methodCombo()->findData(QStringLiteral("libr")));
     ASSERT_NE(page.taint(), nullptr);
     EXPECT_EQ(page.taint()->method, TaintMethod::Libr);
+}
+
+TEST_F(TracingPageTest, TraceReportNamesKestrelExchangeAndTheFifoAmount)
+{
+    EXPECT_FALSE(page.report().has_value()); // no method chosen yet
+    QString error;
+    EXPECT_FALSE(page.exportReport(QStringLiteral("unused.pdf"), &error));
+    EXPECT_FALSE(error.isEmpty());
+
+    emit page.methodCombo()->activated(page.methodCombo()->findData(QStringLiteral("fifo")));
+    const std::optional<TraceReport> report = page.report();
+    ASSERT_TRUE(report.has_value());
+    EXPECT_EQ(report->methodName, QStringLiteral("FIFO"));
+    EXPECT_TRUE(report->methodDefinition.contains(QStringLiteral("Clayton"))) << report->methodDefinition.toStdString();
+    EXPECT_FALSE(report->caveats.isEmpty());
+    EXPECT_TRUE(report->disclaimer.contains(QStringLiteral("Training exercise — synthetic data")));
+    EXPECT_TRUE(report->recipientLabel.startsWith(QStringLiteral("Kestrel Exchange"))) << report->recipientLabel.toStdString();
+    EXPECT_EQ(report->recipientCategory, QStringLiteral("exchange"));
+    EXPECT_EQ(report->recipientAddress, kDeposit);
+    EXPECT_EQ(report->recipientAmount, 48'000'000);
+
+    // The table: the top-ranked path leads to Kestrel Exchange, and its figure is 48,000,000 satoshi.
+    ASSERT_FALSE(report->pathRows.isEmpty());
+    EXPECT_EQ(report->pathRows.first().size(), report->pathHeader.size());
+    const QString figure = QStringLiteral("%1 satoshi").arg(QLocale().toString(qint64(48'000'000)));
+    EXPECT_TRUE(report->pathRows.first().first().contains(QStringLiteral("1. Kestrel Exchange"))) << report->pathRows.first().first().toStdString();
+    EXPECT_TRUE(report->pathRows.first().first().contains(figure)) << report->pathRows.first().first().toStdString();
+    bool depositInTable = false;
+    for (const QStringList &row : report->pathRows)
+        depositInTable = depositInTable || row.value(4) == kDeposit;
+    EXPECT_TRUE(depositInTable);
+
+    // The letter: a preservation and freeze request to the exchange, naming the deposit address,
+    // the amount, the method and bracketed placeholders.
+    EXPECT_TRUE(report->letter.contains(QStringLiteral("Kestrel Exchange")));
+    EXPECT_TRUE(report->letter.contains(kDeposit));
+    EXPECT_TRUE(report->letter.contains(figure)) << report->letter.toStdString();
+    EXPECT_TRUE(report->letter.contains(QStringLiteral("FIFO")));
+    EXPECT_TRUE(report->letter.contains(QStringLiteral("freeze")));
+    for (const char *placeholder : {"[case reference]", "[legal basis]", "[Officer name"})
+        EXPECT_TRUE(report->letter.contains(QLatin1String(placeholder))) << placeholder;
+    const QString firstTx = report->pathRows.first().value(2).section(QLatin1Char('\n'), 0, 0).section(QLatin1Char(':'), 0, 0);
+    EXPECT_TRUE(report->letter.contains(firstTx)) << firstTx.toStdString();
+}
+
+TEST_F(TracingPageTest, ExportTraceReportWritesAPdfWithoutATemporaryFile)
+{
+    ASSERT_TRUE(expandUntilVisible(TraceCanvas::addressKey(depositId())));
+    emit page.methodCombo()->activated(page.methodCombo()->findData(QStringLiteral("fifo")));
+    EXPECT_TRUE(page.reportButton()->toolTip().contains(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    ASSERT_TRUE(page.exportReport(path, &error)) << error.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.read(4), QByteArray("%PDF"));
+    EXPECT_GT(file.size(), 10'000);
+    file.close();
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("report.pdf")}); // no temporary left
+
+    // Where poppler's pdftotext is installed, the text is in the PDF (not required: CI may lack it).
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess process;
+        process.start(pdftotext, {path, QStringLiteral("-")});
+        ASSERT_TRUE(process.waitForFinished(30'000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        EXPECT_TRUE(text.contains(QStringLiteral("Kestrel Exchange"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("Training exercise"))) << text.toStdString();
+    }
+    EXPECT_FALSE(page.exportReport(dir.filePath(QStringLiteral("missing/dir/report.pdf")), &error));
+    EXPECT_FALSE(error.isEmpty());
 }

@@ -15,8 +15,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QScrollBar>
 #include <QTimer>
 #include <QSplitter>
@@ -157,6 +159,13 @@ void TracingPage::buildUi()
     tool(QStringLiteral("zoom-out"), tr("Zoom out"), QKeySequence::ZoomOut, [this] { m_canvas->zoomOut(); });
     tool(QStringLiteral("maximize"), tr("Zoom to fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_canvas->zoomToFit(); });
     tool(QStringLiteral("image-down"), tr("Export the graph as PNG…"), QKeySequence(), [this] { exportImage(); });
+    // Ctrl+P, as for the other PDFs in the app (the reference card, the trainer's reports): free in
+    // the main window's menus, and the page's own shortcut, so it never reaches another page.
+    m_reportButton = tool(QStringLiteral("printer"), tr("Export trace report…"), QKeySequence::Print,
+                          [this] { exportReportInteractively(); });
+    auto *reportShortcut = new QShortcut(QKeySequence::Print, this);
+    reportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(reportShortcut, &QShortcut::activated, this, [this] { exportReportInteractively(); });
     m_undoButton->setEnabled(false);
     m_redoButton->setEnabled(false);
     connect(m_canvas->undoStack(), &QUndoStack::canUndoChanged, m_undoButton, &QWidget::setEnabled);
@@ -439,19 +448,74 @@ void TracingPage::setMethod(std::optional<TaintMethod> method)
     m_methodCombo->setCurrentIndex(std::max(0, index));
     m_canvas->setTaint(taint());
     if (m_taint) {
-        static const char *const notes[] = {
-            QT_TR_NOOP("Poison: everything the money touched counts in full. It shows where it could have gone and overstates amounts."),
-            QT_TR_NOOP("Haircut: each output carries the tainted fraction of what went in."),
-            QT_TR_NOOP("FIFO: money leaves in the order it arrived (Clayton's Case). Depends on the order of inputs and outputs."),
-            QT_TR_NOOP("LIFO: the newest money leaves first."),
-            QT_TR_NOOP("LIBR: clean money leaves first; an address keeps at most its lowest balance since the taint arrived."),
-        };
-        m_methodNote->setText(tr(notes[int(m_taint->method)]) + QLatin1Char(' ')
+        m_methodNote->setText(methodNote(m_taint->method) + QLatin1Char(' ')
                               + tr("Say in any report which method gave the amounts."));
     } else if (!method) {
         m_methodNote->setText(tr("Choose a taint method above the graph to see tainted amounts."));
     }
     updateDetails();
+}
+
+QString TracingPage::methodNote(TaintMethod method)
+{
+    static const char *const notes[] = {
+        QT_TR_NOOP("Poison: everything the money touched counts in full. It shows where it could have gone and overstates amounts."),
+        QT_TR_NOOP("Haircut: each output carries the tainted fraction of what went in."),
+        QT_TR_NOOP("FIFO: money leaves in the order it arrived (Clayton's Case). Depends on the order of inputs and outputs."),
+        QT_TR_NOOP("LIFO: the newest money leaves first."),
+        QT_TR_NOOP("LIBR: clean money leaves first; an address keeps at most its lowest balance since the taint arrived."),
+    };
+    return tr(notes[int(method)]);
+}
+
+std::optional<TraceReport> TracingPage::report() const
+{
+    if (!m_graph || !m_taint)
+        return std::nullopt;
+    const int index = m_methodCombo->findData(methodId(m_taint->method));
+    const QString name = index >= 0 ? m_methodCombo->itemText(index) : methodId(m_taint->method);
+    return TraceReportBuilder::build(*m_graph, *m_taint, m_language, name, methodNote(m_taint->method),
+                                     [this](qint64 value, int asset) { return m_canvas->formatAmount(value, asset); });
+}
+
+bool TracingPage::exportReport(const QString &path, QString *error)
+{
+    const std::optional<TraceReport> r = report();
+    if (!r) {
+        if (error)
+            *error = m_graph ? tr("Choose a taint method first: the report gives its amounts.") : tr("Open a case first.");
+        return false;
+    }
+    // The canvas as the officer sees it now (zoom, scroll, expansions, overlay), at twice its size.
+    const QRect visible = m_canvas->viewport()->rect();
+    QImage view(visible.size() * 2, QImage::Format_ARGB32_Premultiplied);
+    view.fill(palette().color(QPalette::Base));
+    {
+        QPainter painter(&view);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        m_canvas->render(&painter, QRectF(view.rect()), visible);
+    }
+    return TraceReportBuilder::writePdf(path, *r, view, error);
+}
+
+void TracingPage::exportReportInteractively()
+{
+    QString error;
+    if (!report()) {
+        exportReport(QString(), &error);
+        m_searchMessage->setText(error);
+        m_searchMessage->show();
+        return;
+    }
+    const CaseFile *c = currentCase();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("trace-report-%1.pdf").arg(c ? c->id : QStringLiteral("case")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export trace report"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    m_searchMessage->setText(exportReport(path, &error) ? tr("Saved the trace report to %1.").arg(QDir::toNativeSeparators(path))
+                                                        : tr("The trace report could not be saved: %1").arg(error));
+    m_searchMessage->show();
 }
 
 QString TracingPage::balanceText(int address) const

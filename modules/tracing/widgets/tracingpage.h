@@ -3,6 +3,7 @@
 #include "tracing/casefile.h"
 #include "tracing/taintengine.h"
 #include "tracing/tracegraph.h"
+#include "tracing/widgets/tracereport.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -58,6 +59,15 @@ public:
     QString resultText() const;   // score and per-objective verdicts after "Check answers"
     QString searchMessage() const;
 
+    // The trace report for the current case and taint method (no value without a method chosen):
+    // the canvas's method texts, the engine's paths to services, the draft request letter.
+    std::optional<TraceReport> report() const;
+    // Writes the report as a PDF with the current canvas view; false with a reason on failure.
+    bool exportReport(const QString &path, QString *error);
+    QToolButton *reportButton() const { return m_reportButton; }
+    // What a method means, as the side panel says it.
+    static QString methodNote(TaintMethod method);
+
     // Checks every answer; returns the score (also shown, and reported by answersChecked).
     int checkAnswers();
     void focusCanvas();
@@ -79,6 +89,7 @@ private:
     void updateMethods();
     void search();
     void exportImage();
+    void exportReportInteractively();
     QString addressDetails(int address) const;
     QString transactionDetails(int tx) const;
     QString balanceText(int address) const;
@@ -100,6 +111,7 @@ private:
     QComboBox *m_methodCombo = nullptr;
     QToolButton *m_undoButton = nullptr;
     QToolButton *m_redoButton = nullptr;
+    QToolButton *m_reportButton = nullptr;
     TraceCanvas *m_canvas = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_methodNote = nullptr;
