@@ -272,7 +272,8 @@ int main(int argc, char *argv[])
     w.applyAppearance(QStringLiteral("light"), 1);
     w.indicatorPage()->setText(QString());
     // The wallet lab: a training wallet and what a passphrase changes, the restore drill from the
-    // module's seed card, the smudged word found by its checksum, and the paths matched.
+    // module's seed card, the smudged word found by its checksum, the paths matched, the invalid
+    // phrases spotted and the custody cases answered.
     const QStringList card = QStringLiteral("lawsuit special chief annual chair refuse major elevator labor suit cry sphere").split(QLatin1Char(' '));
     auto fillCard = [&card](wallet::WalletLabPage *lab, const QString &word7) {
         for (int i = 0; i < card.size(); ++i)
@@ -308,6 +309,17 @@ int main(int argc, char *argv[])
         lab->pathChoices()[i]->setCurrentIndex(lab->pathChoices()[i]->findData(QString::fromLatin1(answers[i])));
     lab->checkPaths();
     shot(&w, QStringLiteral("16m-wallet-match-paths"));
+    lab->showView(wallet::WalletLabPage::View::SpotInvalid);
+    for (int i = 0; i < lab->spotPhrases().size(); ++i) // the broken ones ticked, but one missed
+        lab->spotChoices()[i]->setChecked(i != 0 && !wallet::bip39::checkMnemonic(lab->spotPhrases()[i]).ok());
+    lab->checkSpot();
+    shot(&w, QStringLiteral("16m2-wallet-spot-invalid"));
+    lab->showView(wallet::WalletLabPage::View::Custody);
+    const char *custody[] = {"custodial", "self", "custodial", "custodial", "self"};
+    for (int i = 0; i < lab->custodyChoices().size(); ++i)
+        lab->custodyChoices()[i]->setCurrentIndex(lab->custodyChoices()[i]->findData(QString::fromLatin1(custody[i])));
+    lab->checkCustody();
+    shot(&w, QStringLiteral("16m3-wallet-custody"));
     w.applyAppearance(QStringLiteral("dark"), 1);
     lab = w.walletLabPage();
     lab->generate(12, wallet::bip39::Language::ChineseTraditional);

@@ -1,6 +1,6 @@
 // The wallet lab screen, driven as an officer would: generate a training wallet and read its
 // derivation tree, change the passphrase, restore the module's seed card, find its smudged word,
-// match paths to address types; copied addresses leave the clipboard; nothing reaches the disk.
+// match paths to address types, spot the invalid phrases, tell custodial from self-custody; copied addresses leave the clipboard; nothing reaches the disk.
 #include "wallet/bip39.h"
 #include "wallet/trainingwallet.h"
 #include "wallet/widgets/walletlabpage.h"
@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
@@ -274,6 +275,140 @@ TEST(WalletLabPage, MatchThePathScoresTheChoices)
     page.pathChoices()[5]->setCurrentIndex(page.pathChoices()[5]->findData(QStringLiteral("trx")));
     EXPECT_EQ(page.checkPaths(), 6);
     EXPECT_EQ(page.pathScore()->text(), QStringLiteral("6 of 6 right"));
+}
+
+TEST(WalletLabPage, SpotTheInvalidPhraseShowsTwoValidAndThreeBrokenPhrases)
+{
+    WalletLabPage page;
+    page.show();
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    // Alt and the underlined letter press the switch (a button pressed by its letter clicks a moment later).
+    QTest::keyClick(&page, Qt::Key_S, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page.currentView() == WalletLabPage::View::SpotInvalid; }, 2000)) << "Alt+S opens the view";
+    for (int round = 0; round < 5; ++round) {
+        page.spotNewButton()->click();
+        const QStringList phrases = page.spotPhrases();
+        ASSERT_EQ(phrases.size(), WalletLabPage::kSpotPhraseCount);
+        QMap<bip39::Problem, int> problems;
+        for (const QString &phrase : phrases)
+            ++problems[bip39::checkMnemonic(phrase, bip39::Language::English).problem];
+        EXPECT_EQ(problems.value(bip39::Problem::None), 2);
+        EXPECT_EQ(problems.value(bip39::Problem::BadChecksum), 1) << "two words swapped";
+        EXPECT_EQ(problems.value(bip39::Problem::UnknownWord), 1) << "a word not on the list";
+        EXPECT_EQ(problems.value(bip39::Problem::WrongLength), 1) << "a word dropped";
+        for (QCheckBox *box : page.spotChoices())
+            EXPECT_FALSE(box->isChecked());
+    }
+}
+
+TEST(WalletLabPage, SpotTheInvalidPhraseScoresTheTicksAndGivesEachReason)
+{
+    WalletLabPage page;
+    page.show();
+    page.showView(WalletLabPage::View::SpotInvalid);
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    QSignalSpy completed(&page, &WalletLabPage::exerciseCompleted);
+    const QStringList phrases = page.spotPhrases();
+    QList<bip39::Check> checks;
+    for (const QString &phrase : phrases)
+        checks << bip39::checkMnemonic(phrase, bip39::Language::English);
+
+    // All right: tick exactly the invalid ones, with the keyboard.
+    for (int i = 0; i < phrases.size(); ++i) {
+        if (!checks[i].ok()) {
+            QTest::keyClick(&page, Qt::Key(Qt::Key_1 + i), Qt::AltModifier);
+            EXPECT_TRUE(QTest::qWaitFor([&] { return page.spotChoices()[i]->isChecked(); }, 2000)) << "Alt+" << i + 1 << " ticks phrase " << i + 1;
+        }
+    }
+    QTest::mouseClick(page.spotCheckButton(), Qt::LeftButton);
+    EXPECT_EQ(page.spotScore()->text(), QStringLiteral("5 of 5 right"));
+    ASSERT_EQ(completed.size(), 1);
+    EXPECT_EQ(completed[0][0].toString(), QStringLiteral("spot-invalid-phrase"));
+    EXPECT_EQ(completed[0][1].toInt(), 5);
+    EXPECT_EQ(completed[0][2].toInt(), 5);
+    for (int i = 0; i < phrases.size(); ++i) {
+        const QString reason = page.spotReasons()[i]->text();
+        EXPECT_TRUE(page.spotReasons()[i]->isVisible());
+        EXPECT_EQ(page.spotReasons()[i]->toolTip(), checks[i].message) << "the library's own words";
+        switch (checks[i].problem) {
+        case bip39::Problem::None: EXPECT_TRUE(reason.startsWith(QStringLiteral("Valid"))) << reason.toStdString(); break;
+        case bip39::Problem::BadChecksum: EXPECT_TRUE(reason.contains(QStringLiteral("checksum"))) << reason.toStdString(); break;
+        case bip39::Problem::UnknownWord:
+            EXPECT_TRUE(reason.contains(QStringLiteral("word %1, “%2”").arg(checks[i].wordNumber).arg(checks[i].word))) << reason.toStdString();
+            EXPECT_TRUE(reason.contains(QStringLiteral("not on the BIP39 word list")));
+            break;
+        case bip39::Problem::WrongLength: EXPECT_TRUE(reason.contains(QStringLiteral("11 words"))) << reason.toStdString(); break;
+        case bip39::Problem::Empty: ADD_FAILURE() << "no empty phrase is shown"; break;
+        }
+    }
+
+    // Two mistakes: a valid phrase ticked, a broken one left unticked.
+    const int valid = int(std::find_if(checks.cbegin(), checks.cend(), [](const bip39::Check &c) { return c.ok(); }) - checks.cbegin());
+    const int broken = int(std::find_if(checks.cbegin(), checks.cend(), [](const bip39::Check &c) { return !c.ok(); }) - checks.cbegin());
+    page.spotChoices()[valid]->setChecked(true);
+    page.spotChoices()[broken]->setChecked(false);
+    EXPECT_EQ(page.checkSpot(), 3);
+    EXPECT_EQ(page.spotScore()->text(), QStringLiteral("3 of 5 right"));
+    ASSERT_EQ(completed.size(), 2);
+    EXPECT_EQ(completed[1][1].toInt(), 3);
+    EXPECT_TRUE(page.spotReasons()[valid]->text().startsWith(QStringLiteral("Valid")));
+    EXPECT_TRUE(page.spotReasons()[broken]->text().startsWith(QStringLiteral("Not valid")));
+
+    // New phrases forget the ticks and the verdicts.
+    page.spotNewButton()->click();
+    EXPECT_NE(page.spotPhrases(), phrases);
+    EXPECT_TRUE(page.spotScore()->text().isEmpty());
+    for (int i = 0; i < phrases.size(); ++i) {
+        EXPECT_FALSE(page.spotChoices()[i]->isChecked());
+        EXPECT_FALSE(page.spotReasons()[i]->isVisible());
+    }
+}
+
+TEST(WalletLabPage, CustodialOrSelfCustodyScoresTheCasesAndSaysWhoCanFreezeTheFunds)
+{
+    WalletLabPage page;
+    page.show();
+    page.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    QTest::keyClick(&page, Qt::Key_U, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page.currentView() == WalletLabPage::View::Custody; }, 2000)) << "Alt+U opens the view";
+    QSignalSpy completed(&page, &WalletLabPage::exerciseCompleted);
+    const QStringList answers{QStringLiteral("custodial"), QStringLiteral("self"), QStringLiteral("self"), QStringLiteral("custodial"),
+                              QStringLiteral("self")};
+    ASSERT_EQ(page.custodyChoices().size(), 5);
+    for (int i = 0; i < 5; ++i)
+        page.custodyChoices()[i]->setCurrentIndex(page.custodyChoices()[i]->findData(answers[i]));
+    for (QLabel *explanation : page.custodyExplanations())
+        EXPECT_FALSE(explanation->isVisible()) << "no answer before Check";
+    QTest::mouseClick(page.custodyCheckButton(), Qt::LeftButton);
+    EXPECT_EQ(page.custodyScore()->text(), QStringLiteral("5 of 5 right"));
+    ASSERT_EQ(completed.size(), 1);
+    EXPECT_EQ(completed[0][0].toString(), QStringLiteral("custody-cases"));
+    EXPECT_EQ(completed[0][1].toInt(), 5);
+    EXPECT_EQ(completed[0][2].toInt(), 5);
+    EXPECT_TRUE(page.custodyExplanations()[0]->isVisible());
+    EXPECT_TRUE(page.custodyExplanations()[0]->text().startsWith(QStringLiteral("Custodial: ")));
+    EXPECT_TRUE(page.custodyExplanations()[0]->text().contains(QStringLiteral("freeze")));
+    EXPECT_TRUE(page.custodyExplanations()[1]->text().startsWith(QStringLiteral("Self-custody: ")));
+
+    // The Binance case taken for self-custody, the steel plate left unanswered.
+    page.custodyChoices()[0]->setCurrentIndex(page.custodyChoices()[0]->findData(QStringLiteral("self")));
+    page.custodyChoices()[1]->setCurrentIndex(0);
+    EXPECT_EQ(page.checkCustody(), 3);
+    EXPECT_EQ(page.custodyScore()->text(), QStringLiteral("3 of 5 right"));
+    ASSERT_EQ(completed.size(), 2);
+    EXPECT_EQ(completed[1][1].toInt(), 3);
+    EXPECT_TRUE(page.custodyExplanations()[0]->text().contains(QStringLiteral("Binance can freeze")));
+    EXPECT_TRUE(page.custodyExplanations()[1]->text().contains(QStringLiteral("whoever has the 24 words")));
+
+    page.clear();
+    for (int i = 0; i < 5; ++i) {
+        EXPECT_EQ(page.custodyChoices()[i]->currentIndex(), 0);
+        EXPECT_FALSE(page.custodyExplanations()[i]->isVisible());
+    }
+    EXPECT_TRUE(page.custodyScore()->text().isEmpty());
 }
 
 TEST(WalletLabPage, CopiedAddressIsClearedFromTheClipboard)

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
@@ -33,6 +34,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <atomic>
 
 namespace cca::wallet {
@@ -165,6 +167,116 @@ QList<QPair<QString, QString>> pathOptions()
             {QStringLiteral("p2sh"), WalletLabPage::tr("Bitcoin nested SegWit (3…)")}};
 }
 
+// Spot the invalid phrase: a fresh valid 12-word English phrase from random entropy.
+QStringList randomPhraseWords()
+{
+    QByteArray entropy(16, '\0');
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(entropy.data()), entropy.size() / 4);
+    const QString sentence = bip39::entropyToMnemonic(entropy, bip39::Language::English);
+    entropy.fill('\0');
+    return sentence.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+int randomIndex(qsizetype size)
+{
+    return int(QRandomGenerator::system()->bounded(quint32(size)));
+}
+
+// Two words swapped: every word still on the list, the checksum (almost always) broken; retried
+// until the library says so.
+QString swappedPhrase()
+{
+    for (;;) {
+        QStringList words = randomPhraseWords();
+        const int a = randomIndex(words.size());
+        const int b = randomIndex(words.size());
+        if (words.at(a) == words.at(b))
+            continue;
+        words.swapItemsAt(a, b);
+        const QString sentence = words.join(QLatin1Char(' '));
+        if (bip39::checkMnemonic(sentence, bip39::Language::English).problem == bip39::Problem::BadChecksum)
+            return sentence;
+    }
+}
+
+// One word replaced by a word that looks at home at a search but is not on the list.
+QString foreignWordPhrase()
+{
+    QStringList foreign;
+    for (const char *word : {"bitcoin", "satoshi", "crypto", "binance", "metamask", "tether"})
+        if (const QString w = QString::fromLatin1(word); bip39::wordIndex(bip39::Language::English, w) < 0)
+            foreign << w;
+    QStringList words = randomPhraseWords();
+    words[randomIndex(words.size())] = foreign.at(randomIndex(foreign.size()));
+    return words.join(QLatin1Char(' '));
+}
+
+// One word left out: 11 words.
+QString droppedWordPhrase()
+{
+    QStringList words = randomPhraseWords();
+    words.removeAt(randomIndex(words.size()));
+    return words.join(QLatin1Char(' '));
+}
+
+// The library's verdict in plain words.
+QString spotReason(const bip39::Check &check)
+{
+    switch (check.problem) {
+    case bip39::Problem::None:
+        return WalletLabPage::tr("Valid: all %1 words are on the list and the checksum in the last word matches. Whoever holds these "
+                                 "words controls the wallet.")
+            .arg(check.words.size());
+    case bip39::Problem::UnknownWord:
+        return WalletLabPage::tr("Not valid: word %1, “%2”, is not on the BIP39 word list (nearest words: %3).")
+            .arg(check.wordNumber)
+            .arg(check.word, check.suggestions.join(QStringLiteral(", ")));
+    case bip39::Problem::WrongLength:
+        return WalletLabPage::tr("Not valid: it has %1 words, and a BIP39 phrase has 12, 15, 18, 21 or 24. A word is missing.")
+            .arg(check.words.size());
+    case bip39::Problem::BadChecksum:
+        return WalletLabPage::tr("Not valid: every word is on the list, but the checksum in the last word does not match. Two words "
+                                 "are swapped or one is misread.");
+    case bip39::Problem::Empty: break;
+    }
+    return WalletLabPage::tr("Not valid: there are no words.");
+}
+
+// Custodial or self-custody: short case texts, the answer and who can freeze or move the funds.
+struct CustodyCase
+{
+    QString text;
+    QString answer; // "custodial" or "self"
+    QString explanation;
+};
+
+QList<CustodyCase> custodyCases()
+{
+    return {{WalletLabPage::tr("The suspect's phone has the Binance app open and logged in. No seed phrase was found anywhere."),
+             QStringLiteral("custodial"),
+             WalletLabPage::tr("the exchange holds the keys: Binance can freeze the account and move the funds. Send it a preservation "
+                               "and freeze request at once; until then the suspect can withdraw from any device.")},
+            {WalletLabPage::tr("A steel plate stamped with 24 words, found in a bedroom drawer."), QStringLiteral("self"),
+             WalletLabPage::tr("whoever has the 24 words controls the funds, from any wallet app anywhere. Nobody can freeze them: "
+                               "photograph the plate, secure it and call the seizure specialists.")},
+            {WalletLabPage::tr("A Ledger hardware wallet and a paper recovery card in the suspect's safe."), QStringLiteral("self"),
+             WalletLabPage::tr("the keys are on the device and the card; no company can freeze them. The card alone is enough to move "
+                               "the funds, so secure both under dual control.")},
+            {WalletLabPage::tr("Monthly statements of an account at a licensed Hong Kong virtual-asset trading platform, in the "
+                               "suspect's name."),
+             QStringLiteral("custodial"),
+             WalletLabPage::tr("the licensed platform holds the keys and can freeze the account. Send a preservation request through "
+                               "the proper legal channel; the platform keeps the records of every deposit and withdrawal.")},
+            {WalletLabPage::tr("A MetaMask extension installed in the web browser on the suspect's laptop."), QStringLiteral("self"),
+             WalletLabPage::tr("MetaMask keeps the keys on the laptop; its recovery phrase restores them anywhere. MetaMask cannot freeze "
+                               "anything: whoever has the phrase or the unlocked extension can move the funds.")}};
+}
+
+QString custodyLabel(const QString &key)
+{
+    return key == QLatin1String("custodial") ? WalletLabPage::tr("Custodial") : WalletLabPage::tr("Self-custody");
+}
+
 } // namespace
 
 WalletLabPage::WalletLabPage(QWidget *parent) : QWidget(parent)
@@ -173,12 +285,22 @@ WalletLabPage::WalletLabPage(QWidget *parent) : QWidget(parent)
     root->setContentsMargins(24, 20, 24, 16);
     root->setSpacing(12);
 
-    auto *header = new QHBoxLayout;
-    header->setSpacing(10);
-    header->addWidget(ui::heading(tr("Wallet lab"), "h1", this), 1);
+    root->addWidget(ui::heading(tr("Wallet lab"), "h1", this));
+    // Six views: their buttons in two rows of three under the heading, so none is squeezed.
+    auto *segments = new QVBoxLayout;
+    segments->setSpacing(8);
+    QHBoxLayout *header = nullptr;
     auto *group = new QButtonGroup(this);
-    const QString views[] = {tr("&Training wallet"), tr("&Restore drill"), tr("Find the &missing word"), tr("Match the pat&h")};
-    for (int i = 0; i < 4; ++i) {
+    const QString views[] = {tr("&Training wallet"),        tr("&Restore drill"),           tr("Find the &missing word"),
+                             tr("Match the pat&h"),         tr("&Spot the invalid phrase"), tr("C&ustodial or self-custody?")};
+    for (int i = 0; i < 6; ++i) {
+        if (i % 3 == 0) {
+            if (header)
+                header->addStretch();
+            header = new QHBoxLayout;
+            segments->addLayout(header);
+            header->setSpacing(10);
+        }
         auto *button = new QPushButton(views[i], this);
         button->setCheckable(true);
         button->setProperty("segment", true);
@@ -187,8 +309,9 @@ WalletLabPage::WalletLabPage(QWidget *parent) : QWidget(parent)
         header->addWidget(button, 0, Qt::AlignVCenter);
         m_viewButtons[i] = button;
     }
+    header->addStretch();
     m_viewButtons[0]->setChecked(true);
-    root->addLayout(header);
+    root->addLayout(segments);
 
     // The banner stays above every view.
     auto *banner = alertBox(QStringLiteral("danger"), this);
@@ -213,6 +336,8 @@ WalletLabPage::WalletLabPage(QWidget *parent) : QWidget(parent)
     m_views->addWidget(buildRestoreView());
     m_views->addWidget(buildMissingWordView());
     m_views->addWidget(buildPathMatchView());
+    m_views->addWidget(buildSpotInvalidView());
+    m_views->addWidget(buildCustodyView());
     root->addWidget(m_views, 1);
     connect(group, &QButtonGroup::idClicked, this, [this](int id) { showView(View(id)); });
 
@@ -923,6 +1048,181 @@ int WalletLabPage::checkPaths()
     return right;
 }
 
+// ---------------------------------------------------------------- spot the invalid phrase
+
+QWidget *WalletLabPage::buildSpotInvalidView()
+{
+    auto *view = new QWidget(this);
+    QVBoxLayout *vl = scrollingView(view);
+    vl->addWidget(ui::mutedLabel(tr("Words written down at a search are not always a wallet. Tick each phrase that is NOT a valid "
+                                    "BIP39 phrase, then Check: the checksum, the word list and the number of words decide."),
+                                 view));
+    auto *card = ui::card(view);
+    auto *grid = new QGridLayout(card);
+    grid->setContentsMargins(18, 16, 18, 16);
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(6);
+    grid->setColumnStretch(1, 1);
+    for (int i = 0; i < kSpotPhraseCount; ++i) {
+        // The box carries the number and its accelerator (Alt+1 … Alt+5); the phrase wraps beside it.
+        auto *box = new QCheckBox(QStringLiteral("&%1.").arg(i + 1), card);
+        box->setToolTip(tr("Tick when this phrase is not valid"));
+        auto *phrase = wrapped(QString(), card);
+        phrase->setFont(monoFont());
+        phrase->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *verdict = new QLabel(card);
+        verdict->setProperty("badge", QStringLiteral("neutral"));
+        verdict->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        verdict->hide();
+        auto *reason = wrapped(QString(), card);
+        reason->setProperty("role", QStringLiteral("muted"));
+        reason->hide();
+        grid->addWidget(box, 2 * i, 0, Qt::AlignTop);
+        grid->addWidget(phrase, 2 * i, 1);
+        grid->addWidget(verdict, 2 * i, 2, Qt::AlignRight | Qt::AlignTop);
+        grid->addWidget(reason, 2 * i + 1, 1, 1, 2);
+        m_spotChoices << box;
+        m_spotPhraseLabels << phrase;
+        m_spotVerdicts << verdict;
+        m_spotReasons << reason;
+    }
+    vl->addWidget(card);
+    auto *actions = new QHBoxLayout;
+    m_spotCheck = ui::primaryButton(tr("Chec&k"), view);
+    m_spotNew = new QPushButton(ui::Icons::icon(QStringLiteral("sparkles")), tr("&New phrases"), view);
+    actions->addWidget(m_spotCheck);
+    actions->addWidget(m_spotNew);
+    m_spotScore = new QLabel(view);
+    m_spotScore->setObjectName(QStringLiteral("spotScore"));
+    m_spotScore->setProperty("role", QStringLiteral("h2"));
+    actions->addWidget(m_spotScore, 1);
+    vl->addLayout(actions);
+    vl->addStretch();
+    connect(m_spotCheck, &QPushButton::clicked, this, &WalletLabPage::checkSpot);
+    connect(m_spotNew, &QPushButton::clicked, this, &WalletLabPage::newSpotPhrases);
+    newSpotPhrases();
+    return view;
+}
+
+void WalletLabPage::newSpotPhrases()
+{
+    QStringList phrases{randomPhraseWords().join(QLatin1Char(' ')), randomPhraseWords().join(QLatin1Char(' ')), swappedPhrase(),
+                        foreignWordPhrase(), droppedWordPhrase()};
+    std::shuffle(phrases.begin(), phrases.end(), *QRandomGenerator::global());
+    m_spotPhrases = phrases;
+    for (int i = 0; i < kSpotPhraseCount; ++i) {
+        QCheckBox *box = m_spotChoices.at(i);
+        box->setChecked(false);
+        box->setAccessibleName(tr("Phrase %1 is not valid").arg(i + 1));
+        m_spotPhraseLabels.at(i)->setText(m_spotPhrases.at(i));
+        m_spotVerdicts.at(i)->clear();
+        m_spotVerdicts.at(i)->hide();
+        m_spotReasons.at(i)->clear();
+        m_spotReasons.at(i)->setToolTip(QString());
+        m_spotReasons.at(i)->hide();
+    }
+    m_spotScore->clear();
+}
+
+int WalletLabPage::checkSpot()
+{
+    int right = 0;
+    for (int i = 0; i < kSpotPhraseCount; ++i) {
+        const bip39::Check check = bip39::checkMnemonic(m_spotPhrases.at(i), bip39::Language::English);
+        const bool ticked = m_spotChoices.at(i)->isChecked();
+        const bool ok = ticked == !check.ok();
+        if (ok)
+            ++right;
+        QLabel *verdict = m_spotVerdicts.at(i);
+        verdict->setProperty("badge", ok ? QStringLiteral("ok") : QStringLiteral("danger"));
+        repolish(verdict);
+        verdict->setText(ok ? tr("✓ Right") : check.ok() ? tr("✗ It is valid") : tr("✗ It is not valid"));
+        verdict->show();
+        QLabel *reason = m_spotReasons.at(i);
+        reason->setText(spotReason(check));
+        reason->setToolTip(check.message); // the library's own words
+        reason->show();
+    }
+    m_spotScore->setText(tr("%1 of %2 right").arg(right).arg(kSpotPhraseCount));
+    emit exerciseCompleted(QStringLiteral("spot-invalid-phrase"), right, kSpotPhraseCount);
+    return right;
+}
+
+// ---------------------------------------------------------------- custodial or self-custody
+
+QWidget *WalletLabPage::buildCustodyView()
+{
+    auto *view = new QWidget(this);
+    QVBoxLayout *vl = scrollingView(view);
+    vl->addWidget(ui::mutedLabel(tr("Who holds the keys decides what you do next: a company that can freeze the funds, or whoever has "
+                                    "the words or the device. Choose for each case, then Check."),
+                                 view));
+    auto *card = ui::card(view);
+    auto *grid = new QGridLayout(card);
+    grid->setContentsMargins(18, 16, 18, 16);
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(6);
+    grid->setColumnStretch(0, 1);
+    const QList<CustodyCase> cases = custodyCases();
+    for (int i = 0; i < cases.size(); ++i) {
+        auto *text = wrapped(QStringLiteral("%1. %2").arg(i + 1).arg(cases.at(i).text), card);
+        auto *combo = new QComboBox(card);
+        combo->setAccessibleName(tr("Case %1: custodial or self-custody").arg(i + 1));
+        combo->addItem(tr("Choose…"), QString());
+        combo->addItem(custodyLabel(QStringLiteral("custodial")), QStringLiteral("custodial"));
+        combo->addItem(custodyLabel(QStringLiteral("self")), QStringLiteral("self"));
+        combo->setMinimumWidth(180);
+        text->setBuddy(combo);
+        auto *verdict = new QLabel(card);
+        verdict->setProperty("badge", QStringLiteral("neutral"));
+        verdict->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        verdict->hide();
+        auto *explanation = wrapped(QString(), card);
+        explanation->setProperty("role", QStringLiteral("muted"));
+        explanation->hide();
+        grid->addWidget(text, 2 * i, 0);
+        grid->addWidget(combo, 2 * i, 1, Qt::AlignTop);
+        grid->addWidget(verdict, 2 * i, 2, Qt::AlignLeft | Qt::AlignTop);
+        grid->addWidget(explanation, 2 * i + 1, 0, 1, 3);
+        m_custodyChoices << combo;
+        m_custodyVerdicts << verdict;
+        m_custodyExplanations << explanation;
+    }
+    vl->addWidget(card);
+    auto *actions = new QHBoxLayout;
+    m_custodyCheck = ui::primaryButton(tr("Chec&k"), view);
+    actions->addWidget(m_custodyCheck);
+    m_custodyScore = new QLabel(view);
+    m_custodyScore->setObjectName(QStringLiteral("custodyScore"));
+    m_custodyScore->setProperty("role", QStringLiteral("h2"));
+    actions->addWidget(m_custodyScore, 1);
+    vl->addLayout(actions);
+    vl->addStretch();
+    connect(m_custodyCheck, &QPushButton::clicked, this, &WalletLabPage::checkCustody);
+    return view;
+}
+
+int WalletLabPage::checkCustody()
+{
+    const QList<CustodyCase> cases = custodyCases();
+    int right = 0;
+    for (int i = 0; i < cases.size(); ++i) {
+        const bool ok = m_custodyChoices.at(i)->currentData().toString() == cases.at(i).answer;
+        if (ok)
+            ++right;
+        QLabel *verdict = m_custodyVerdicts.at(i);
+        verdict->setProperty("badge", ok ? QStringLiteral("ok") : QStringLiteral("danger"));
+        repolish(verdict);
+        verdict->setText(ok ? tr("✓ Right") : tr("✗ It is: %1").arg(custodyLabel(cases.at(i).answer)));
+        verdict->show();
+        m_custodyExplanations.at(i)->setText(tr("%1: %2").arg(custodyLabel(cases.at(i).answer), cases.at(i).explanation));
+        m_custodyExplanations.at(i)->show();
+    }
+    m_custodyScore->setText(tr("%1 of %2 right").arg(right).arg(cases.size()));
+    emit exerciseCompleted(QStringLiteral("custody-cases"), right, int(cases.size()));
+    return right;
+}
+
 // ---------------------------------------------------------------- clearing
 
 void WalletLabPage::clear()
@@ -965,6 +1265,18 @@ void WalletLabPage::clear()
         verdict->hide();
     }
     m_pathScore->clear();
+    newSpotPhrases(); // the old phrases and ticks are forgotten
+    for (QComboBox *combo : std::as_const(m_custodyChoices))
+        combo->setCurrentIndex(0);
+    for (QLabel *verdict : std::as_const(m_custodyVerdicts)) {
+        verdict->clear();
+        verdict->hide();
+    }
+    for (QLabel *explanation : std::as_const(m_custodyExplanations)) {
+        explanation->clear();
+        explanation->hide();
+    }
+    m_custodyScore->clear();
     // An address the officer copied from the lab does not outlive the visit.
     if (!m_copied.isEmpty() && QApplication::clipboard()->text() == m_copied)
         QApplication::clipboard()->clear();

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -25,7 +26,8 @@ namespace cca::wallet {
 
 // The wallet lab: a training wallet grown from its words into a derivation tree, the restore drill
 // from a photographed seed card, finding a smudged word by its checksum, and matching derivation
-// paths to address types. Everything typed or generated here stays in memory: never written to
+// paths to address types, spotting the invalid phrases among valid ones, and telling custodial from
+// self-custody wallets in short case texts. Everything typed or generated here stays in memory: never written to
 // disk, settings or logs, and cleared by clear() (the shell calls it when the officer leaves the
 // place or signs out).
 class WalletLabPage : public QWidget
@@ -33,7 +35,7 @@ class WalletLabPage : public QWidget
     Q_OBJECT
 
 public:
-    enum class View { Wallet, Restore, MissingWord, PathMatch };
+    enum class View { Wallet, Restore, MissingWord, PathMatch, SpotInvalid, Custody };
 
     // The restore drill's card (card 1) and the missing-word card (card 2) of the module
     // "wallets-and-seizure": their phrases' known first BIP84 addresses (no passphrase).
@@ -99,8 +101,28 @@ public:
     QLabel *pathScore() const { return m_pathScore; }
     int checkPaths(); // scores the choices, shows each row's verdict, returns the number right
 
+    // Spot the invalid phrase: five phrases made at random with the library, two valid and three
+    // broken (two words swapped, a word not on the list, a word dropped), in shuffled order.
+    static constexpr int kSpotPhraseCount = 5;
+    void newSpotPhrases();
+    const QStringList &spotPhrases() const { return m_spotPhrases; }
+    const QList<QCheckBox *> &spotChoices() const { return m_spotChoices; } // ticked: "not valid"
+    const QList<QLabel *> &spotReasons() const { return m_spotReasons; }
+    QPushButton *spotCheckButton() const { return m_spotCheck; }
+    QPushButton *spotNewButton() const { return m_spotNew; }
+    QLabel *spotScore() const { return m_spotScore; }
+    int checkSpot(); // one point per phrase judged right; shows each phrase's reason
+
+    // Custodial or self-custody?
+    const QList<QComboBox *> &custodyChoices() const { return m_custodyChoices; } // data "custodial" / "self"
+    const QList<QLabel *> &custodyExplanations() const { return m_custodyExplanations; }
+    QPushButton *custodyCheckButton() const { return m_custodyCheck; }
+    QLabel *custodyScore() const { return m_custodyScore; }
+    int checkCustody(); // scores the choices, shows who can freeze or move the funds, returns the number right
+
 signals:
-    // An exercise finished: "restore-drill", "missing-word" or "match-the-path", with its score.
+    // An exercise finished: "restore-drill", "missing-word", "match-the-path", "spot-invalid-phrase"
+    // or "custody-cases", with its score.
     void exerciseCompleted(const QString &activityId, int score, int maximum);
 
 private:
@@ -108,6 +130,8 @@ private:
     QWidget *buildRestoreView();
     QWidget *buildMissingWordView();
     QWidget *buildPathMatchView();
+    QWidget *buildSpotInvalidView();
+    QWidget *buildCustodyView();
     void recompute();
     void checkRestore();
     void markRestoreField(int index);
@@ -115,7 +139,7 @@ private:
     void copyText(const QString &text);
     static void showSvg(QLabel *label, const QString &path, int width);
 
-    QPushButton *m_viewButtons[4] = {};
+    QPushButton *m_viewButtons[6] = {};
     QStackedWidget *m_views = nullptr;
     int m_clipboardDelayMs = 30000;
     QTimer *m_clipboardTimer = nullptr;
@@ -170,6 +194,23 @@ private:
     QList<QLabel *> m_pathVerdicts;
     QPushButton *m_pathCheck = nullptr;
     QLabel *m_pathScore = nullptr;
+
+    // Spot the invalid phrase
+    QStringList m_spotPhrases;
+    QList<QCheckBox *> m_spotChoices;
+    QList<QLabel *> m_spotPhraseLabels;
+    QList<QLabel *> m_spotVerdicts;
+    QList<QLabel *> m_spotReasons;
+    QPushButton *m_spotCheck = nullptr;
+    QPushButton *m_spotNew = nullptr;
+    QLabel *m_spotScore = nullptr;
+
+    // Custodial or self-custody?
+    QList<QComboBox *> m_custodyChoices;
+    QList<QLabel *> m_custodyVerdicts;
+    QList<QLabel *> m_custodyExplanations;
+    QPushButton *m_custodyCheck = nullptr;
+    QLabel *m_custodyScore = nullptr;
 };
 
 } // namespace cca::wallet
