@@ -3624,6 +3624,243 @@ Academy</translation>
     </message>
 </context>
 <context>
+    <name>cca::tracing::TraceReportBuilder</name>
+    <message>
+        <source>Poison counts every amount the money touched in full: the figures are where the money could have gone, not how much of it went there, and they add up to more than was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haircut spreads the victim&apos;s money in proportion over everything it was mixed with: the figures are shares, not identified coins, and they shrink at every mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO is a legal convention (Clayton&apos;s Case), not evidence of which coin is whose: the figures depend on the order of the inputs and outputs and of the payments into each address, and another order gives other figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFO is the mirror convention of FIFO, with the same dependence on order; it usually gives other figures than FIFO, so say which was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIBR is a rule for account balances; UTXO transactions met on the way are split by haircut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail rests on heuristics (common-input ownership, change detection) that can be wrong, and on attribution tags whose source and confidence are shown; neither is proof of ownership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the figures with the service&apos;s own records before any seizure, and disclose the method and its alternatives to the prosecutor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished">Generado el %1</translation>
+    </message>
+    <message>
+        <source>Training exercise — synthetic data. Not for operational use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail starts at the victim&apos;s payment: %1</source>
+        <translation type="unfinished">El rastro empieza en el pago de la víctima: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3, confidence %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction (output) and time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tainted (%1) of the amount moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags on the receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)
+received %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+of %2</source>
+        <translation type="unfinished">%1 de %2 {1
+?}</translation>
+    </message>
+    <message>
+        <source>Under %1 the taint reached no labelled service in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) to labelled services under %1, most tainted value first. Each hop is the output or transfer that brought the receiver most of its taint.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preservation or freeze request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under %1 the taint reached no exchange, stablecoin issuer or other service that can preserve records or freeze funds. Follow the trail further, or try another method, before drafting a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  • %1, %2: %3 from %4 to %5 (%6 tainted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Letterhead of the investigating unit]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Date]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1, law enforcement response / compliance team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our reference: [case reference]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft request to freeze a token balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to freeze the token balance held at address %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Unit] is investigating [offence] under [legal basis]. Funds paid by the victim were traced to address %1 on %2, which holds tokens issued by you. Under the %3 method, %4 of the victim&apos;s funds reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We ask you, pending a formal order under [legal basis]:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1. to freeze (blacklist) the token balance at address %1, at least %2;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  2. to preserve every record you hold about this address and its transfers;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  3. to tell us the balance frozen and the time of the freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft preservation and freeze request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to preserve records and freeze the funds of the account credited through deposit address %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Unit] is investigating [offence] under [legal basis]. Funds paid by the victim were traced to deposit address %1 on %2, attributed to %3. Under the %4 method, %5 of the victim&apos;s funds reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1. to preserve all records of the account credited through this deposit address: identity (KYC) documents, log-in addresses and devices, deposits, withdrawals and internal transfers, from [start date] to today;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  2. to freeze the funds in that account, at least %1, and to stop withdrawals from it;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  3. not to inform the account holder, as far as the law allows, and to tell us what was frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transactions, in order (times in UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: the amounts were computed with %1. %2 The figures depend on the method; the trail and our working are available on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formal [production order / freezing order] will follow. Please confirm receipt to the officer below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Officer name, rank and badge number]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Unit, telephone, e-mail]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Signature]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crypto Crime Academy</source>
+        <translation type="unfinished">Crypto Crime Academy</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">Página %1</translation>
+    </message>
+    <message>
+        <source>The graph as shown on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths to labelled services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft for the officer to complete: replace everything in [brackets].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation type="unfinished">No se pudo generar el PDF.</translation>
+    </message>
+</context>
+<context>
     <name>cca::tracing::TracingPage</name>
     <message>
         <source>Tracing lab</source>
@@ -3936,6 +4173,34 @@ Academy</translation>
     <message>
         <source>Saved the graph to %1.</source>
         <translation>Grafo guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Export trace report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a taint method first: the report gives its amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trace report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the trace report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trace report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5244,118 @@ Academy</translation>
     <message>
         <source>%1 of %2 right</source>
         <translation>%1 de %2 correctas</translation>
+    </message>
+    <message>
+        <source>Valid: all %1 words are on the list and the checksum in the last word matches. Whoever holds these words controls the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: word %1, “%2”, is not on the BIP39 word list (nearest words: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: it has %1 words, and a BIP39 phrase has 12, 15, 18, 21 or 24. A word is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: every word is on the list, but the checksum in the last word does not match. Two words are swapped or one is misread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: there are no words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suspect&apos;s phone has the Binance app open and logged in. No seed phrase was found anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange holds the keys: Binance can freeze the account and move the funds. Send it a preservation and freeze request at once; until then the suspect can withdraw from any device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A steel plate stamped with 24 words, found in a bedroom drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whoever has the 24 words controls the funds, from any wallet app anywhere. Nobody can freeze them: photograph the plate, secure it and call the seizure specialists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Ledger hardware wallet and a paper recovery card in the suspect&apos;s safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys are on the device and the card; no company can freeze them. The card alone is enough to move the funds, so secure both under dual control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly statements of an account at a licensed Hong Kong virtual-asset trading platform, in the suspect&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the licensed platform holds the keys and can freeze the account. Send a preservation request through the proper legal channel; the platform keeps the records of every deposit and withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MetaMask extension installed in the web browser on the suspect&apos;s laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetaMask keeps the keys on the laptop; its recovery phrase restores them anywhere. MetaMask cannot freeze anything: whoever has the phrase or the unlocked extension can move the funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spot the invalid phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustodial or self-custody?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words written down at a search are not always a wallet. Tick each phrase that is NOT a valid BIP39 phrase, then Check: the checksum, the word list and the number of words decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when this phrase is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ It is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ It is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds the keys decides what you do next: a company that can freeze the funds, or whoever has the words or the device. Choose for each case, then Check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: custodial or self-custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
