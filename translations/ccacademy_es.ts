@@ -3627,237 +3627,238 @@ Academy</translation>
     <name>cca::tracing::TraceReportBuilder</name>
     <message>
         <source>Poison counts every amount the money touched in full: the figures are where the money could have gone, not how much of it went there, and they add up to more than was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>El método veneno (poison) cuenta por completo cada importe que tocó el dinero: las cifras indican adónde pudo ir el dinero, no cuánto llegó allí, y suman más de lo que se sustrajo.</translation>
     </message>
     <message>
         <source>Haircut spreads the victim&apos;s money in proportion over everything it was mixed with: the figures are shares, not identified coins, and they shrink at every mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>El método proporcional (haircut) reparte el dinero de la víctima en proporción entre todo aquello con lo que se mezcló: las cifras son fracciones, no monedas identificadas, y disminuyen con cada mezcla.</translation>
     </message>
     <message>
         <source>FIFO is a legal convention (Clayton&apos;s Case), not evidence of which coin is whose: the figures depend on the order of the inputs and outputs and of the payments into each address, and another order gives other figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO es una convención jurídica (Clayton&apos;s Case), no una prueba de qué moneda es de quién: las cifras dependen del orden de las entradas y las salidas y de los pagos recibidos en cada dirección, y otro orden da otras cifras.</translation>
     </message>
     <message>
         <source>LIFO is the mirror convention of FIFO, with the same dependence on order; it usually gives other figures than FIFO, so say which was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>LIFO es la convención inversa de FIFO, con la misma dependencia del orden; suele dar cifras distintas de las de FIFO, así que indique cuál se utilizó.</translation>
     </message>
     <message>
         <source>LIBR is a rule for account balances; UTXO transactions met on the way are split by haircut.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo intermedio más bajo (LIBR) es una regla para saldos de cuentas; las transacciones UTXO que aparecen en el camino se reparten con el método proporcional (haircut).</translation>
     </message>
     <message>
         <source>The trail rests on heuristics (common-input ownership, change detection) that can be wrong, and on attribution tags whose source and confidence are shown; neither is proof of ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rastro se basa en heurísticas (propiedad común de las entradas, detección del cambio) que pueden fallar, y en etiquetas de atribución cuya fuente y confianza se indican; ninguna de ellas prueba la titularidad.</translation>
     </message>
     <message>
         <source>Confirm the figures with the service&apos;s own records before any seizure, and disclose the method and its alternatives to the prosecutor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme las cifras con los registros del propio servicio antes de cualquier incautación, y comunique al fiscal el método utilizado y sus alternativas.</translation>
     </message>
     <message>
         <source>Trace report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de rastreo</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished">Generado el %1</translation>
+        <translation>Generado el %1</translation>
     </message>
     <message>
         <source>Training exercise — synthetic data. Not for operational use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio de formación: datos sintéticos. No apto para uso operativo.</translation>
     </message>
     <message>
         <source>The trail starts at the victim&apos;s payment: %1</source>
-        <translation type="unfinished">El rastro empieza en el pago de la víctima: %1</translation>
+        <translation>El rastro empieza en el pago de la víctima: %1</translation>
     </message>
     <message>
         <source>%1 (%2; %3, confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2; %3, confianza %4)</translation>
     </message>
     <message>
         <source>Rank and service</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición y servicio</translation>
     </message>
     <message>
         <source>Hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Salto</translation>
     </message>
     <message>
         <source>Transaction (output) and time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción (salida) y hora (UTC)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Tainted (%1) of the amount moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Contaminado (%1) del importe movido</translation>
     </message>
     <message>
         <source>Tags on the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas del receptor</translation>
     </message>
     <message>
         <source>%1. %2 (%3)
 received %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3)
+recibió %4</translation>
     </message>
     <message>
         <source>%1
 of %2</source>
-        <translation type="unfinished">%1 de %2 {1
-?}</translation>
+        <translation>%1
+de %2</translation>
     </message>
     <message>
         <source>Under %1 the taint reached no labelled service in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el método %1, la contaminación no llegó a ningún servicio etiquetado en este caso.</translation>
     </message>
     <message numerus="yes">
         <source>%n path(s) to labelled services under %1, most tainted value first. Each hop is the output or transfer that brought the receiver most of its taint.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ruta hasta servicios etiquetados con el método %1, empezando por el mayor valor contaminado. Cada salto es la salida o transferencia que aportó al receptor la mayor parte de su contaminación.</numerusform>
+            <numerusform>%n rutas hasta servicios etiquetados con el método %1, empezando por el mayor valor contaminado. Cada salto es la salida o transferencia que aportó al receptor la mayor parte de su contaminación.</numerusform>
         </translation>
     </message>
     <message>
         <source>No preservation or freeze request</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin solicitud de conservación ni de congelación</translation>
     </message>
     <message>
         <source>Under %1 the taint reached no exchange, stablecoin issuer or other service that can preserve records or freeze funds. Follow the trail further, or try another method, before drafting a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el método %1, la contaminación no llegó a ninguna plataforma de intercambio, emisor de la stablecoin ni otro servicio que pueda conservar registros o congelar fondos. Siga el rastro más allá, o pruebe otro método, antes de redactar una solicitud.</translation>
     </message>
     <message>
         <source>  • %1, %2: %3 from %4 to %5 (%6 tainted)</source>
-        <translation type="unfinished"></translation>
+        <translation>  • %1, %2: %3 de %4 a %5 (%6 contaminado)</translation>
     </message>
     <message>
         <source>[Letterhead of the investigating unit]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Membrete de la unidad investigadora]</translation>
     </message>
     <message>
         <source>[Date]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Fecha]</translation>
     </message>
     <message>
         <source>To: %1, law enforcement response / compliance team</source>
-        <translation type="unfinished"></translation>
+        <translation>A la atención de: %1, equipo de atención a las fuerzas de seguridad / de cumplimiento normativo</translation>
     </message>
     <message>
         <source>Our reference: [case reference]</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra referencia: [referencia del caso]</translation>
     </message>
     <message>
         <source>Draft request to freeze a token balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de solicitud de congelación de un saldo de tokens</translation>
     </message>
     <message>
         <source>Request to freeze the token balance held at address %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de congelación del saldo de tokens que se encuentra en la dirección %1 (%2)</translation>
     </message>
     <message>
         <source>[Unit] is investigating [offence] under [legal basis]. Funds paid by the victim were traced to address %1 on %2, which holds tokens issued by you. Under the %3 method, %4 of the victim&apos;s funds reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Unidad] está investigando [delito] en virtud de [fundamento jurídico]. Se ha rastreado el recorrido de los fondos pagados por la víctima hasta la dirección %1 en %2, que contiene tokens emitidos por ustedes. Según el método %3, %4 de los fondos de la víctima llegaron a ella.</translation>
     </message>
     <message>
         <source>We ask you, pending a formal order under [legal basis]:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les solicitamos, a la espera de una orden formal en virtud de [fundamento jurídico]:</translation>
     </message>
     <message>
         <source>  1. to freeze (blacklist) the token balance at address %1, at least %2;</source>
-        <translation type="unfinished"></translation>
+        <translation>  1. que congelen (incluyan en la lista negra) el saldo de tokens de la dirección %1, como mínimo %2;</translation>
     </message>
     <message>
         <source>  2. to preserve every record you hold about this address and its transfers;</source>
-        <translation type="unfinished"></translation>
+        <translation>  2. que conserven todos los registros que posean sobre esta dirección y sus transferencias;</translation>
     </message>
     <message>
         <source>  3. to tell us the balance frozen and the time of the freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>  3. que nos comuniquen el saldo congelado y la hora de la congelación.</translation>
     </message>
     <message>
         <source>Draft preservation and freeze request</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de solicitud de conservación de datos y congelación</translation>
     </message>
     <message>
         <source>Request to preserve records and freeze the funds of the account credited through deposit address %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de conservación de registros y de congelación de los fondos de la cuenta abonada a través de la dirección de depósito %1 (%2)</translation>
     </message>
     <message>
         <source>[Unit] is investigating [offence] under [legal basis]. Funds paid by the victim were traced to deposit address %1 on %2, attributed to %3. Under the %4 method, %5 of the victim&apos;s funds reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Unidad] está investigando [delito] en virtud de [fundamento jurídico]. Se ha rastreado el recorrido de los fondos pagados por la víctima hasta la dirección de depósito %1 en %2, atribuida a %3. Según el método %4, %5 de los fondos de la víctima llegaron a ella.</translation>
     </message>
     <message>
         <source>  1. to preserve all records of the account credited through this deposit address: identity (KYC) documents, log-in addresses and devices, deposits, withdrawals and internal transfers, from [start date] to today;</source>
-        <translation type="unfinished"></translation>
+        <translation>  1. que conserven todos los registros de la cuenta abonada a través de esta dirección de depósito: documentos de identidad (KYC), direcciones y dispositivos de inicio de sesión, depósitos, retiradas y transferencias internas, desde el [fecha de inicio] hasta hoy;</translation>
     </message>
     <message>
         <source>  2. to freeze the funds in that account, at least %1, and to stop withdrawals from it;</source>
-        <translation type="unfinished"></translation>
+        <translation>  2. que congelen los fondos de dicha cuenta, como mínimo %1, y bloqueen las retiradas desde ella;</translation>
     </message>
     <message>
         <source>  3. not to inform the account holder, as far as the law allows, and to tell us what was frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>  3. que no informen al titular de la cuenta, en la medida en que la ley lo permita, y nos comuniquen qué se ha congelado.</translation>
     </message>
     <message>
         <source>The transactions, in order (times in UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Las transacciones, por orden (horas en UTC):</translation>
     </message>
     <message>
         <source>Method: the amounts were computed with %1. %2 The figures depend on the method; the trail and our working are available on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método: los importes se calcularon con %1. %2 Las cifras dependen del método; el rastro y nuestros cálculos están a su disposición si los solicitan.</translation>
     </message>
     <message>
         <source>A formal [production order / freezing order] will follow. Please confirm receipt to the officer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación recibirán una [orden de entrega de datos / orden de congelación] formal. Les rogamos que confirmen la recepción al agente abajo firmante.</translation>
     </message>
     <message>
         <source>[Officer name, rank and badge number]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Nombre, rango y número de placa del agente]</translation>
     </message>
     <message>
         <source>[Unit, telephone, e-mail]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Unidad, teléfono, correo electrónico]</translation>
     </message>
     <message>
         <source>[Signature]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Firma]</translation>
     </message>
     <message>
         <source>Crypto Crime Academy</source>
-        <translation type="unfinished">Crypto Crime Academy</translation>
+        <translation>Crypto Crime Academy</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished">Página %1</translation>
+        <translation>Página %1</translation>
     </message>
     <message>
         <source>The graph as shown on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>El grafo tal como aparece en el lienzo</translation>
     </message>
     <message>
         <source>Method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Método: %1</translation>
     </message>
     <message>
         <source>Caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Paths to labelled services</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas hasta servicios etiquetados</translation>
     </message>
     <message>
         <source>Draft for the officer to complete: replace everything in [brackets].</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador que debe completar el agente: sustituya todo lo que aparece [entre corchetes].</translation>
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
-        <translation type="unfinished">No se pudo generar el PDF.</translation>
+        <translation>No se pudo generar el PDF.</translation>
     </message>
 </context>
 <context>
@@ -4176,31 +4177,31 @@ of %2</source>
     </message>
     <message>
         <source>Export trace report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de rastreo…</translation>
     </message>
     <message>
         <source>Choose a taint method first: the report gives its amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un método de contaminación: el informe indica sus importes.</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un caso.</translation>
     </message>
     <message>
         <source>Export trace report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de rastreo</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the trace report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de rastreo guardado en %1.</translation>
     </message>
     <message>
         <source>The trace report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe de rastreo: %1</translation>
     </message>
 </context>
 <context>
@@ -5247,115 +5248,115 @@ of %2</source>
     </message>
     <message>
         <source>Valid: all %1 words are on the list and the checksum in the last word matches. Whoever holds these words controls the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida: las %1 palabras están en la lista y la suma de comprobación de la última palabra coincide. Quien tenga estas palabras controla la billetera.</translation>
     </message>
     <message>
         <source>Not valid: word %1, “%2”, is not on the BIP39 word list (nearest words: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida: la palabra %1, «%2», no está en la lista de palabras BIP39 (palabras más parecidas: %3).</translation>
     </message>
     <message>
         <source>Not valid: it has %1 words, and a BIP39 phrase has 12, 15, 18, 21 or 24. A word is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida: tiene %1 palabras, y una frase BIP39 tiene 12, 15, 18, 21 o 24. Falta una palabra.</translation>
     </message>
     <message>
         <source>Not valid: every word is on the list, but the checksum in the last word does not match. Two words are swapped or one is misread.</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida: todas las palabras están en la lista, pero la suma de comprobación de la última palabra no coincide. Hay dos palabras intercambiadas o una mal leída.</translation>
     </message>
     <message>
         <source>Not valid: there are no words.</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida: no hay palabras.</translation>
     </message>
     <message>
         <source>The suspect&apos;s phone has the Binance app open and logged in. No seed phrase was found anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono del sospechoso tiene la aplicación de Binance abierta y con la sesión iniciada. No se encontró ninguna frase semilla.</translation>
     </message>
     <message>
         <source>the exchange holds the keys: Binance can freeze the account and move the funds. Send it a preservation and freeze request at once; until then the suspect can withdraw from any device.</source>
-        <translation type="unfinished"></translation>
+        <translation>la plataforma de intercambio tiene las claves: Binance puede congelar la cuenta y mover los fondos. Envíele de inmediato una solicitud de conservación de datos y congelación; hasta entonces, el sospechoso puede retirar fondos desde cualquier dispositivo.</translation>
     </message>
     <message>
         <source>A steel plate stamped with 24 words, found in a bedroom drawer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una placa de acero con 24 palabras grabadas, encontrada en un cajón del dormitorio.</translation>
     </message>
     <message>
         <source>whoever has the 24 words controls the funds, from any wallet app anywhere. Nobody can freeze them: photograph the plate, secure it and call the seizure specialists.</source>
-        <translation type="unfinished"></translation>
+        <translation>quien tenga las 24 palabras controla los fondos, desde cualquier aplicación de billetera y en cualquier lugar. Nadie puede congelarlos: fotografíe la placa, asegúrela y llame a los especialistas en incautación.</translation>
     </message>
     <message>
         <source>A Ledger hardware wallet and a paper recovery card in the suspect&apos;s safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una billetera de hardware Ledger y una tarjeta de recuperación en papel en la caja fuerte del sospechoso.</translation>
     </message>
     <message>
         <source>the keys are on the device and the card; no company can freeze them. The card alone is enough to move the funds, so secure both under dual control.</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves están en el dispositivo y en la tarjeta; ninguna empresa puede congelarlas. Basta con la tarjeta para mover los fondos, así que asegure ambos bajo doble control.</translation>
     </message>
     <message>
         <source>Monthly statements of an account at a licensed Hong Kong virtual-asset trading platform, in the suspect&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extractos mensuales de una cuenta a nombre del sospechoso en una plataforma autorizada de negociación de activos virtuales de Hong Kong.</translation>
     </message>
     <message>
         <source>the licensed platform holds the keys and can freeze the account. Send a preservation request through the proper legal channel; the platform keeps the records of every deposit and withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>la plataforma autorizada tiene las claves y puede congelar la cuenta. Envíe una solicitud de conservación de datos por el cauce legal adecuado; la plataforma conserva los registros de cada depósito y retirada.</translation>
     </message>
     <message>
         <source>A MetaMask extension installed in the web browser on the suspect&apos;s laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una extensión de MetaMask instalada en el navegador web del portátil del sospechoso.</translation>
     </message>
     <message>
         <source>MetaMask keeps the keys on the laptop; its recovery phrase restores them anywhere. MetaMask cannot freeze anything: whoever has the phrase or the unlocked extension can move the funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>MetaMask guarda las claves en el portátil; su frase de recuperación las restaura en cualquier lugar. MetaMask no puede congelar nada: quien tenga la frase o la extensión desbloqueada puede mover los fondos.</translation>
     </message>
     <message>
         <source>Custodial</source>
-        <translation type="unfinished"></translation>
+        <translation>Custodia</translation>
     </message>
     <message>
         <source>Self-custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocustodia</translation>
     </message>
     <message>
         <source>&amp;Spot the invalid phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificar la frase no válida</translation>
     </message>
     <message>
         <source>C&amp;ustodial or self-custody?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿C&amp;ustodia o autocustodia?</translation>
     </message>
     <message>
         <source>Words written down at a search are not always a wallet. Tick each phrase that is NOT a valid BIP39 phrase, then Check: the checksum, the word list and the number of words decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras anotadas que se encuentran en un registro no siempre son una billetera. Marque cada frase que NO sea una frase BIP39 válida y, después, pulse «Comprobar»: deciden la suma de comprobación, la lista de palabras y el número de palabras.</translation>
     </message>
     <message>
         <source>Tick when this phrase is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque si esta frase no es válida</translation>
     </message>
     <message>
         <source>&amp;New phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevas frases</translation>
     </message>
     <message>
         <source>Phrase %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase %1 no es válida</translation>
     </message>
     <message>
         <source>✗ It is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Es válida</translation>
     </message>
     <message>
         <source>✗ It is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No es válida</translation>
     </message>
     <message>
         <source>Who holds the keys decides what you do next: a company that can freeze the funds, or whoever has the words or the device. Choose for each case, then Check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién tiene las claves determina el siguiente paso: una empresa que puede congelar los fondos, o quien tenga las palabras o el dispositivo. Elija una opción para cada caso y, después, pulse «Comprobar».</translation>
     </message>
     <message>
         <source>Case %1: custodial or self-custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: custodia o autocustodia</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -3580,236 +3580,237 @@ Academy</source>
     <name>cca::tracing::TraceReportBuilder</name>
     <message>
         <source>Poison counts every amount the money touched in full: the figures are where the money could have gone, not how much of it went there, and they add up to more than was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>全额法（poison）将资金经过的每一笔金额都按全额计算：这些数字表示资金可能的去向，而非实际流向该处的金额，其合计会超过被骗取的金额。</translation>
     </message>
     <message>
         <source>Haircut spreads the victim&apos;s money in proportion over everything it was mixed with: the figures are shares, not identified coins, and they shrink at every mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>按比例法（haircut）将受害人的资金按比例分摊到与之混合的所有资金上：这些数字是份额，而非已识别的具体币，且每经过一次混合都会缩小。</translation>
     </message>
     <message>
         <source>FIFO is a legal convention (Clayton&apos;s Case), not evidence of which coin is whose: the figures depend on the order of the inputs and outputs and of the payments into each address, and another order gives other figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>先进先出法（FIFO）是一种法律惯例（克莱顿案规则，Clayton&apos;s Case），并非证明哪枚币属于谁的证据：这些数字取决于输入和输出的顺序以及各地址收款的顺序，顺序不同，结果也不同。</translation>
     </message>
     <message>
         <source>LIFO is the mirror convention of FIFO, with the same dependence on order; it usually gives other figures than FIFO, so say which was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>后进先出法（LIFO）是与先进先出法（FIFO）相对应的惯例，同样依赖于顺序；其结果通常与先进先出法（FIFO）不同，因此须说明采用的是哪一种。</translation>
     </message>
     <message>
         <source>LIBR is a rule for account balances; UTXO transactions met on the way are split by haircut.</source>
-        <translation type="unfinished"></translation>
+        <translation>最低中间余额法（LIBR）是适用于账户余额的规则；途中遇到的UTXO交易按按比例法（haircut）拆分。</translation>
     </message>
     <message>
         <source>The trail rests on heuristics (common-input ownership, change detection) that can be wrong, and on attribution tags whose source and confidence are shown; neither is proof of ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>资金轨迹依赖于可能出错的启发式规则（共同输入所有权推断、找零识别），以及已注明来源和可信度的归属标签；两者均不能证明所有权。</translation>
     </message>
     <message>
         <source>Confirm the figures with the service&apos;s own records before any seizure, and disclose the method and its alternatives to the prosecutor.</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何扣押之前，须以该服务自身的记录核实这些数字，并向检察官披露所用方法及其他可选方法。</translation>
     </message>
     <message>
         <source>Trace report</source>
-        <translation type="unfinished"></translation>
+        <translation>资金追踪报告</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished">生成于%1</translation>
+        <translation>生成于%1</translation>
     </message>
     <message>
         <source>Training exercise — synthetic data. Not for operational use.</source>
-        <translation type="unfinished"></translation>
+        <translation>培训练习——模拟数据。不得用于实际办案。</translation>
     </message>
     <message>
         <source>The trail starts at the victim&apos;s payment: %1</source>
-        <translation type="unfinished">资金轨迹始于受害人的付款：%1</translation>
+        <translation>资金轨迹始于受害人的付款：%1</translation>
     </message>
     <message>
         <source>%1 (%2; %3, confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2；%3，可信度%4）</translation>
     </message>
     <message>
         <source>Rank and service</source>
-        <translation type="unfinished"></translation>
+        <translation>排名及服务</translation>
     </message>
     <message>
         <source>Hop</source>
-        <translation type="unfinished"></translation>
+        <translation>跳数</translation>
     </message>
     <message>
         <source>Transaction (output) and time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>交易（输出）及时间（UTC）</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>转出方</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方</translation>
     </message>
     <message>
         <source>Tainted (%1) of the amount moved</source>
-        <translation type="unfinished"></translation>
+        <translation>所转移金额中的污点部分（%1）</translation>
     </message>
     <message>
         <source>Tags on the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方的标签</translation>
     </message>
     <message>
         <source>%1. %2 (%3)
 received %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2（%3）
+收到%4</translation>
     </message>
     <message>
         <source>%1
 of %2</source>
-        <translation type="unfinished">第%1题（共%2题） {1
-?}</translation>
+        <translation>%1
+（转移总额%2）</translation>
     </message>
     <message>
         <source>Under %1 the taint reached no labelled service in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1计算，本案中污点资金未到达任何已标注的服务。</translation>
     </message>
     <message numerus="yes">
         <source>%n path(s) to labelled services under %1, most tainted value first. Each hop is the output or transfer that brought the receiver most of its taint.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按%1计算，共有%n条通往已标注服务的路径，按污点金额从高到低排列。每一跳均为给接收方带来其大部分污点的输出或转账。</numerusform>
         </translation>
     </message>
     <message>
         <source>No preservation or freeze request</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送数据保全或冻结请求</translation>
     </message>
     <message>
         <source>Under %1 the taint reached no exchange, stablecoin issuer or other service that can preserve records or freeze funds. Follow the trail further, or try another method, before drafting a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1计算，污点资金未到达任何可保全记录或冻结资金的交易平台、稳定币发行方或其他服务。请继续追踪资金，或尝试其他方法，然后再起草请求。</translation>
     </message>
     <message>
         <source>  • %1, %2: %3 from %4 to %5 (%6 tainted)</source>
-        <translation type="unfinished"></translation>
+        <translation>  • %1，%2：%3，从%4转至%5（污点%6）</translation>
     </message>
     <message>
         <source>[Letterhead of the investigating unit]</source>
-        <translation type="unfinished"></translation>
+        <translation>[侦查单位信笺抬头]</translation>
     </message>
     <message>
         <source>[Date]</source>
-        <translation type="unfinished"></translation>
+        <translation>[日期]</translation>
     </message>
     <message>
         <source>To: %1, law enforcement response / compliance team</source>
-        <translation type="unfinished"></translation>
+        <translation>致：%1执法协查/合规团队</translation>
     </message>
     <message>
         <source>Our reference: [case reference]</source>
-        <translation type="unfinished"></translation>
+        <translation>我方编号：[案件编号]</translation>
     </message>
     <message>
         <source>Draft request to freeze a token balance</source>
-        <translation type="unfinished"></translation>
+        <translation>代币余额冻结请求（草稿）</translation>
     </message>
     <message>
         <source>Request to freeze the token balance held at address %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>关于冻结%1（%2）地址所持代币余额的请求</translation>
     </message>
     <message>
         <source>[Unit] is investigating [offence] under [legal basis]. Funds paid by the victim were traced to address %1 on %2, which holds tokens issued by you. Under the %3 method, %4 of the victim&apos;s funds reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>[单位]正依据[法律依据]对[罪名]进行侦查。经追踪，受害人支付的资金流入了%2上的地址%1，该地址持有贵方发行的代币。按%3计算，受害人资金中有%4到达该地址。</translation>
     </message>
     <message>
         <source>We ask you, pending a formal order under [legal basis]:</source>
-        <translation type="unfinished"></translation>
+        <translation>在依据[法律依据]出具正式法律文书之前，特请贵方：</translation>
     </message>
     <message>
         <source>  1. to freeze (blacklist) the token balance at address %1, at least %2;</source>
-        <translation type="unfinished"></translation>
+        <translation>  1. 冻结（列入黑名单）地址%1上的代币余额，金额不低于%2；</translation>
     </message>
     <message>
         <source>  2. to preserve every record you hold about this address and its transfers;</source>
-        <translation type="unfinished"></translation>
+        <translation>  2. 保全贵方所持有的与该地址及其转账有关的全部记录；</translation>
     </message>
     <message>
         <source>  3. to tell us the balance frozen and the time of the freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>  3. 告知我方被冻结的余额及冻结时间。</translation>
     </message>
     <message>
         <source>Draft preservation and freeze request</source>
-        <translation type="unfinished"></translation>
+        <translation>数据保全及冻结请求（草稿）</translation>
     </message>
     <message>
         <source>Request to preserve records and freeze the funds of the account credited through deposit address %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>关于保全经充值地址%1（%2）入账的账户记录并冻结其资金的请求</translation>
     </message>
     <message>
         <source>[Unit] is investigating [offence] under [legal basis]. Funds paid by the victim were traced to deposit address %1 on %2, attributed to %3. Under the %4 method, %5 of the victim&apos;s funds reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>[单位]正依据[法律依据]对[罪名]进行侦查。经追踪，受害人支付的资金流入了%2上的充值地址%1，该地址归属于%3。按%4计算，受害人资金中有%5到达该地址。</translation>
     </message>
     <message>
         <source>  1. to preserve all records of the account credited through this deposit address: identity (KYC) documents, log-in addresses and devices, deposits, withdrawals and internal transfers, from [start date] to today;</source>
-        <translation type="unfinished"></translation>
+        <translation>  1. 保全经该充值地址入账的账户自[起始日期]至今的全部记录：身份（KYC）资料、登录IP地址及设备、充值、提现及内部转账记录；</translation>
     </message>
     <message>
         <source>  2. to freeze the funds in that account, at least %1, and to stop withdrawals from it;</source>
-        <translation type="unfinished"></translation>
+        <translation>  2. 冻结该账户内的资金，金额不低于%1，并停止该账户的提现；</translation>
     </message>
     <message>
         <source>  3. not to inform the account holder, as far as the law allows, and to tell us what was frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>  3. 在法律允许的范围内，不告知账户持有人，并告知我方被冻结的内容。</translation>
     </message>
     <message>
         <source>The transactions, in order (times in UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>相关交易（按时间顺序，时间为UTC）：</translation>
     </message>
     <message>
         <source>Method: the amounts were computed with %1. %2 The figures depend on the method; the trail and our working are available on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算方法：上述金额采用%1计算。%2 数字结果取决于所用方法；资金轨迹及我方的计算过程可应要求提供。</translation>
     </message>
     <message>
         <source>A formal [production order / freezing order] will follow. Please confirm receipt to the officer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>正式的[调取证据通知书/冻结通知书]将随后送达。请向下列警员确认收悉。</translation>
     </message>
     <message>
         <source>[Officer name, rank and badge number]</source>
-        <translation type="unfinished"></translation>
+        <translation>[警员姓名、职级及警号]</translation>
     </message>
     <message>
         <source>[Unit, telephone, e-mail]</source>
-        <translation type="unfinished"></translation>
+        <translation>[单位、电话、电子邮箱]</translation>
     </message>
     <message>
         <source>[Signature]</source>
-        <translation type="unfinished"></translation>
+        <translation>[签名]</translation>
     </message>
     <message>
         <source>Crypto Crime Academy</source>
-        <translation type="unfinished">加密犯罪学院</translation>
+        <translation>加密犯罪学院</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished">第%1页</translation>
+        <translation>第%1页</translation>
     </message>
     <message>
         <source>The graph as shown on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>画布上显示的关系图</translation>
     </message>
     <message>
         <source>Method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计算方法：%1</translation>
     </message>
     <message>
         <source>Caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>注意事项</translation>
     </message>
     <message>
         <source>Paths to labelled services</source>
-        <translation type="unfinished"></translation>
+        <translation>通往已标注服务的路径</translation>
     </message>
     <message>
         <source>Draft for the officer to complete: replace everything in [brackets].</source>
-        <translation type="unfinished"></translation>
+        <translation>供警员填写的草稿：请替换所有[方括号]内的内容。</translation>
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
-        <translation type="unfinished">无法生成PDF。</translation>
+        <translation>无法生成PDF。</translation>
     </message>
 </context>
 <context>
@@ -4126,31 +4127,31 @@ of %2</source>
     </message>
     <message>
         <source>Export trace report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出资金追踪报告…</translation>
     </message>
     <message>
         <source>Choose a taint method first: the report gives its amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一种污点计算方法：报告中的金额由该方法得出。</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个案例。</translation>
     </message>
     <message>
         <source>Export trace report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出资金追踪报告</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF文件 (*.pdf)</translation>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the trace report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将资金追踪报告保存到%1。</translation>
     </message>
     <message>
         <source>The trace report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存资金追踪报告：%1</translation>
     </message>
 </context>
 <context>
@@ -5186,115 +5187,115 @@ of %2</source>
     </message>
     <message>
         <source>Valid: all %1 words are on the list and the checksum in the last word matches. Whoever holds these words controls the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：全部%1个助记词都在词表中，且最后一个助记词中的校验码匹配。谁掌握这些助记词，谁就控制该钱包。</translation>
     </message>
     <message>
         <source>Not valid: word %1, “%2”, is not on the BIP39 word list (nearest words: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：第%1个助记词“%2”不在BIP39词表中（最接近的单词：%3）。</translation>
     </message>
     <message>
         <source>Not valid: it has %1 words, and a BIP39 phrase has 12, 15, 18, 21 or 24. A word is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：它有%1个助记词，而BIP39助记词应为12、15、18、21或24个。缺少了一个词。</translation>
     </message>
     <message>
         <source>Not valid: every word is on the list, but the checksum in the last word does not match. Two words are swapped or one is misread.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：每个助记词都在词表中，但最后一个助记词中的校验码不匹配。可能有两个词顺序颠倒，或有一个词认错了。</translation>
     </message>
     <message>
         <source>Not valid: there are no words.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：没有任何助记词。</translation>
     </message>
     <message>
         <source>The suspect&apos;s phone has the Binance app open and logged in. No seed phrase was found anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>嫌疑人的手机上打开了币安（Binance）应用且处于登录状态。任何地方都未发现助记词。</translation>
     </message>
     <message>
         <source>the exchange holds the keys: Binance can freeze the account and move the funds. Send it a preservation and freeze request at once; until then the suspect can withdraw from any device.</source>
-        <translation type="unfinished"></translation>
+        <translation>由交易平台持有私钥：币安可以冻结该账户并转移资金。请立即向其发送数据保全及冻结请求；在此之前，嫌疑人可以从任何设备提现。</translation>
     </message>
     <message>
         <source>A steel plate stamped with 24 words, found in a bedroom drawer.</source>
-        <translation type="unfinished"></translation>
+        <translation>在卧室抽屉中发现的一块刻有24个助记词的钢板。</translation>
     </message>
     <message>
         <source>whoever has the 24 words controls the funds, from any wallet app anywhere. Nobody can freeze them: photograph the plate, secure it and call the seizure specialists.</source>
-        <translation type="unfinished"></translation>
+        <translation>谁掌握这24个助记词，谁就能在任何地方通过任何钱包应用控制这些资金。没有人能冻结它们：请拍照记录钢板、妥善保管，并联系扣押专业人员。</translation>
     </message>
     <message>
         <source>A Ledger hardware wallet and a paper recovery card in the suspect&apos;s safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>嫌疑人保险箱中的一个Ledger硬件钱包和一张纸质恢复卡。</translation>
     </message>
     <message>
         <source>the keys are on the device and the card; no company can freeze them. The card alone is enough to move the funds, so secure both under dual control.</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥保存在设备和卡片上；没有任何公司能冻结它们。仅凭卡片就足以转移资金，因此两者都须在双人监管下妥善保管。</translation>
     </message>
     <message>
         <source>Monthly statements of an account at a licensed Hong Kong virtual-asset trading platform, in the suspect&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>嫌疑人名下一个香港持牌虚拟资产交易平台账户的月结单。</translation>
     </message>
     <message>
         <source>the licensed platform holds the keys and can freeze the account. Send a preservation request through the proper legal channel; the platform keeps the records of every deposit and withdrawal.</source>
-        <translation type="unfinished"></translation>
+        <translation>由持牌交易平台持有私钥，可以冻结该账户。请通过合法渠道发送数据保全请求；该平台保存着每一笔充值和提现的记录。</translation>
     </message>
     <message>
         <source>A MetaMask extension installed in the web browser on the suspect&apos;s laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>嫌疑人笔记本电脑网页浏览器中安装的MetaMask扩展程序。</translation>
     </message>
     <message>
         <source>MetaMask keeps the keys on the laptop; its recovery phrase restores them anywhere. MetaMask cannot freeze anything: whoever has the phrase or the unlocked extension can move the funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>MetaMask将私钥保存在笔记本电脑上；其恢复助记词可在任何地方恢复私钥。MetaMask无法冻结任何资产：谁掌握助记词或已解锁的扩展程序，谁就能转移资金。</translation>
     </message>
     <message>
         <source>Custodial</source>
-        <translation type="unfinished"></translation>
+        <translation>托管</translation>
     </message>
     <message>
         <source>Self-custody</source>
-        <translation type="unfinished"></translation>
+        <translation>自托管</translation>
     </message>
     <message>
         <source>&amp;Spot the invalid phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>找出无效的助记词(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;ustodial or self-custody?</source>
-        <translation type="unfinished"></translation>
+        <translation>托管还是自托管？(&amp;U)</translation>
     </message>
     <message>
         <source>Words written down at a search are not always a wallet. Tick each phrase that is NOT a valid BIP39 phrase, then Check: the checksum, the word list and the number of words decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜查时发现的手写单词不一定是钱包。请勾选每一组不是有效BIP39助记词的单词，然后点击“核对”：校验码、词表和单词数量决定其是否有效。</translation>
     </message>
     <message>
         <source>Tick when this phrase is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>此助记词无效时请勾选</translation>
     </message>
     <message>
         <source>&amp;New phrases</source>
-        <translation type="unfinished"></translation>
+        <translation>换一组助记词(&amp;N)</translation>
     </message>
     <message>
         <source>Phrase %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1组助记词无效</translation>
     </message>
     <message>
         <source>✗ It is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 它是有效的</translation>
     </message>
     <message>
         <source>✗ It is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 它是无效的</translation>
     </message>
     <message>
         <source>Who holds the keys decides what you do next: a company that can freeze the funds, or whoever has the words or the device. Choose for each case, then Check.</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥由谁持有，决定了下一步怎么做：是可以冻结资金的公司，还是掌握助记词或设备的人。请为每个案例作出选择，然后点击“核对”。</translation>
     </message>
     <message>
         <source>Case %1: custodial or self-custody</source>
-        <translation type="unfinished"></translation>
+        <translation>案例%1：托管还是自托管</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
