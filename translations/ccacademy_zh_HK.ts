@@ -3580,47 +3580,47 @@ Academy</source>
     <name>cca::tracing::TraceReportBuilder</name>
     <message>
         <source>Poison counts every amount the money touched in full: the figures are where the money could have gone, not how much of it went there, and they add up to more than was taken.</source>
-        <translation>全額法（poison）將資金經過的每一筆金額都按全額計算：這些數字表示資金可能的去向，而非實際流向該處的金額，其合計會超過被騙取的金額。</translation>
+        <translation>全額法（poison）把款項接觸過的每筆金額全數計算：所得數字顯示款項可能流向哪裏，而非實際流向該處的金額，其總和亦會多於受害人被騙取的款項。</translation>
     </message>
     <message>
         <source>Haircut spreads the victim&apos;s money in proportion over everything it was mixed with: the figures are shares, not identified coins, and they shrink at every mix.</source>
-        <translation>按比例法（haircut）將受害人的資金按比例分攤到與之混合的所有資金上：這些數字是份額，而非已識別的具體幣，且每經過一次混合都會縮小。</translation>
+        <translation>按比例法（haircut）把受害人的款項按比例分攤至與其混合的所有款項：所得數字是比例份額，並非可識別的個別錢幣，而且每經一次混合便會減少。</translation>
     </message>
     <message>
         <source>FIFO is a legal convention (Clayton&apos;s Case), not evidence of which coin is whose: the figures depend on the order of the inputs and outputs and of the payments into each address, and another order gives other figures.</source>
-        <translation>先進先出法（FIFO）是一種法律慣例（克萊頓案規則，Clayton's Case），並非證明哪枚幣屬於誰的證據：這些數字取決於輸入和輸出的順序以及各地址收款的順序，順序不同，結果也不同。</translation>
+        <translation>先進先出法（FIFO）是一項法律慣例（Clayton&apos;s Case規則），並非證明哪個幣屬於誰的證據：所得數字取決於輸入及輸出的次序，以及款項轉入每個地址的次序；次序不同，數字亦會不同。</translation>
     </message>
     <message>
         <source>LIFO is the mirror convention of FIFO, with the same dependence on order; it usually gives other figures than FIFO, so say which was used.</source>
-        <translation>後進先出法（LIFO）是與先進先出法（FIFO）相對應的慣例，同樣依賴於順序；其結果通常與先進先出法（FIFO）不同，因此須說明採用的是哪一種。</translation>
+        <translation>後進先出法（LIFO）是與先進先出法（FIFO）相反的慣例，同樣取決於次序；其數字通常與先進先出法（FIFO）不同，因此須註明採用了哪種方法。</translation>
     </message>
     <message>
         <source>LIBR is a rule for account balances; UTXO transactions met on the way are split by haircut.</source>
-        <translation>最低中間結餘法（LIBR）是適用於帳戶餘額的規則；途中遇到的UTXO交易按按比例法（haircut）拆分。</translation>
+        <translation>最低中間結餘法（LIBR）是適用於帳戶結餘的規則；途中遇到的UTXO交易會以按比例法（haircut）分攤。</translation>
     </message>
     <message>
         <source>The trail rests on heuristics (common-input ownership, change detection) that can be wrong, and on attribution tags whose source and confidence are shown; neither is proof of ownership.</source>
-        <translation>資金軌跡依賴於可能出錯的啟發式規則（共同輸入所有權推斷、找零識別），以及已註明來源和可信度的歸屬標籤；兩者均不能證明所有權。</translation>
+        <translation>追蹤線索建基於可能出錯的推斷法（共同輸入擁有權、找零推斷），以及已列明來源及可信度的歸屬標籤；兩者均不能證明擁有權。</translation>
     </message>
     <message>
         <source>Confirm the figures with the service&apos;s own records before any seizure, and disclose the method and its alternatives to the prosecutor.</source>
-        <translation>在任何扣押之前，須以該服務自身的記錄核實這些數字，並向檢察官披露所用方法及其他可選方法。</translation>
+        <translation>在進行任何扣押前，須以該服務本身的紀錄核實有關數字，並向檢控官披露所用方法及其他可用方法。</translation>
     </message>
     <message>
         <source>Trace report</source>
-        <translation>資金追蹤報告</translation>
+        <translation>追蹤報告</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation>生成於%1</translation>
+        <translation>產生時間：%1</translation>
     </message>
     <message>
         <source>Training exercise — synthetic data. Not for operational use.</source>
-        <translation>訓練練習——模擬資料。不得用於實際辦案。</translation>
+        <translation>訓練練習 — 模擬資料。不可作實際行動用途。</translation>
     </message>
     <message>
         <source>The trail starts at the victim&apos;s payment: %1</source>
-        <translation>資金軌跡始於受害人的付款：%1</translation>
+        <translation>線索由受害人的付款開始：%1</translation>
     </message>
     <message>
         <source>%1 (%2; %3, confidence %4)</source>
@@ -3632,7 +3632,7 @@ Academy</source>
     </message>
     <message>
         <source>Hop</source>
-        <translation>跳數</translation>
+        <translation>層</translation>
     </message>
     <message>
         <source>Transaction (output) and time (UTC)</source>
@@ -3640,19 +3640,19 @@ Academy</source>
     </message>
     <message>
         <source>From</source>
-        <translation>轉出方</translation>
+        <translation>轉出地址</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>接收方</translation>
+        <translation>收款地址</translation>
     </message>
     <message>
         <source>Tainted (%1) of the amount moved</source>
-        <translation>所轉移金額中的污點部分（%1）</translation>
+        <translation>轉移金額中的污點款項（%1）</translation>
     </message>
     <message>
         <source>Tags on the receiver</source>
-        <translation>接收方的標籤</translation>
+        <translation>收款方的標籤</translation>
     </message>
     <message>
         <source>%1. %2 (%3)
@@ -3664,33 +3664,33 @@ received %4</source>
         <source>%1
 of %2</source>
         <translation>%1
-（轉移總額%2）</translation>
+（共%2）</translation>
     </message>
     <message>
         <source>Under %1 the taint reached no labelled service in this case.</source>
-        <translation>按%1計算，本案中污點資金未到達任何已標註的服務。</translation>
+        <translation>按%1計算，本案的污點款項沒有流入任何已標記的服務。</translation>
     </message>
     <message numerus="yes">
         <source>%n path(s) to labelled services under %1, most tainted value first. Each hop is the output or transfer that brought the receiver most of its taint.</source>
         <translation>
-            <numerusform>按%1計算，共有%n條通往已標註服務的路徑，按污點金額從高到低排列。每一跳均為給接收方帶來其大部分污點的輸出或轉帳。</numerusform>
+            <numerusform>按%1計算，有%n條路徑通往已標記的服務，按污點金額由高至低排列。每一層是為收款方帶來最多污點款項的輸出或轉賬。</numerusform>
         </translation>
     </message>
     <message>
         <source>No preservation or freeze request</source>
-        <translation>不發送資料保全或凍結請求</translation>
+        <translation>沒有保存資料或凍結要求</translation>
     </message>
     <message>
         <source>Under %1 the taint reached no exchange, stablecoin issuer or other service that can preserve records or freeze funds. Follow the trail further, or try another method, before drafting a request.</source>
-        <translation>按%1計算，污點資金未到達任何可保全記錄或凍結資金的交易平台、穩定幣發行商或其他服務。請繼續追蹤資金，或嘗試其他方法，然後再起草請求。</translation>
+        <translation>按%1計算，污點款項沒有流入任何可保存紀錄或凍結資金的交易平台、穩定幣發行商或其他服務。請先繼續追蹤線索，或嘗試另一種方法，然後才草擬要求。</translation>
     </message>
     <message>
         <source>  • %1, %2: %3 from %4 to %5 (%6 tainted)</source>
-        <translation>  • %1，%2：%3，從%4轉至%5（污點%6）</translation>
+        <translation>  • %1，%2：%3由%4轉至%5（污點款項%6）</translation>
     </message>
     <message>
         <source>[Letterhead of the investigating unit]</source>
-        <translation>[偵查單位信箋抬頭]</translation>
+        <translation>[調查單位信頭]</translation>
     </message>
     <message>
         <source>[Date]</source>
@@ -3698,91 +3698,91 @@ of %2</source>
     </message>
     <message>
         <source>To: %1, law enforcement response / compliance team</source>
-        <translation>致：%1執法協查/合規團隊</translation>
+        <translation>致：%1（執法機構請求處理／合規團隊）</translation>
     </message>
     <message>
         <source>Our reference: [case reference]</source>
-        <translation>我方編號：[案件編號]</translation>
+        <translation>本處檔號：[案件編號]</translation>
     </message>
     <message>
         <source>Draft request to freeze a token balance</source>
-        <translation>代幣餘額凍結請求（草稿）</translation>
+        <translation>凍結代幣結餘要求（草擬本）</translation>
     </message>
     <message>
         <source>Request to freeze the token balance held at address %1 (%2)</source>
-        <translation>關於凍結%1（%2）地址所持代幣餘額的請求</translation>
+        <translation>事由：要求凍結地址%1（%2）持有的代幣結餘</translation>
     </message>
     <message>
         <source>[Unit] is investigating [offence] under [legal basis]. Funds paid by the victim were traced to address %1 on %2, which holds tokens issued by you. Under the %3 method, %4 of the victim&apos;s funds reached it.</source>
-        <translation>[單位]正依據[法律依據]對[罪名]進行偵查。經追蹤，受害人支付的資金流入了%2上的地址%1，該地址持有貴方發行的代幣。按%3計算，受害人資金中有%4到達該地址。</translation>
+        <translation>[單位]現正根據[法律依據]調查一宗[罪行]案件。經追查，受害人支付的款項流入%2上的地址%1，而該地址持有貴公司發行的代幣。按%3計算，受害人的款項中有%4流入該地址。</translation>
     </message>
     <message>
         <source>We ask you, pending a formal order under [legal basis]:</source>
-        <translation>在依據[法律依據]出具正式法律文書之前，特請貴方：</translation>
+        <translation>在根據[法律依據]發出正式命令前，本處謹請貴公司：</translation>
     </message>
     <message>
         <source>  1. to freeze (blacklist) the token balance at address %1, at least %2;</source>
-        <translation>  1. 凍結（列入黑名單）地址%1上的代幣餘額，金額不低於%2；</translation>
+        <translation>  1. 凍結（列入黑名單）地址%1的代幣結餘，金額最少為%2；</translation>
     </message>
     <message>
         <source>  2. to preserve every record you hold about this address and its transfers;</source>
-        <translation>  2. 保全貴方所持有的與該地址及其轉帳有關的全部記錄；</translation>
+        <translation>  2. 保存貴公司所持有關此地址及其轉賬的所有紀錄；</translation>
     </message>
     <message>
         <source>  3. to tell us the balance frozen and the time of the freeze.</source>
-        <translation>  3. 告知我方被凍結的餘額及凍結時間。</translation>
+        <translation>  3. 通知本處已凍結的結餘及凍結時間。</translation>
     </message>
     <message>
         <source>Draft preservation and freeze request</source>
-        <translation>資料保全及凍結請求（草稿）</translation>
+        <translation>保存資料及凍結要求（草擬本）</translation>
     </message>
     <message>
         <source>Request to preserve records and freeze the funds of the account credited through deposit address %1 (%2)</source>
-        <translation>關於保全經存款地址%1（%2）入帳的帳戶記錄並凍結其資金的請求</translation>
+        <translation>事由：要求保存經存款地址%1（%2）入賬的帳戶的紀錄，並凍結該帳戶的資金</translation>
     </message>
     <message>
         <source>[Unit] is investigating [offence] under [legal basis]. Funds paid by the victim were traced to deposit address %1 on %2, attributed to %3. Under the %4 method, %5 of the victim&apos;s funds reached it.</source>
-        <translation>[單位]正依據[法律依據]對[罪名]進行偵查。經追蹤，受害人支付的資金流入了%2上的存款地址%1，該地址歸屬於%3。按%4計算，受害人資金中有%5到達該地址。</translation>
+        <translation>[單位]現正根據[法律依據]調查一宗[罪行]案件。經追查，受害人支付的款項流入%2上的存款地址%1，該地址歸屬%3。按%4計算，受害人的款項中有%5流入該地址。</translation>
     </message>
     <message>
         <source>  1. to preserve all records of the account credited through this deposit address: identity (KYC) documents, log-in addresses and devices, deposits, withdrawals and internal transfers, from [start date] to today;</source>
-        <translation>  1. 保全經該存款地址入帳的帳戶自[起始日期]至今的全部記錄：身份（KYC）資料、登錄IP地址及設備、充值、提現及內部轉帳記錄；</translation>
+        <translation>  1. 保存經此存款地址入賬的帳戶由[開始日期]至今的所有紀錄：身分（KYC）文件、登入IP地址及裝置、存款、提款及內部轉賬；</translation>
     </message>
     <message>
         <source>  2. to freeze the funds in that account, at least %1, and to stop withdrawals from it;</source>
-        <translation>  2. 凍結該帳戶內的資金，金額不低於%1，並停止該帳戶的提現；</translation>
+        <translation>  2. 凍結該帳戶內的資金，金額最少為%1，並停止該帳戶的一切提款；</translation>
     </message>
     <message>
         <source>  3. not to inform the account holder, as far as the law allows, and to tell us what was frozen.</source>
-        <translation>  3. 在法律允許的範圍內，不告知帳戶持有人，並告知我方被凍結的內容。</translation>
+        <translation>  3. 在法律許可的範圍內，不向帳戶持有人透露此事，並通知本處已凍結的資產。</translation>
     </message>
     <message>
         <source>The transactions, in order (times in UTC):</source>
-        <translation>相關交易（按時間順序，時間為UTC）：</translation>
+        <translation>有關交易按先後次序列出如下（時間為UTC）：</translation>
     </message>
     <message>
         <source>Method: the amounts were computed with %1. %2 The figures depend on the method; the trail and our working are available on request.</source>
-        <translation>計算方法：上述金額採用%1計算。%2 數字結果取決於所用方法；資金軌跡及我方的計算過程可應要求提供。</translation>
+        <translation>計算方法：上述金額以%1計算。%2有關數字取決於所用方法；如有需要，本處可提供追蹤線索及計算過程。</translation>
     </message>
     <message>
         <source>A formal [production order / freezing order] will follow. Please confirm receipt to the officer below.</source>
-        <translation>正式的[調取證據通知書/凍結通知書]將隨後送達。請向下列警員確認收悉。</translation>
+        <translation>本處將隨後發出正式的[提交物料令／凍結令]。請向下列人員確認收悉本函。</translation>
     </message>
     <message>
         <source>[Officer name, rank and badge number]</source>
-        <translation>[警員姓名、職級及警號]</translation>
+        <translation>[警務人員姓名、職級及編號]</translation>
     </message>
     <message>
         <source>[Unit, telephone, e-mail]</source>
-        <translation>[單位、電話、電子郵箱]</translation>
+        <translation>[單位、電話、電郵]</translation>
     </message>
     <message>
         <source>[Signature]</source>
-        <translation>[簽名]</translation>
+        <translation>[簽署]</translation>
     </message>
     <message>
         <source>Crypto Crime Academy</source>
-        <translation>加密犯罪學院</translation>
+        <translation>加密罪案學院</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -3790,7 +3790,7 @@ of %2</source>
     </message>
     <message>
         <source>The graph as shown on the canvas</source>
-        <translation>畫布上顯示的關係圖</translation>
+        <translation>圖上顯示的追蹤圖</translation>
     </message>
     <message>
         <source>Method: %1</source>
@@ -3802,15 +3802,15 @@ of %2</source>
     </message>
     <message>
         <source>Paths to labelled services</source>
-        <translation>通往已標註服務的路徑</translation>
+        <translation>通往已標記服務的路徑</translation>
     </message>
     <message>
         <source>Draft for the officer to complete: replace everything in [brackets].</source>
-        <translation>供警員填寫的草稿：請替換所有[方括號]內的內容。</translation>
+        <translation>草擬本，由警務人員填寫：請替換所有[方括號]內的內容。</translation>
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
-        <translation>無法生成PDF。</translation>
+        <translation>無法繪製PDF。</translation>
     </message>
 </context>
 <context>
@@ -4127,31 +4127,31 @@ of %2</source>
     </message>
     <message>
         <source>Export trace report…</source>
-        <translation>導出資金追蹤報告…</translation>
+        <translation>匯出追蹤報告…</translation>
     </message>
     <message>
         <source>Choose a taint method first: the report gives its amounts.</source>
-        <translation>請先選擇一種污點計算方法：報告中的金額由該方法得出。</translation>
+        <translation>請先選擇污點計算方法：報告會列出以該方法計算的金額。</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation>請先打開一個案例。</translation>
+        <translation>請先開啟案件。</translation>
     </message>
     <message>
         <source>Export trace report</source>
-        <translation>導出資金追蹤報告</translation>
+        <translation>匯出追蹤報告</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF文件 (*.pdf)</translation>
+        <translation>PDF檔案 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the trace report to %1.</source>
-        <translation>已將資金追蹤報告保存到%1。</translation>
+        <translation>已把追蹤報告儲存至%1。</translation>
     </message>
     <message>
         <source>The trace report could not be saved: %1</source>
-        <translation>無法保存資金追蹤報告：%1</translation>
+        <translation>無法儲存追蹤報告：%1</translation>
     </message>
 </context>
 <context>
@@ -5187,63 +5187,63 @@ of %2</source>
     </message>
     <message>
         <source>Valid: all %1 words are on the list and the checksum in the last word matches. Whoever holds these words controls the wallet.</source>
-        <translation>有效：全部%1個助記詞都在詞表中，且最後一個助記詞中的校驗碼匹配。誰掌握這些助記詞，誰就控制該錢包。</translation>
+        <translation>有效：全部%1個詞都在詞表內，而最後一個詞的校驗碼亦相符。任何持有這些詞的人都可控制該錢包。</translation>
     </message>
     <message>
         <source>Not valid: word %1, “%2”, is not on the BIP39 word list (nearest words: %3).</source>
-        <translation>無效：第%1個助記詞“%2”不在BIP39詞表中（最接近的單詞：%3）。</translation>
+        <translation>無效：第%1個詞「%2」不在BIP39詞表內（最接近的詞：%3）。</translation>
     </message>
     <message>
         <source>Not valid: it has %1 words, and a BIP39 phrase has 12, 15, 18, 21 or 24. A word is missing.</source>
-        <translation>無效：它有%1個助記詞，而BIP39助記詞應為12、15、18、21或24個。缺少了一個詞。</translation>
+        <translation>無效：它有%1個詞，但BIP39助記詞應有12、15、18、21或24個詞。缺少了一個詞。</translation>
     </message>
     <message>
         <source>Not valid: every word is on the list, but the checksum in the last word does not match. Two words are swapped or one is misread.</source>
-        <translation>無效：每個助記詞都在詞表中，但最後一個助記詞中的校驗碼不匹配。可能有兩個詞順序顛倒，或有一個詞認錯了。</translation>
+        <translation>無效：每個詞都在詞表內，但最後一個詞的校驗碼不符。有兩個詞調轉了，或有一個詞看錯了。</translation>
     </message>
     <message>
         <source>Not valid: there are no words.</source>
-        <translation>無效：沒有任何助記詞。</translation>
+        <translation>無效：沒有任何詞。</translation>
     </message>
     <message>
         <source>The suspect&apos;s phone has the Binance app open and logged in. No seed phrase was found anywhere.</source>
-        <translation>嫌疑人的手機上打開了幣安（Binance）應用且處於登錄狀態。任何地方都未發現助記詞。</translation>
+        <translation>疑犯手機上的Binance應用程式已開啟並已登入。各處均沒有找到任何助記詞。</translation>
     </message>
     <message>
         <source>the exchange holds the keys: Binance can freeze the account and move the funds. Send it a preservation and freeze request at once; until then the suspect can withdraw from any device.</source>
-        <translation>由交易平台持有私鑰：幣安可以凍結該帳戶並轉移資金。請立即向其發送資料保全及凍結請求；在此之前，嫌疑人可以從任何設備提現。</translation>
+        <translation>交易平台持有密鑰：Binance可以凍結帳戶及轉移資金。請立即向其發出保存資料及凍結要求；在此之前，疑犯可從任何裝置提款。</translation>
     </message>
     <message>
         <source>A steel plate stamped with 24 words, found in a bedroom drawer.</source>
-        <translation>在卧室抽屜中發現的一塊刻有24個助記詞的鋼板。</translation>
+        <translation>在睡房抽屜內找到的一塊鋼板，上面刻有24個詞。</translation>
     </message>
     <message>
         <source>whoever has the 24 words controls the funds, from any wallet app anywhere. Nobody can freeze them: photograph the plate, secure it and call the seizure specialists.</source>
-        <translation>誰掌握這24個助記詞，誰就能在任何地方通過任何錢包應用控制這些資金。沒有人能凍結它們：請拍照記錄鋼板、妥善保管，並聯係扣押專業人員。</translation>
+        <translation>任何持有這24個詞的人，都可在任何地方以任何錢包應用程式控制資金。沒有人能凍結這些資金：請拍攝鋼板、妥善保管，並聯絡扣押專家。</translation>
     </message>
     <message>
         <source>A Ledger hardware wallet and a paper recovery card in the suspect&apos;s safe.</source>
-        <translation>嫌疑人保險箱中的一個Ledger硬件錢包和一張紙質恢復卡。</translation>
+        <translation>疑犯保險箱內的一個Ledger硬件錢包及一張紙本還原卡。</translation>
     </message>
     <message>
         <source>the keys are on the device and the card; no company can freeze them. The card alone is enough to move the funds, so secure both under dual control.</source>
-        <translation>私鑰保存在設備和卡片上；沒有任何公司能凍結它們。僅憑卡片就足以轉移資金，因此兩者都須在雙人監管下妥善保管。</translation>
+        <translation>密鑰存於裝置及卡上；沒有任何公司可以凍結這些資金。單憑該卡已足以轉移資金，因此兩者均須在雙人監管下妥善保管。</translation>
     </message>
     <message>
         <source>Monthly statements of an account at a licensed Hong Kong virtual-asset trading platform, in the suspect&apos;s name.</source>
-        <translation>嫌疑人名下一個香港持牌虛擬資產交易平台帳戶的月結單。</translation>
+        <translation>疑犯名下一個香港持牌虛擬資產交易平台帳戶的月結單。</translation>
     </message>
     <message>
         <source>the licensed platform holds the keys and can freeze the account. Send a preservation request through the proper legal channel; the platform keeps the records of every deposit and withdrawal.</source>
-        <translation>由持牌交易平台持有私鑰，可以凍結該帳戶。請通過合法渠道發送資料保全請求；該平台保存著每一筆充值和提現的記錄。</translation>
+        <translation>持牌交易平台持有密鑰，並可凍結帳戶。請經適當的法律途徑發出保存資料要求；交易平台保存每一筆存款及提款的紀錄。</translation>
     </message>
     <message>
         <source>A MetaMask extension installed in the web browser on the suspect&apos;s laptop.</source>
-        <translation>嫌疑人筆記本電腦網頁瀏覽器中安裝的MetaMask擴展程序。</translation>
+        <translation>疑犯手提電腦的網頁瀏覽器上安裝了MetaMask擴充功能。</translation>
     </message>
     <message>
         <source>MetaMask keeps the keys on the laptop; its recovery phrase restores them anywhere. MetaMask cannot freeze anything: whoever has the phrase or the unlocked extension can move the funds.</source>
-        <translation>MetaMask將私鑰保存在筆記本電腦上；其恢復助記詞可在任何地方恢復私鑰。MetaMask無法凍結任何資產：誰掌握助記詞或已解鎖的擴展程序，誰就能轉移資金。</translation>
+        <translation>MetaMask把密鑰存放在手提電腦上；其還原助記詞可在任何地方還原密鑰。MetaMask無法凍結任何資金：任何持有助記詞或已解鎖擴充功能的人都可轉移資金。</translation>
     </message>
     <message>
         <source>Custodial</source>
@@ -5259,19 +5259,19 @@ of %2</source>
     </message>
     <message>
         <source>C&amp;ustodial or self-custody?</source>
-        <translation>託管還是自行保管？(&amp;U)</translation>
+        <translation>託管還是自行保管(&amp;U)？</translation>
     </message>
     <message>
         <source>Words written down at a search are not always a wallet. Tick each phrase that is NOT a valid BIP39 phrase, then Check: the checksum, the word list and the number of words decide.</source>
-        <translation>搜查時發現的手寫單詞不一定是錢包。請勾選每一組不是有效BIP39助記詞的單詞，然後點擊“核對”：校驗碼、詞表和單詞數量決定其是否有效。</translation>
+        <translation>搜查時找到的手寫字詞不一定是錢包。請剔選每一組「不是」有效BIP39助記詞的詞組，然後按「核對」：校驗碼、詞表及詞數決定其是否有效。</translation>
     </message>
     <message>
         <source>Tick when this phrase is not valid</source>
-        <translation>此助記詞無效時請勾選</translation>
+        <translation>如此助記詞無效，請剔選</translation>
     </message>
     <message>
         <source>&amp;New phrases</source>
-        <translation>換一組助記詞(&amp;N)</translation>
+        <translation>新的助記詞(&amp;N)</translation>
     </message>
     <message>
         <source>Phrase %1 is not valid</source>
@@ -5279,19 +5279,19 @@ of %2</source>
     </message>
     <message>
         <source>✗ It is valid</source>
-        <translation>✗ 它是有效的</translation>
+        <translation>✗ 此助記詞有效</translation>
     </message>
     <message>
         <source>✗ It is not valid</source>
-        <translation>✗ 它是無效的</translation>
+        <translation>✗ 此助記詞無效</translation>
     </message>
     <message>
         <source>Who holds the keys decides what you do next: a company that can freeze the funds, or whoever has the words or the device. Choose for each case, then Check.</source>
-        <translation>私鑰由誰持有，決定了下一步怎麼做：是可以凍結資金的公司，還是掌握助記詞或設備的人。請為每個案例作出選擇，然後點擊“核對”。</translation>
+        <translation>誰持有密鑰，決定你下一步怎樣做：是可凍結資金的公司，還是任何持有助記詞或裝置的人。請為每個個案作出選擇，然後按「核對」。</translation>
     </message>
     <message>
         <source>Case %1: custodial or self-custody</source>
-        <translation>案例%1：託管還是自行保管</translation>
+        <translation>個案%1：託管還是自行保管</translation>
     </message>
     <message>
         <source>%1: %2</source>
