@@ -1,6 +1,9 @@
 #include "ui/uihelpers.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QFontDatabase>
+#include <QStyle>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -81,6 +84,20 @@ void clearLayout(QLayout *layout)
             clearLayout(inner);
         delete item;
     }
+}
+
+QFont monospaceFont(qreal scale)
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSizeF(QApplication::font().pointSizeF() * scale);
+    return font;
+}
+
+void repolish(QWidget *widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+    widget->updateGeometry();
 }
 
 } // namespace cca::ui

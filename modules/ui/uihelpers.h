@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QFrame>
 #include <QLabel>
 #include <QMargins>
@@ -21,6 +22,10 @@ QString formatMinutes(int minutes);
 
 // Gives page a frameless vertical scroll area filling it and returns the column layout inside.
 QVBoxLayout *scrollingColumn(QWidget *page, const QMargins &margins, int spacing);
+// The system's fixed-width font at the application's text size times scale (addresses, hashes).
+QFont monospaceFont(qreal scale = 1.0);
+// Re-applies the style sheet after a dynamic property changed (badges, states); the size too.
+void repolish(QWidget *widget);
 // Removes every item of layout, deleting its widgets and nested layouts (for screens rebuilt from data).
 void clearLayout(QLayout *layout);
 

@@ -48,19 +48,6 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QFont monoFont()
-{
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(QApplication::font().pointSizeF());
-    return font;
-}
-
-void repolish(QWidget *w)
-{
-    w->style()->unpolish(w);
-    w->style()->polish(w);
-}
-
 QLabel *badge(const QString &text, const QString &kind, const QString &accessible, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -75,7 +62,7 @@ void setBadge(QLabel *label, const QString &text, const QString &kind, const QSt
     label->setText(text);
     label->setProperty("badge", kind);
     label->setAccessibleName(accessible);
-    repolish(label);
+    ui::repolish(label);
 }
 
 QFrame *alertBox(const QString &kind, QWidget *parent)
@@ -411,7 +398,7 @@ QWidget *IndicatorPage::buildCompareView()
                                                       {m_paid, tr("Address they &actually paid")}};
     int row = 0;
     for (const auto &[field, label] : fields) {
-        field->setFont(monoFont());
+        field->setFont(ui::monospaceFont());
         field->setProperty("mono", true);
         field->setClearButtonEnabled(true);
         auto *l = new QLabel(label, form);
@@ -461,7 +448,7 @@ QWidget *IndicatorPage::buildCompareView()
     m_paidKind = ui::mutedLabel(QString(), m_compareResult);
     int r = 0;
     for (const auto &[label, value, kind] : {std::tuple{tr("Meant"), m_meantView, m_meantKind}, std::tuple{tr("Paid"), m_paidView, m_paidKind}}) {
-        value->setFont(monoFont());
+        value->setFont(ui::monospaceFont());
         value->setTextFormat(Qt::RichText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setWordWrap(true);
@@ -838,7 +825,7 @@ QFrame *IndicatorPage::makeCard(const Indicator &ind, int number)
     auto *value = new QLineEdit(ind.value, card);
     value->setObjectName(QStringLiteral("indicatorValue"));
     value->setReadOnly(true);
-    value->setFont(monoFont());
+    value->setFont(ui::monospaceFont());
     value->setProperty("mono", true);
     value->setCursorPosition(0);
     value->setAccessibleName(kindTitle(ind.kind));
@@ -1135,7 +1122,7 @@ bool IndicatorPage::importWatchlist(const QString &path)
         }
     }
     m_importResult->setProperty("alert", kind);
-    repolish(m_importResult);
+    ui::repolish(m_importResult);
     m_importResultLabel->setText(html);
     m_importResult->show();
     refreshWatchlists();
@@ -1171,7 +1158,7 @@ bool IndicatorPage::removeSource(const QString &sourceToRemove)
     QString error;
     const bool ok = m_watchlist->removeSource(source, &removed, &error);
     m_importResult->setProperty("alert", ok ? QStringLiteral("ok") : QStringLiteral("danger"));
-    repolish(m_importResult);
+    ui::repolish(m_importResult);
     m_importResultLabel->setText(ok ? esc(tr("Removed the watchlist “%1”: %n entr(y/ies).", nullptr, removed).arg(source)) : esc(error));
     m_importResult->show();
     refreshWatchlists();
@@ -1261,7 +1248,7 @@ void IndicatorPage::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     m_status->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("muted"));
-    repolish(m_status);
+    ui::repolish(m_status);
     m_status->show();
 }
 

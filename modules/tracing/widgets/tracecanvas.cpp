@@ -1,5 +1,6 @@
 #include "tracing/widgets/tracecanvas.h"
 
+#include "ui/uihelpers.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -39,13 +40,6 @@ QColor blend(const QColor &a, const QColor &b, qreal t)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
-QFont monoFont()
-{
-    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    f.setPointSizeF(QApplication::font().pointSizeF() * 0.9);
-    return f;
 }
 
 } // namespace
@@ -111,7 +105,7 @@ public:
             p->drawRect(QRectF(r.left() + 2, r.bottom() - 2 - std::max(0.0, h - 4), 6, std::max(2.0, h - 4)));
         }
         p->setPen(pal.color(QPalette::Text));
-        QFont mono = monoFont();
+        QFont mono = ui::monospaceFont(0.9);
         p->setFont(mono);
         const QRectF text = r.adjusted(12, 4, -8, -4);
         p->drawText(text, Qt::AlignLeft | Qt::AlignTop, m_title);

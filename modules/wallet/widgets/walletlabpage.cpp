@@ -62,20 +62,6 @@ namespace {
 constexpr int kPassphrasePauseMs = 400;
 constexpr int kAddressRole = Qt::UserRole + 1;
 
-QFont monoFont()
-{
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(QApplication::font().pointSizeF());
-    return font;
-}
-
-void repolish(QWidget *w)
-{
-    w->style()->unpolish(w);
-    w->style()->polish(w);
-    w->updateGeometry(); // a badge's padding changes its size
-}
-
 QFrame *alertBox(const QString &kind, QWidget *parent)
 {
     auto *frame = new QFrame(parent);
@@ -86,9 +72,9 @@ QFrame *alertBox(const QString &kind, QWidget *parent)
 void setAlert(QFrame *box, const QString &kind)
 {
     box->setProperty("alert", kind);
-    repolish(box);
+    ui::repolish(box);
     for (QLabel *label : box->findChildren<QLabel *>())
-        repolish(label);
+        ui::repolish(label);
 }
 
 QLabel *wrapped(const QString &text, QWidget *parent)
@@ -540,7 +526,7 @@ void WalletLabPage::generate(int wordCount, bip39::Language language)
         auto *label = new QLabel(QStringLiteral("<span style='opacity:0.6'>%1.</span>&nbsp;<b>%2</b>").arg(i + 1).arg(m_words.at(i).toHtmlEscaped()),
                                  m_wordsHost);
         label->setTextFormat(Qt::RichText);
-        label->setFont(monoFont());
+        label->setFont(ui::monospaceFont());
         label->setAccessibleName(tr("Word %1: %2").arg(i + 1).arg(m_words.at(i)));
         grid->addWidget(label, i / columns, i % columns);
     }
@@ -578,17 +564,17 @@ void WalletLabPage::recompute()
     wordsItem->setToolTip(1, tr("The full phrase is in the grid above"));
     auto *seedItem = new QTreeWidgetItem(wordsItem, {passphrase.isEmpty() ? tr("Seed (PBKDF2, no passphrase)") : tr("Seed (PBKDF2, with passphrase)"),
                                                      tr("%1 (64 bytes)").arg(shortHex(wallet.seedHex))});
-    seedItem->setFont(1, monoFont());
+    seedItem->setFont(1, ui::monospaceFont());
     auto *masterItem = new QTreeWidgetItem(seedItem, {tr("Master key"), tr("fingerprint %1").arg(m_fingerprint)});
-    masterItem->setFont(1, monoFont());
+    masterItem->setFont(1, ui::monospaceFont());
     masterItem->setData(1, Qt::AccessibleTextRole, tr("Master key fingerprint %1").arg(m_fingerprint));
     for (const TrainingAccount &a : wallet.accounts) {
         auto *accountItem = new QTreeWidgetItem(masterItem, {accountTitle(a), a.path});
-        accountItem->setFont(1, monoFont());
+        accountItem->setFont(1, ui::monospaceFont());
         for (int i = 0; i < a.addresses.size(); ++i) {
             auto *addressItem = new QTreeWidgetItem(accountItem, {a.addressPaths.at(i), a.addresses.at(i)});
-            addressItem->setFont(0, monoFont());
-            addressItem->setFont(1, monoFont());
+            addressItem->setFont(0, ui::monospaceFont());
+            addressItem->setFont(1, ui::monospaceFont());
             addressItem->setData(1, kAddressRole, a.addresses.at(i));
             addressItem->setToolTip(1, tr("Select and press Copy address (or Enter) to copy"));
         }
@@ -643,7 +629,7 @@ QWidget *WalletLabPage::buildRestoreView()
         auto *field = new QLineEdit(view);
         field->setObjectName(QStringLiteral("restoreWord%1").arg(i + 1));
         field->setAccessibleName(tr("Word %1").arg(i + 1));
-        field->setFont(monoFont());
+        field->setFont(ui::monospaceFont());
         field->setMinimumWidth(150);
         field->setAttribute(Qt::WA_InputMethodEnabled, true);
         field->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase | Qt::ImhSensitiveData);
@@ -835,7 +821,7 @@ QWidget *WalletLabPage::buildMissingWordView()
         shown << QStringLiteral("%1.&nbsp;%2").arg(i + 1).arg(i == kMissingWordPosition ? QStringLiteral("<b>?</b>") : missingWordCardWords().at(i));
     auto *wordsLabel = wrapped(shown.join(QStringLiteral(" &nbsp; ")), view);
     wordsLabel->setTextFormat(Qt::RichText);
-    wordsLabel->setFont(monoFont());
+    wordsLabel->setFont(ui::monospaceFont());
     side->addWidget(wordsLabel);
     auto *known = wrapped(tr("Known first address (m/84'/0'/0'/0/0): <tt><b>%1</b></tt>").arg(kMissingWordCardAddress), view);
     known->setTextFormat(Qt::RichText);
@@ -860,7 +846,7 @@ QWidget *WalletLabPage::buildMissingWordView()
     m_candidates->setObjectName(QStringLiteral("missingWordCandidates"));
     m_candidates->setAccessibleName(tr("Words that pass the checksum"));
     m_candidates->setMinimumHeight(200);
-    m_candidates->setFont(monoFont());
+    m_candidates->setFont(ui::monospaceFont());
     side->addWidget(m_candidates, 1);
     m_deriveCandidate = new QPushButton(ui::Icons::icon(QStringLiteral("scan-search")), tr("&Derive first BIP84 address"), view);
     m_deriveCandidate->setEnabled(false);
@@ -989,7 +975,7 @@ QWidget *WalletLabPage::buildPathMatchView()
     const QList<PathQuestion> questions = pathQuestions();
     for (int i = 0; i < questions.size(); ++i) {
         auto *path = new QLabel(questions.at(i).path, card);
-        path->setFont(monoFont());
+        path->setFont(ui::monospaceFont());
         auto *combo = new QComboBox(card);
         combo->setAccessibleName(tr("Address type for %1").arg(questions.at(i).path));
         combo->addItem(tr("Choose…"), QString());
@@ -1039,7 +1025,7 @@ int WalletLabPage::checkPaths()
         // The badge style first, then the text: a label measures itself when its text is set.
         QLabel *verdict = m_pathVerdicts.at(i);
         verdict->setProperty("badge", ok ? QStringLiteral("ok") : QStringLiteral("danger"));
-        repolish(verdict);
+        ui::repolish(verdict);
         verdict->setText(ok ? tr("✓ Right") : tr("✗ It is: %1").arg(answer));
         verdict->show();
     }
@@ -1068,7 +1054,7 @@ QWidget *WalletLabPage::buildSpotInvalidView()
         auto *box = new QCheckBox(QStringLiteral("&%1.").arg(i + 1), card);
         box->setToolTip(tr("Tick when this phrase is not valid"));
         auto *phrase = wrapped(QString(), card);
-        phrase->setFont(monoFont());
+        phrase->setFont(ui::monospaceFont());
         phrase->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *verdict = new QLabel(card);
         verdict->setProperty("badge", QStringLiteral("neutral"));
@@ -1135,7 +1121,7 @@ int WalletLabPage::checkSpot()
             ++right;
         QLabel *verdict = m_spotVerdicts.at(i);
         verdict->setProperty("badge", ok ? QStringLiteral("ok") : QStringLiteral("danger"));
-        repolish(verdict);
+        ui::repolish(verdict);
         verdict->setText(ok ? tr("✓ Right") : check.ok() ? tr("✗ It is valid") : tr("✗ It is not valid"));
         verdict->show();
         QLabel *reason = m_spotReasons.at(i);
@@ -1212,7 +1198,7 @@ int WalletLabPage::checkCustody()
             ++right;
         QLabel *verdict = m_custodyVerdicts.at(i);
         verdict->setProperty("badge", ok ? QStringLiteral("ok") : QStringLiteral("danger"));
-        repolish(verdict);
+        ui::repolish(verdict);
         verdict->setText(ok ? tr("✓ Right") : tr("✗ It is: %1").arg(custodyLabel(cases.at(i).answer)));
         verdict->show();
         m_custodyExplanations.at(i)->setText(tr("%1: %2").arg(custodyLabel(cases.at(i).answer), cases.at(i).explanation));
