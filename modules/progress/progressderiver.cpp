@@ -78,6 +78,17 @@ QMap<QString, ModuleProgress> ProgressDeriver::derive(const QList<Event> &events
                     m.openAttemptAssessment.clear();
                 }
             }
+        } else if ((e.objectType == ObjectTypes::Activity || e.objectType == ObjectTypes::TracingCase) && e.verb == Verbs::Completed) {
+            ActivityResult &r = m.activityResults[e.objectId];
+            const int score = e.data.value(QStringLiteral("score")).toInt();
+            const int max = e.data.value(QStringLiteral("max")).toInt();
+            const ActivityResult candidate{score, max, 0, {}};
+            if (r.attempts == 0 || (max > 0 && (r.max == 0 || candidate.percent() > r.percent()))) {
+                r.score = score;
+                r.max = max;
+            }
+            ++r.attempts;
+            r.last = e.timestamp;
         } else if (e.objectType == ObjectTypes::Module && e.verb == Verbs::Completed) {
             m.completed = true;
             if (!m.completedAt.isValid())

@@ -32,6 +32,17 @@ struct AttemptRecord
     AssessmentResult result;
 };
 
+// The best result of one activity (a lab exercise, a tracing case, a scenario), from its
+// "completed" events: the one with the highest share of its maximum, the earliest on a tie.
+struct ActivityResult
+{
+    int score = 0;
+    int max = 0;
+    int attempts = 0;     // completed events
+    QDateTime last;       // the most recent one
+    double percent() const { return max > 0 ? 100.0 * score / max : 0.0; }
+};
+
 // An officer's state in one module, derived from the events only.
 struct ModuleProgress
 {
@@ -47,6 +58,8 @@ struct ModuleProgress
     QMap<QString, QList<AttemptRecord>> attempts; // by assessment id, in the order started
     QString openAttemptId;     // the most recent attempt started but not submitted
     QString openAttemptAssessment;
+    // By object id: the lab exercise id, the tracing case id or the scenario activity id.
+    QMap<QString, ActivityResult> activityResults;
     QDateTime lastActivity;
     QDateTime completedAt;
 

@@ -34,6 +34,7 @@
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/uihelpers.h"
+#include "wallet/labexercises.h"
 #include "wallet/widgets/walletlabpage.h"
 #include "content/markdownscan.h"
 #include "progress/event.h"
@@ -293,6 +294,8 @@ void MainWindow::buildUi()
     connect(m_catalogPage, &content::CatalogPage::moduleActivated, this, &MainWindow::openModule);
     connect(m_referencePage, &reference::ReferencePage::moduleRequested, this, &MainWindow::openModule);
     connect(m_modulePage, &content::ModulePage::referenceRequested, this, [this](const QString &id) { goReference(id); });
+    connect(m_modulePage, &content::ModulePage::activityRequested, this,
+            [this](const QString &activityId) { openActivity(m_modulePage->moduleId(), activityId); });
     connect(m_referencePage, &reference::ReferencePage::indicatorCheckRequested, this, &MainWindow::goIndicators);
     connect(m_indicatorPage, &reference::IndicatorPage::referenceRequested, this, [this](const QString &id) { goReference(id); });
     connect(m_indicatorPage, &reference::IndicatorPage::referenceSearchRequested, this, [this](const QString &query) {
@@ -567,6 +570,14 @@ content::ModuleStatus MainWindow::statusFor(const QString &moduleId) const
     s.completedLessons = p.completedLessons;
     s.lastLessonId = p.lastLessonId;
     s.bestPercent = p.bestPercent();
+    // A lab's exercises and cases are recorded under their own ids (the lab does not know which
+    // activity of which module opened it); a scenario under the activity's id.
+    if (const content::ModulePackage *module = m_catalog.find(moduleId))
+        for (const content::Activity &a : module->activities) {
+            const progress::ActivityResult r = p.activityResults.value(a.isScenario() ? a.id : a.target);
+            if (r.attempts > 0)
+                s.activities.insert(a.id, {r.attempts, r.score, r.max});
+        }
     return s;
 }
 
@@ -755,6 +766,30 @@ void MainWindow::goWalletLab()
     }
     m_walletLab->setSeedCards(restoreCard, missingWordCard);
     showPage(kWalletLab, m_walletLab);
+}
+
+void MainWindow::openActivity(const QString &moduleId, const QString &activityId)
+{
+    const content::ModulePackage *module = m_catalog.find(moduleId);
+    const content::Activity *activity = module ? module->activity(activityId) : nullptr;
+    if (!m_officer || !activity)
+        return;
+    if (activity->type == content::ActivityTypes::WalletExercise) {
+        static const QHash<QString, wallet::WalletLabPage::View> views{
+            {wallet::LabExercises::RestoreDrill, wallet::WalletLabPage::View::Restore},
+            {wallet::LabExercises::MissingWord, wallet::WalletLabPage::View::MissingWord},
+            {wallet::LabExercises::MatchThePath, wallet::WalletLabPage::View::PathMatch},
+            {wallet::LabExercises::SpotInvalidPhrase, wallet::WalletLabPage::View::SpotInvalid},
+            {wallet::LabExercises::CustodyCases, wallet::WalletLabPage::View::Custody}};
+        goWalletLab();
+        m_walletLab->showView(views.value(activity->target, wallet::WalletLabPage::View::Wallet));
+    } else if (activity->type == content::ActivityTypes::TracingCase) {
+        goTracing();
+        if (!m_tracingPage->openCase(activity->target))
+            showNotice(tr("The tracing case \"%1\" is not installed on this computer; ask the administrator to reinstall the content.")
+                           .arg(activity->title.text(language())),
+                       true);
+    }
 }
 
 void MainWindow::goTracing()

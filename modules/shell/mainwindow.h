@@ -99,6 +99,8 @@ public:
     void goIndicators();
     // The tracing lab for every officer (Ctrl+Shift+T from anywhere); checked answers are recorded.
     void goTracing();
+    // Opens an activity of a module in the screen that plays it (wallet lab, tracing lab, scenario).
+    void openActivity(const QString &moduleId, const QString &activityId);
     // The watchlists the checker matches against; when none is set, AppDataLocation/watchlists.sqlite
     // is opened on first use.
     void setWatchlists(std::shared_ptr<reference::Watchlist> watchlists);

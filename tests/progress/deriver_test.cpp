@@ -78,3 +78,28 @@ TEST(ProgressDeriver, PositionIsClamped)
                                  .value(QStringLiteral("m"));
     EXPECT_DOUBLE_EQ(p.lastPosition, 1.0);
 }
+
+TEST(ProgressDeriver, ActivityResultsKeepTheBestShareAndCountAttempts)
+{
+    auto result = [](int score, int max) { return QJsonObject{{QStringLiteral("score"), score}, {QStringLiteral("max"), max}}; };
+    const QList<Event> events{
+        ev(Verbs::Completed, ObjectTypes::Activity, QStringLiteral("spot-invalid-phrase"), result(2, 5), 1),
+        ev(Verbs::Completed, ObjectTypes::Activity, QStringLiteral("spot-invalid-phrase"), result(4, 5), 2),
+        ev(Verbs::Completed, ObjectTypes::Activity, QStringLiteral("spot-invalid-phrase"), result(3, 5), 3),
+        ev(Verbs::Completed, ObjectTypes::TracingCase, QStringLiteral("peel"), result(1, 3), 4),
+        ev(Verbs::Completed, ObjectTypes::TracingCase, QStringLiteral("peel"), result(1, 2), 5), // a case revised: 50% beats 33%
+        ev(Verbs::Experienced, ObjectTypes::Activity, QStringLiteral("opened-only"), {}, 6),    // not a result
+    };
+    const ModuleProgress p = ProgressDeriver::derive(events).value(QStringLiteral("m"));
+    ASSERT_EQ(p.activityResults.size(), 2);
+    const ActivityResult spot = p.activityResults.value(QStringLiteral("spot-invalid-phrase"));
+    EXPECT_EQ(spot.score, 4);
+    EXPECT_EQ(spot.max, 5);
+    EXPECT_EQ(spot.attempts, 3);
+    EXPECT_EQ(spot.last.time().second(), 3);
+    EXPECT_DOUBLE_EQ(spot.percent(), 80.0);
+    const ActivityResult peel = p.activityResults.value(QStringLiteral("peel"));
+    EXPECT_EQ(peel.score, 1);
+    EXPECT_EQ(peel.max, 2);
+    EXPECT_EQ(peel.attempts, 2);
+}

@@ -452,3 +452,43 @@ TEST_F(Screens, WalletLabIsReachableForEveryOfficerRecordsExercisesAndForgetsPhr
                 EXPECT_FALSE(text.contains(phrase[i] + QLatin1Char(' ') + phrase[i + 1])) << phrase[i].toStdString();
     }
 }
+
+TEST_F(Screens, AModulesPractiseListOpensItsActivitiesAndShowsTheBestResult)
+{
+    shell::MainWindow w(opened.store.get(), bundledCatalog());
+    w.showInitialScreen();
+    w.show();
+    w.signIn(officer.id);
+
+    // The wallets module lists the lab's five exercises; one opens the lab at that exercise.
+    w.openModule(QStringLiteral("wallets-and-seizure"));
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("module"));
+    QList<QPushButton *> buttons = w.modulePage()->activityButtons();
+    ASSERT_EQ(buttons.size(), 5);
+    auto button = [&](const QString &id) -> QPushButton * {
+        for (QPushButton *b : w.modulePage()->activityButtons())
+            if (b->property("activityId").toString() == id)
+                return b;
+        return nullptr;
+    };
+    ASSERT_NE(button(QStringLiteral("match-the-path")), nullptr);
+    EXPECT_TRUE(button(QStringLiteral("match-the-path"))->text().contains(QStringLiteral("not tried yet")));
+    button(QStringLiteral("match-the-path"))->click();
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("wallet-lab"));
+    EXPECT_EQ(w.walletLabPage()->currentView(), wallet::WalletLabPage::View::PathMatch);
+    w.walletLabPage()->checkPaths(); // nothing chosen: 0 of 6
+
+    w.openModule(QStringLiteral("wallets-and-seizure"));
+    ASSERT_NE(button(QStringLiteral("match-the-path")), nullptr);
+    EXPECT_TRUE(button(QStringLiteral("match-the-path"))->text().contains(QStringLiteral("best 0 of 6")))
+        << button(QStringLiteral("match-the-path"))->text().toStdString();
+    EXPECT_TRUE(button(QStringLiteral("restore-drill"))->text().contains(QStringLiteral("not tried yet")));
+
+    // The tracing module's cases open in the tracing lab.
+    w.openModule(QStringLiteral("following-the-money"));
+    ASSERT_NE(button(QStringLiteral("case-ransomware")), nullptr);
+    button(QStringLiteral("case-ransomware"))->click();
+    ASSERT_EQ(w.currentPlace(), QStringLiteral("tracing"));
+    ASSERT_NE(w.tracingPage()->currentCase(), nullptr);
+    EXPECT_EQ(w.tracingPage()->currentCase()->id, QStringLiteral("ransomware-mixer"));
+}

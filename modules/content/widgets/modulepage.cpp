@@ -116,6 +116,59 @@ void ModulePage::setModule(const ModulePackage &module, const QString &language,
     }
     m_content->addWidget(outline);
 
+    m_activityCard = nullptr;
+    if (!module.activities.isEmpty()) {
+        m_activityCard = ui::card();
+        auto *al = new QVBoxLayout(m_activityCard);
+        al->setContentsMargins(20, 16, 20, 16);
+        al->setSpacing(6);
+        al->addWidget(ui::heading(tr("Practise"), "h2", m_activityCard));
+        al->addWidget(ui::mutedLabel(tr("Exercises on realistic cases. Your best result is kept; try again as often as you like."), m_activityCard));
+        for (const Activity &a : module.activities) {
+            QString icon = QStringLiteral("sparkles");
+            QString kind;
+            if (a.type == ActivityTypes::ChatSimulation) {
+                icon = QStringLiteral("messages-square");
+                kind = tr("Chat simulation");
+            } else if (a.type == ActivityTypes::CallSimulation) {
+                icon = QStringLiteral("phone-call");
+                kind = tr("Call simulation");
+            } else if (a.type == ActivityTypes::Intervention) {
+                icon = QStringLiteral("handshake");
+                kind = tr("Intervention role-play");
+            } else if (a.type == ActivityTypes::WalletExercise) {
+                icon = QStringLiteral("wallet");
+                kind = tr("Wallet lab");
+            } else if (a.type == ActivityTypes::TracingCase) {
+                icon = QStringLiteral("waypoints");
+                kind = tr("Tracing lab");
+            }
+            const auto found = status.activities.constFind(a.id);
+            const bool done = found != status.activities.cend() && found->attempts > 0;
+            QString result = tr("not tried yet");
+            if (done)
+                result = found->maxScore > 0 ? tr("best %1 of %2").arg(found->bestScore).arg(found->maxScore) : tr("done");
+            auto *button = new QPushButton(ui::Icons::icon(done ? QStringLiteral("circle-check") : icon),
+                                           tr("%1  ·  %2  ·  %3").arg(a.title.text(language), kind, result), m_activityCard);
+            button->setObjectName(QStringLiteral("activity-") + a.id);
+            button->setProperty("activityId", a.id);
+            button->setFlat(true);
+            button->setProperty("flat", true);
+            button->setStyleSheet(QStringLiteral("text-align: left;"));
+            if (!a.summary.isEmpty())
+                button->setToolTip(a.summary.text(language));
+            button->setAccessibleName(tr("%1, %2, %3").arg(a.title.text(language), kind, result));
+            connect(button, &QPushButton::clicked, this, [this, id = a.id] { emit activityRequested(id); });
+            al->addWidget(button);
+            if (!a.summary.isEmpty()) {
+                auto *summary = ui::mutedLabel(a.summary.text(language), m_activityCard);
+                summary->setContentsMargins(34, 0, 0, 6);
+                al->addWidget(summary);
+            }
+        }
+        m_content->addWidget(m_activityCard);
+    }
+
     m_referenceCard = ui::card();
     m_referenceLayout = new QVBoxLayout(m_referenceCard);
     m_referenceLayout->setContentsMargins(20, 16, 20, 16);
@@ -158,6 +211,16 @@ void ModulePage::setReferenceLinks(const QList<QPair<QString, QString>> &links)
         m_referenceLayout->addWidget(button);
     }
     m_referenceCard->setVisible(!links.isEmpty());
+}
+
+QList<QPushButton *> ModulePage::activityButtons() const
+{
+    QList<QPushButton *> out;
+    if (m_activityCard)
+        for (QPushButton *b : m_activityCard->findChildren<QPushButton *>())
+            if (b->property("activityId").isValid())
+                out << b;
+    return out;
 }
 
 QList<QPushButton *> ModulePage::referenceLinkButtons() const

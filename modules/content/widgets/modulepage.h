@@ -25,6 +25,8 @@ public:
     // Reference entries (id, title) that this module teaches, shown as links after the outline.
     void setReferenceLinks(const QList<QPair<QString, QString>> &links);
     QList<QPushButton *> referenceLinkButtons() const;
+    // One button per activity ("Practise"), in module order; the activity id is its "activityId" property.
+    QList<QPushButton *> activityButtons() const;
 
 signals:
     void startRequested();
@@ -33,11 +35,13 @@ signals:
     void certificateRequested();
     void backRequested();
     void referenceRequested(const QString &entryId);
+    void activityRequested(const QString &activityId);
 
 private:
     QString m_moduleId;
     QVBoxLayout *m_content;
     QPushButton *m_start = nullptr;
+    QFrame *m_activityCard = nullptr;
     QFrame *m_referenceCard = nullptr;
     QVBoxLayout *m_referenceLayout = nullptr;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -16,6 +17,15 @@ struct ModuleStatus
     QSet<QString> completedLessons;
     QString lastLessonId;
     std::optional<double> bestPercent;
+
+    // The best result of each activity the officer has done, by activity id.
+    struct ActivityStatus
+    {
+        int attempts = 0;
+        int bestScore = 0;
+        int maxScore = 0;
+    };
+    QHash<QString, ActivityStatus> activities;
 };
 
 } // namespace cca::content
