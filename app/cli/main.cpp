@@ -16,6 +16,7 @@
 #include "reference/indicators.h"
 #include "reference/similarity.h"
 #include "reference/watchlist.h"
+#include "activities/activitychecks.h"
 #include "scenario/scenarioloader.h"
 #include "wallet/bip32.h"
 #include "wallet/bip39.h"
@@ -179,10 +180,15 @@ int validate(const QStringList &paths)
         if (m.isValid())
             known.insert(m.id);
     catalog.crossCheck(known);
+    catalog.checkActivities(cca::activities::checks());
+    // A module's scenario activities are checked with the module; print each problem once.
+    QSet<QString> printed;
     int valid = 0;
     for (const cca::content::ModulePackage &m : catalog.modules()) {
-        for (const cca::Diagnostic &d : m.errors)
+        for (const cca::Diagnostic &d : m.errors) {
             err(d.toString());
+            printed.insert(d.toString());
+        }
         if (m.isValid())
             ++valid;
         else
@@ -216,7 +222,8 @@ int validate(const QStringList &paths)
     for (const QString &file : std::as_const(scenarioFiles)) {
         const cca::scenario::Scenario scenario = cca::scenario::ScenarioLoader::loadFile(file);
         for (const cca::Diagnostic &d : scenario.errors)
-            err(d.toString());
+            if (!printed.contains(d.toString()))
+                err(d.toString());
         problems = problems || !scenario.isValid();
         out(QStringLiteral("scenario %1: %2 node(s), %3 problem(s)").arg(file).arg(scenario.nodes.size()).arg(scenario.errors.size()));
     }
@@ -233,9 +240,10 @@ int modulesList(const QStringList &args)
         err(p.errorText());
         return 2;
     }
-    const cca::content::Catalog catalog =
+    cca::content::Catalog catalog =
         p.isSet(content) ? cca::content::Catalog::load({p.value(content)}, cca::AppInfo::installedModulesDir())
                          : cca::content::Catalog::loadDefault();
+    catalog.checkActivities(cca::activities::checks());
     if (p.isSet(json)) {
         QJsonArray array;
         for (const auto &m : catalog.modules())

@@ -1,4 +1,5 @@
 // ccacademy: the desktop app. Wiring only: options, theme, language, store, catalog, main window.
+#include "activities/activitychecks.h"
 #include "content/catalog.h"
 #include "core/appinfo.h"
 #include "core/preferences.h"
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
     }
 
     cca::content::Catalog catalog = cca::content::Catalog::loadDefault();
+    catalog.checkActivities(cca::activities::checks()); // a module with a broken scenario or an unknown lab exercise is not offered
     cca::shell::MainWindow window(opened.store.get(), std::move(catalog));
     if (!opened.movedAsidePath.isEmpty())
         window.setStartupNotice(QObject::tr("The progress database was damaged and could not be read. It was moved aside to %1 "

@@ -96,6 +96,22 @@ void Catalog::crossCheck(const QSet<QString> &knownIds)
     }
 }
 
+void Catalog::checkActivities(const QHash<QString, ActivityCheck> &checks)
+{
+    for (ModulePackage &m : m_modules) {
+        Diagnostics found;
+        for (const Activity &a : std::as_const(m.activities)) {
+            const ActivityCheck check = checks.value(a.type);
+            // Only activities whose own fields are sound: a missing file is reported once, by the loader.
+            const bool fieldsSound = a.isScenario() ? (a.file.endsWith(QStringLiteral(".scenario.json")) && QFileInfo(m.absolutePath(a.file)).isFile())
+                                                     : !a.target.isEmpty();
+            if (check && fieldsSound)
+                found << check(m, a);
+        }
+        m.errors << found;
+    }
+}
+
 const ModulePackage *Catalog::find(const QString &id) const
 {
     for (const ModulePackage &m : m_modules)

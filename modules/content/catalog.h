@@ -2,7 +2,10 @@
 
 #include "content/package.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <functional>
 
 namespace cca::content {
 
@@ -23,6 +26,12 @@ public:
     void addPath(const QString &path, const QString &origin, const QString &displayPath = {});
     // Cross-module checks: duplicate ids, unknown prerequisites (knownIds: ids valid elsewhere).
     void crossCheck(const QSet<QString> &knownIds = {});
+
+    // What only the feature that plays an activity can check: that its scenario file is sound, that
+    // its lab exercise or tracing case exists. One check per activity type; the problems it returns
+    // (file:line:column) become errors of the module, so a module with a broken activity is not offered.
+    using ActivityCheck = std::function<Diagnostics(const ModulePackage &module, const Activity &activity)>;
+    void checkActivities(const QHash<QString, ActivityCheck> &checks);
 
     const QList<ModulePackage> &modules() const { return m_modules; }
     const ModulePackage *find(const QString &id) const; // valid modules only

@@ -75,7 +75,25 @@ QStringList Topics::all()
 
 QStringList ActivityTypes::known()
 {
-    return {};
+    return {WalletExercise, TracingCase, ChatSimulation, CallSimulation, Intervention};
+}
+
+bool ActivityTypes::isScenario(const QString &type)
+{
+    return type == ChatSimulation || type == CallSimulation || type == Intervention;
+}
+
+bool Activity::isScenario() const
+{
+    return ActivityTypes::isScenario(type);
+}
+
+const Activity *ModulePackage::activity(const QString &id) const
+{
+    for (const Activity &a : activities)
+        if (a.id == id)
+            return &a;
+    return nullptr;
 }
 
 } // namespace cca::content

@@ -45,11 +45,21 @@ struct Lesson
     QList<MediaItem> media;
 };
 
+// An interactive exercise of the module, played by a lab or the scenario player (see ActivityTypes).
 struct Activity
 {
     QString id;
     QString type;
     LocalizedText title;
+    LocalizedText summary; // optional
+    QString file;          // scenario types: the package-relative *.scenario.json
+    QString target;        // wallet-exercise: the lab exercise ("exercise"); tracing-case: the case id ("case")
+    int line = 0;          // where the activity starts in module.json
+    int column = 0;
+    int targetLine = 0;    // where its "file", "exercise" or "case" is, for messages
+    int targetColumn = 0;
+
+    bool isScenario() const;
 };
 
 struct ModulePackage
@@ -84,6 +94,7 @@ struct ModulePackage
     int lessonIndex(const QString &lessonId) const;
     const GlossaryEntry *glossaryEntry(const QString &id) const;
     const Assessment *assessment(const QString &id) const;
+    const Activity *activity(const QString &id) const;
     QString absolutePath(const QString &relativePath) const;
 };
 
@@ -94,8 +105,14 @@ namespace Topics {
 QStringList all();
 }
 namespace ActivityTypes {
-// Activity types the app can play. Feature modules (labs, scenarios) add theirs here as they land.
+inline const QString WalletExercise = QStringLiteral("wallet-exercise"); // an exercise of the wallet lab ("exercise")
+inline const QString TracingCase = QStringLiteral("tracing-case");       // a case of the tracing lab ("case")
+inline const QString ChatSimulation = QStringLiteral("chat-simulation"); // a scenario: mark the red flags in a chat ("file")
+inline const QString CallSimulation = QStringLiteral("call-simulation"); // a scenario: spot the pressure tactics in a call ("file")
+inline const QString Intervention = QStringLiteral("intervention");      // a scenario: talk a victim out of paying ("file")
+// Activity types the app can play, in the order above.
 QStringList known();
-}
+bool isScenario(const QString &type);
+} // namespace ActivityTypes
 
 } // namespace cca::content

@@ -292,17 +292,56 @@ void readActivities(Reader &r, const JsonNode &root, QHash<QString, int> &ids)
     const QStringList known = ActivityTypes::known();
     for (const JsonNode &a : n->children) {
         const QString what = QStringLiteral("activity");
-        if (!r.checkObject(a, what, {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title")}))
+        if (!r.checkObject(a, what, {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("summary"),
+                                     QStringLiteral("file"), QStringLiteral("exercise"), QStringLiteral("case")}))
             continue;
         Activity activity;
+        activity.line = a.line;
+        activity.column = a.column;
         activity.id = r.id(a, QStringLiteral("id"), what);
         r.uniqueId(ids, activity.id, a, QStringLiteral("id"));
         activity.type = r.string(a, QStringLiteral("type"), what, true);
         if (!activity.type.isEmpty() && !known.contains(activity.type))
             r.error(*a.member(QStringLiteral("type")),
-                    known.isEmpty() ? QStringLiteral("activity type '%1' is not known to this version of the app").arg(activity.type)
-                                    : QStringLiteral("activity type '%1' is unknown (use %2)").arg(activity.type, known.join(QStringLiteral(", "))));
+                    QStringLiteral("activity type '%1' is unknown (use %2)").arg(activity.type, known.join(QStringLiteral(", "))));
         activity.title = r.localizedField(a, QStringLiteral("title"), what, true);
+        if (a.member(QStringLiteral("summary")))
+            activity.summary = r.localizedField(a, QStringLiteral("summary"), what, false);
+
+        // The one field that says what to play: a scenario file, a lab exercise or a tracing case.
+        QString needed;
+        if (activity.isScenario())
+            needed = QStringLiteral("file");
+        else if (activity.type == ActivityTypes::WalletExercise)
+            needed = QStringLiteral("exercise");
+        else if (activity.type == ActivityTypes::TracingCase)
+            needed = QStringLiteral("case");
+        for (const QString &key : {QStringLiteral("file"), QStringLiteral("exercise"), QStringLiteral("case")}) {
+            const JsonNode *field = a.member(key);
+            if (field && key != needed)
+                r.error(*field, needed.isEmpty() ? QStringLiteral("'%1' does not belong to this activity").arg(key)
+                                                 : QStringLiteral("'%1' does not belong to a '%2' activity (it needs '%3')")
+                                                       .arg(key, activity.type, needed));
+        }
+        if (!needed.isEmpty()) {
+            const QString value = r.string(a, needed, what, true);
+            if (const JsonNode *field = a.member(needed)) {
+                activity.targetLine = field->line;
+                activity.targetColumn = field->column;
+                if (needed == QLatin1String("file")) {
+                    activity.file = value;
+                    if (field->isString()) {
+                        QString problem = r.pathProblem(value, {QStringLiteral("json")});
+                        if (problem.isEmpty() && !value.endsWith(QStringLiteral(".scenario.json")))
+                            problem = QStringLiteral("'%1' is not a scenario file (name it <id>.scenario.json)").arg(value);
+                        if (!problem.isEmpty())
+                            r.error(*field, QStringLiteral("'file': %1").arg(problem));
+                    }
+                } else {
+                    activity.target = value;
+                }
+            }
+        }
         r.package().activities << activity;
     }
 }

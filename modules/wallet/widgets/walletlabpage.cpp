@@ -1,5 +1,6 @@
 #include "wallet/widgets/walletlabpage.h"
 
+#include "wallet/labexercises.h"
 #include "wallet/trainingwallet.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
@@ -791,7 +792,7 @@ void WalletLabPage::checkRestore()
     setAlert(m_restoreStatusBox, m_restoreMatched ? QStringLiteral("ok") : QStringLiteral("warning"));
     if (m_restoreMatched && !m_restoreRecorded) {
         m_restoreRecorded = true;
-        emit exerciseCompleted(QStringLiteral("restore-drill"), 1, 1);
+        emit exerciseCompleted(LabExercises::RestoreDrill, 1, 1);
     }
 }
 
@@ -954,7 +955,7 @@ void WalletLabPage::deriveSelectedCandidate()
     m_missingStatus->setText(tr("✓ Found: word 7 is “%1”. Its first BIP84 address is the known address. Exercise complete.").arg(word));
     if (!m_missingFound) {
         m_missingFound = true;
-        emit exerciseCompleted(QStringLiteral("missing-word"), 1, 1);
+        emit exerciseCompleted(LabExercises::MissingWord, 1, 1);
     }
 }
 
@@ -1030,7 +1031,7 @@ int WalletLabPage::checkPaths()
         verdict->show();
     }
     m_pathScore->setText(tr("%1 of %2 right").arg(right).arg(questions.size()));
-    emit exerciseCompleted(QStringLiteral("match-the-path"), right, int(questions.size()));
+    emit exerciseCompleted(LabExercises::MatchThePath, right, int(questions.size()));
     return right;
 }
 
@@ -1130,7 +1131,7 @@ int WalletLabPage::checkSpot()
         reason->show();
     }
     m_spotScore->setText(tr("%1 of %2 right").arg(right).arg(kSpotPhraseCount));
-    emit exerciseCompleted(QStringLiteral("spot-invalid-phrase"), right, kSpotPhraseCount);
+    emit exerciseCompleted(LabExercises::SpotInvalidPhrase, right, kSpotPhraseCount);
     return right;
 }
 
@@ -1205,7 +1206,7 @@ int WalletLabPage::checkCustody()
         m_custodyExplanations.at(i)->show();
     }
     m_custodyScore->setText(tr("%1 of %2 right").arg(right).arg(cases.size()));
-    emit exerciseCompleted(QStringLiteral("custody-cases"), right, int(cases.size()));
+    emit exerciseCompleted(LabExercises::CustodyCases, right, int(cases.size()));
     return right;
 }
 
