@@ -1335,12 +1335,12 @@ void ScenarioPage::ensurePlayer()
                 setLine(int(n->transcript.size()) - 1, false); // the whole call has been heard
         } else if (status == QMediaPlayer::InvalidMedia) {
             setAudioProblem(tr("The recording cannot be played: %1.").arg(m_player->errorString()));
-            QTimer::singleShot(0, this, [this] { releasePlayer(); });
+            releasePlayerLater();
         }
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &message) {
         setAudioProblem(tr("The recording cannot be played: %1.").arg(message));
-        QTimer::singleShot(0, this, [this] { releasePlayer(); });
+        releasePlayerLater();
     });
     m_player->setSource(QUrl::fromLocalFile(m_playerSource));
 }
@@ -1356,6 +1356,15 @@ void ScenarioPage::releasePlayer()
     }
     m_playButton->setText(tr("Play"));
     m_playButton->setIcon(ui::Icons::icon(QStringLiteral("play")));
+}
+
+void ScenarioPage::releasePlayerLater()
+{
+    // Not from inside the player's own signal; and only this player, not one made since.
+    QTimer::singleShot(0, this, [this, player = QPointer<QMediaPlayer>(m_player)] {
+        if (player && player == m_player)
+            releasePlayer();
+    });
 }
 
 void ScenarioPage::togglePlay()
@@ -1743,11 +1752,13 @@ QFrame *ScenarioPage::endingCard() const
         word = tr("Partial outcome");
         icon = QStringLiteral("triangle-alert");
         colour = ui::Theme::warning();
-    } else {
+    } else if (band == QLatin1String("poor")) {
         alert = QStringLiteral("danger");
         word = tr("Poor outcome");
         icon = QStringLiteral("triangle-alert");
         colour = ui::Theme::danger();
+    } else {
+        word = tr("Outcome");
     }
     auto *card = new QFrame;
     card->setObjectName(QStringLiteral("endingCard"));

@@ -46,7 +46,8 @@ namespace cca::scenario {
 // - Intervention role-play: narration and the victim's lines, the available choices as large
 //   buttons (1–9), and an ending view with the band, the score, the debrief and the path taken.
 //
-// N continues in every mode, Alt+Left asks to go back. Only what the officer was shown is scored:
+// N continues in every mode, Alt+Left asks to go back; the keys work while the focus is inside the
+// page, and only while they have something to do. Only what the officer was shown is scored:
 // red flags and tactic lines on branches not taken are not counted as missed. Every change emits
 // stateChanged() with a JSON state that play() accepts to resume exactly there.
 class ScenarioPage : public QWidget
@@ -115,15 +116,21 @@ public:
     QPushButton *playButton() const { return m_playButton; }
 
 signals:
+    // Every choice taken (the runner's event), for the shell to record.
     void decisionMade(const cca::scenario::DecisionEvent &event);
-    // Everything needed to resume: give it back to play().
+    // After every step, mark and choice: {"kind", "runner" (ScenarioRunner::saveState()), "flags"
+    // (chat: message ids), "marks" ([{node, line, tactic}]) and "call" ({node, revealed, line}, the
+    // call being listened to), "finished" (true once the result is shown)}. Give it back to play().
     void stateChanged(const QJsonObject &state);
-    // Once per play-through, when the result is shown. Chat and call: the marks' score and maximum;
-    // intervention: the runner's score (not below 0) of the best score a way through can reach.
-    // `data`: kind, ending, outcome, band, scenarioScore (the choices' and ending's points), path
-    // ([{node, choice}]), and for chat and call found, missed and wrong (call: [{node, line,
-    // tactic, named}]) with namedRight for calls.
+    // Once per play-through, when the result is shown (chat and call: at "Check my …";
+    // intervention: on reaching an ending). Chat and call: the marks' score and maximum;
+    // intervention: the runner's score (not below 0) out of the best score a way through can
+    // reach. `data`: kind, ending (node id), outcome, band, score, max, scenarioScore (the choices'
+    // and the ending's points, which may be negative), path ([{node, choice}]), and for chat and
+    // call found, missed and wrong (chat: message ids; call: found [{node, line, tactic, named}],
+    // missed [{node, line, tactic}], wrong [{node, line, named}]) with namedRight for calls.
     void finished(const QString &scenarioId, int score, int maxScore, const QJsonObject &data);
+    // The Back button or Alt+Left.
     void backRequested();
 
 private:
@@ -172,6 +179,7 @@ private:
     void leaveCall();
     void ensurePlayer();
     void releasePlayer();
+    void releasePlayerLater();
     void setAudioProblem(const QString &problem);
     void togglePlay();
     void stepLine(int delta);
