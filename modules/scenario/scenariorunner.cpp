@@ -1,6 +1,7 @@
 #include "scenario/scenariorunner.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace cca::scenario {
 
@@ -193,6 +194,79 @@ bool ScenarioRunner::restoreState(const QJsonObject &state, QString *error)
     m_values = values;
     m_path = path;
     return true;
+}
+
+namespace {
+
+// Depth-first over (node, variable values), remembering the best score still to come from each.
+class BestScoreSearch
+{
+public:
+    explicit BestScoreSearch(const Scenario &scenario) : m_scenario(scenario) {}
+
+    std::optional<int> from(const QString &nodeId, const QHash<QString, Value> &values, int depth)
+    {
+        const Node *n = m_scenario.node(nodeId);
+        if (!n || depth > kMaxDepth || ++m_visits > kMaxVisits)
+            return std::nullopt;
+        if (n->isEnding())
+            return n->endingScore;
+        const QString key = stateKey(nodeId, values);
+        if (const auto it = m_best.constFind(key); it != m_best.constEnd())
+            return *it;
+        if (m_onPath.contains(key))
+            return std::nullopt; // the same place with the same values: going round again gains nothing
+        m_onPath.insert(key);
+        std::optional<int> best;
+        if (n->type == Node::Type::Decision) {
+            for (const Choice &c : n->choices) {
+                if (!c.condition.isEmpty() && !(c.parsed && c.parsed->evaluate(values)))
+                    continue;
+                QHash<QString, Value> after = values;
+                for (const Effect &e : c.effects) {
+                    Value &v = after[e.variable];
+                    if (e.op == Effect::Op::Set)
+                        v = e.value;
+                    else
+                        v.number += e.value.number;
+                }
+                if (const std::optional<int> rest = from(c.next, after, depth + 1); rest && (!best || c.score + *rest > *best))
+                    best = c.score + *rest;
+            }
+        } else {
+            best = from(n->next, values, depth + 1);
+        }
+        m_onPath.remove(key);
+        m_best.insert(key, best);
+        return best;
+    }
+
+private:
+    static constexpr int kMaxDepth = 2000;
+    static constexpr int kMaxVisits = 200000;
+
+    QString stateKey(const QString &nodeId, const QHash<QString, Value> &values) const
+    {
+        QString key = nodeId;
+        for (const Variable &v : m_scenario.variables)
+            key += QLatin1Char('|') + QString::number(values.value(v.id).number);
+        return key;
+    }
+
+    const Scenario &m_scenario;
+    QHash<QString, std::optional<int>> m_best;
+    QSet<QString> m_onPath;
+    int m_visits = 0;
+};
+
+} // namespace
+
+std::optional<int> bestPossibleScore(const Scenario &scenario)
+{
+    QHash<QString, Value> values;
+    for (const Variable &v : scenario.variables)
+        values.insert(v.id, v.initial);
+    return BestScoreSearch(scenario).from(scenario.start, values, 0);
 }
 
 } // namespace cca::scenario

@@ -96,4 +96,9 @@ private:
     std::function<void(const DecisionEvent &)> m_listener;
 };
 
+// The highest score a way through the scenario can reach (the chosen choices' points plus the
+// ending's), for "7 of a possible 9". Follows the choices' conditions and effects as the runner
+// does; a loop is followed only once. Empty when no ending can be reached.
+std::optional<int> bestPossibleScore(const Scenario &scenario);
+
 } // namespace cca::scenario

@@ -224,7 +224,7 @@ TEST(ScenarioValidator, JsonSyntaxErrorsHaveAPosition)
 TEST(ScenarioValidator, FindsScenarioFilesBelowAFolder)
 {
     const QStringList files = ScenarioLoader::findFiles(test::dataPath(QStringLiteral("scenario/data")));
-    EXPECT_EQ(files.size(), 10);
+    EXPECT_EQ(files.size(), 12); // 9 broken, the sample, the chat and the call
     EXPECT_TRUE(files.contains(sample()));
     EXPECT_EQ(ScenarioLoader::findFiles(sample()), QStringList{sample()});
 }
