@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace cca::tracing {
 
@@ -879,8 +880,10 @@ void TraceCanvas::syncView()
     const bool layoutChanged = effective != m_effective;
     m_effective = effective;
     const bool simple = simpleView();
-    if (simple && !m_viewBuilt && !layoutChanged)
-        return; // the items were kept up to date one by one
+    if (simple && !m_viewBuilt && !layoutChanged) {
+        emit viewChanged(); // the items were kept up to date one by one
+        return;
+    }
     if (!simple && m_viewBuilt && !m_viewDirty && !layoutChanged)
         return;
     rebuildView();
@@ -1245,8 +1248,11 @@ QStringList TraceCanvas::mainLine() const
         out[e.from].append(&e);
     QString start;
     qint64 best = -1;
+    int first = std::numeric_limits<int>::max(); // the source's payers (or, for a coinbase, the source itself)
+    for (const CanvasNode &n : m_nodes)
+        first = std::min(first, n.layer);
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-        if (it->layer != 0)
+        if (it->layer != first)
             continue;
         qint64 value = 0;
         for (const CanvasEdge *e : out.value(it.key()))

@@ -398,7 +398,6 @@ void TracingPage::buildUi()
     connect(m_search, &QLineEdit::returnPressed, this, &TracingPage::search);
     connect(m_canvas, &TraceCanvas::selectedNodeChanged, this, &TracingPage::updateDetails);
     connect(m_canvas, &TraceCanvas::viewChanged, this, &TracingPage::updateClusterButtons);
-    connect(m_canvas, &TraceCanvas::graphChanged, this, &TracingPage::updateClusterButtons);
     connect(m_canvas, &TraceCanvas::annotationsChanged, this, &TracingPage::onAnnotationsChanged);
     connect(m_canvas, &TraceCanvas::annotateRequested, this, [this](const QString &key) {
         m_canvas->selectNode(key);
