@@ -661,7 +661,7 @@ bool TraceCanvas::expand(const QString &key)
         m_undo->beginMacro(tr("Expand the cluster of %1").arg(shortText(m_graph->addressText(shown->id))));
         bool any = false;
         for (const QString &m : std::as_const(members))
-            any = expandNode(m, nullptr) || any;
+            any = expandNode(m) || any;
         m_undo->endMacro();
         if (!any && m_undo->count() > before && m_undo->index() == index + 1) {
             // An empty macro (nothing further from any address): take it off the stack again.
@@ -670,10 +670,10 @@ bool TraceCanvas::expand(const QString &key)
         }
         return any;
     }
-    return expandNode(key, nullptr);
+    return expandNode(key);
 }
 
-bool TraceCanvas::expandNode(const QString &key, QUndoCommand *)
+bool TraceCanvas::expandNode(const QString &key)
 {
     if (!m_nodes.contains(key) || m_expanded.contains(key))
         return false;
@@ -1466,7 +1466,7 @@ bool TraceCanvas::restoreState(const QJsonObject &state)
         } else if (what == u"expand-all") {
             m_undo->beginMacro(tr("Expand the cluster"));
             for (const QJsonValue &n : c.value(QStringLiteral("nodes")).toArray())
-                ok = expandNode(n.toString(), nullptr) && ok;
+                ok = expandNode(n.toString()) && ok;
             m_undo->endMacro();
         } else if (what == u"collapse" || what == u"uncollapse") {
             const int rep = c.value(QStringLiteral("cluster")).toInt(-1);

@@ -18,7 +18,6 @@
 #include <optional>
 #include <vector>
 
-class QUndoCommand;
 class QUndoStack;
 
 namespace cca::tracing {
@@ -216,7 +215,7 @@ private:
     };
     void showSource();
     void addressNeighbours(int address, QList<QPair<int, CanvasEdge>> *out) const;
-    bool expandNode(const QString &key, QUndoCommand *parent);
+    bool expandNode(const QString &key);
     void moveSelection(int dx, int dy);
     void refreshItems();
     void refreshItem(const QString &key, TraceNodeItem *item);
