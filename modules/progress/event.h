@@ -35,6 +35,7 @@ inline const QString Answered = QStringLiteral("answered");       // question an
 inline const QString Passed = QStringLiteral("passed");           // assessment submitted, pass mark reached
 inline const QString Failed = QStringLiteral("failed");           // assessment submitted, below pass mark
 inline const QString Flagged = QStringLiteral("flagged");         // question flagged (or unflagged) for review in an attempt
+inline const QString Annotated = QStringLiteral("annotated");     // an officer's notes and tags on a tracing case (the whole set, latest wins)
 } // namespace Verbs
 
 namespace ObjectTypes {
@@ -43,7 +44,7 @@ inline const QString Lesson = QStringLiteral("lesson");
 inline const QString Assessment = QStringLiteral("assessment");
 inline const QString Question = QStringLiteral("question");
 inline const QString Activity = QStringLiteral("activity"); // a lab exercise; "completed" with data score, max, percent
-inline const QString TracingCase = QStringLiteral("tracing-case"); // a tracing lab case, an activity of following-the-money; "completed" with score, max, success, answers
+inline const QString TracingCase = QStringLiteral("tracing-case"); // a tracing lab case, an activity of following-the-money; "completed" with score, max, success, answers; "annotated" with format and notes
 } // namespace ObjectTypes
 
 } // namespace cca::progress

@@ -320,6 +320,17 @@ void MainWindow::buildUi()
             showNotice(tr("The exercise result could not be saved: %1").arg(error), true);
     });
     connect(m_tracingPage, &tracing::TracingPage::answersChecked, this, &MainWindow::recordTracingResult);
+    // The officer's notes and tags on a case: the whole set each time, the latest one counts.
+    connect(m_tracingPage, &tracing::TracingPage::annotationsChanged, this, [this](const QString &caseId, const QJsonObject &notes) {
+        if (!m_officer)
+            return;
+        const content::ModulePackage *module = m_catalog.find(kTracingModule);
+        QString error;
+        if (!m_store->record(progress::Event::make(m_officer->id, progress::Verbs::Annotated, kTracingModule, module ? module->version : QString(),
+                                                   progress::ObjectTypes::TracingCase, caseId, notes),
+                             &error))
+            showNotice(tr("Your note could not be saved: %1").arg(error), true);
+    });
     connect(m_modulePage, &content::ModulePage::backRequested, this, &MainWindow::goCourses);
     connect(m_modulePage, &content::ModulePage::startRequested, this, [this] { continueModule(m_modulePage->moduleId()); });
     connect(m_modulePage, &content::ModulePage::lessonRequested, this, &MainWindow::openLesson);
@@ -537,6 +548,7 @@ void MainWindow::signOut()
     m_indicatorPage->paidField()->clear();
     m_indicatorPage->compare(QString(), QString());
     m_walletLab->clear();
+    m_tracingPage->clear();
     Prefs::lastOfficer.set(QString());
     m_place = kSignIn;
     m_signIn->setOfficers(m_store->officers());
@@ -798,6 +810,13 @@ void MainWindow::goTracing()
         return;
     m_tracingPage->setLanguage(language());
     m_tracingPage->loadCases();
+    if (m_tracingPage->officer() != m_officer->id) {
+        QHash<QString, QJsonObject> notes; // per case, the latest saved set
+        for (const progress::Event &e : m_store->events(m_officer->id, kTracingModule))
+            if (e.verb == progress::Verbs::Annotated && e.objectType == progress::ObjectTypes::TracingCase)
+                notes.insert(e.objectId, e.data);
+        m_tracingPage->setOfficer(m_officer->id, notes);
+    }
     const bool arriving = m_place != kTracing;
     showPage(kTracing, m_tracingPage);
     if (arriving)
@@ -1135,6 +1154,8 @@ void MainWindow::rebuildForLanguage()
                                       int(m_indicatorPage->currentView())};
     const std::optional<progress::Officer> officer = m_officer;
     const bool quizResults = m_place == kQuiz && m_quiz->isShowingResults();
+    // The tracing lab's graph, notes and answers survive a change of language or theme.
+    const QJsonObject tracingState = officer && m_tracingPage ? m_tracingPage->saveState() : QJsonObject();
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         p.page->setParent(nullptr);
     // Detach the old screens at once (so nothing finds them any more) and delete them later.
@@ -1157,6 +1178,11 @@ void MainWindow::rebuildForLanguage()
             m_indicatorPage->paidField()->setText(in.paid);
         }
         m_indicatorPage->showView(reference::IndicatorPage::View(in.view));
+    }
+    if (!tracingState.isEmpty()) {
+        m_tracingPage->setLanguage(language());
+        m_tracingPage->loadCases();
+        m_tracingPage->restoreState(tracingState);
     }
     if (!m_startupNotice.isEmpty() && !officer)
         m_signIn->notice()->showMessage(m_startupNotice, NoticeBar::Kind::Warning);

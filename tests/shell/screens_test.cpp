@@ -9,6 +9,7 @@
 #include "reference/watchlist.h"
 #include "reference/widgets/indicatorpage.h"
 #include "reference/widgets/referencepage.h"
+#include "tracing/annotations.h"
 #include "tracing/widgets/tracecanvas.h"
 #include "tracing/widgets/tracingpage.h"
 #include "shell/languagemanager.h"
@@ -36,6 +37,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QFile>
 #include <QSettings>
 #include <QUrl>
@@ -337,6 +339,98 @@ TEST_F(Screens, TheTracingLabIsReachableAndItsCheckedAnswersAreRecorded)
             sidebar->setCurrentRow(i);
         }
     EXPECT_EQ(w.currentPlace(), QStringLiteral("tracing"));
+}
+
+TEST_F(Screens, TheTracingLabKeepsItsWorkAcrossLanguageAndThemeAndItsNotesAcrossRestarts)
+{
+    const QString caseId = QStringLiteral("pig-butchering-peel-chain");
+    QString platformRef;
+    {
+        shell::MainWindow w(opened.store.get(), bundledCatalog());
+        w.showInitialScreen();
+        w.show();
+        w.signIn(officer.id);
+        w.goTracing();
+        tracing::TracingPage *page = w.tracingPage();
+        ASSERT_TRUE(page->openCase(caseId));
+        tracing::TraceCanvas *canvas = page->canvas();
+        // Follow the money a few steps, write a note on the platform's deposit address (the
+        // source's receiver), and type an answer.
+        for (int round = 0; round < 3; ++round)
+            for (const QString &k : canvas->nodeKeys())
+                canvas->expand(k);
+        const QString source = page->currentCase()->source;
+        const int tx = page->graph()->txId(source.section(u':', 0, 0));
+        const QString platform = tracing::TraceCanvas::addressKey(
+            page->graph()->outputs()[size_t(page->graph()->outputId(tx, source.section(u':', 1).toInt()))].address);
+        canvas->selectNode(platform);
+        ASSERT_TRUE(page->saveNote(QStringLiteral("Named in the victim's chat"), QStringLiteral("suspect, platform")));
+        platformRef = canvas->refOf(platform);
+        page->answerField(0)->setText(QStringLiteral("Kestrel"));
+        QStringList nodes = canvas->nodeKeys();
+        nodes.sort();
+        const int steps = canvas->undoStack()->count();
+
+        // Saved with the officer's progress at once.
+        const QList<progress::Event> events = opened.store->events(officer.id, QStringLiteral("following-the-money"));
+        ASSERT_FALSE(events.isEmpty());
+        EXPECT_EQ(events.last().verb, progress::Verbs::Annotated);
+        EXPECT_EQ(events.last().objectType, progress::ObjectTypes::TracingCase);
+        EXPECT_EQ(events.last().objectId, caseId);
+        EXPECT_EQ(tracing::CaseAnnotations::fromJson(events.last().data).get(platformRef).tags,
+                  (QStringList{QStringLiteral("suspect"), QStringLiteral("platform")}));
+
+        // A language switch rebuilds every screen: the lab comes back as it was.
+        shell::LanguageManager::instance()->apply(QStringLiteral("zh_HK"));
+        EXPECT_EQ(w.currentPlace(), QStringLiteral("tracing"));
+        page = w.tracingPage();
+        canvas = page->canvas();
+        QStringList after = canvas->nodeKeys();
+        after.sort();
+        EXPECT_EQ(after, nodes) << "the expansions";
+        EXPECT_EQ(canvas->undoStack()->count(), steps);
+        EXPECT_EQ(canvas->noteOf(platform).note, QStringLiteral("Named in the victim's chat")) << "the notes";
+        EXPECT_EQ(page->answerField(0)->text(), QStringLiteral("Kestrel")) << "the answers";
+        EXPECT_EQ(page->caseCombo()->currentText(), page->currentCase()->title.text(QStringLiteral("zh-Hant")));
+        // And so does a theme switch.
+        w.goSettings();
+        QComboBox *theme = w.settingsPage()->themeBox();
+        theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+        emit theme->activated(theme->currentIndex());
+        w.goTracing();
+        page = w.tracingPage();
+        after = page->canvas()->nodeKeys();
+        after.sort();
+        EXPECT_EQ(after, nodes);
+        EXPECT_EQ(page->canvas()->noteOf(platform).tags, (QStringList{QStringLiteral("suspect"), QStringLiteral("platform")}));
+        EXPECT_EQ(page->answerField(0)->text(), QStringLiteral("Kestrel"));
+        EXPECT_EQ(opened.store->events(officer.id, QStringLiteral("following-the-money")).size(), events.size())
+            << "carrying the lab over records nothing";
+        shell::LanguageManager::instance()->apply(QStringLiteral("en"));
+        Prefs::theme.set(QStringLiteral("light"));
+    }
+    // The app restarted: the officer's notes come back on the case.
+    {
+        shell::MainWindow w(opened.store.get(), bundledCatalog());
+        w.showInitialScreen();
+        w.show();
+        w.signIn(officer.id);
+        w.goTracing();
+        tracing::TracingPage *page = w.tracingPage();
+        ASSERT_TRUE(page->openCase(caseId));
+        EXPECT_EQ(page->canvas()->annotations().get(platformRef).note, QStringLiteral("Named in the victim's chat"));
+        // Another officer does not see them.
+        progress::Officer other;
+        other.displayName = QStringLiteral("Lam");
+        other.serviceNumber = QStringLiteral("78");
+        other.role = QStringLiteral("trainee");
+        QString error;
+        ASSERT_TRUE(opened.store->addOfficer(other, &error));
+        w.signOut();
+        w.signIn(other.id);
+        w.goTracing();
+        EXPECT_TRUE(w.tracingPage()->canvas()->annotations().isEmpty());
+    }
 }
 
 TEST_F(Screens, FromTheReferenceChecklistToTheCheckerAndBackIntoTheNote)

@@ -1,12 +1,17 @@
 #include "tracing/widgets/tracingpage.h"
 
+#include "tracing/annotations.h"
 #include "tracing/changeheuristics.h"
+#include "tracing/clustering.h"
 #include "tracing/widgets/tracecanvas.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/uihelpers.h"
 
+#include <QAbstractSpinBox>
+#include <QActionGroup>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -14,8 +19,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QJsonArray>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -23,6 +31,7 @@
 #include <QTimer>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QUndoStack>
@@ -61,6 +70,16 @@ bool isPageKey(QKeyEvent *e, bool inTextField)
     if (e->matches(QKeySequence::Find) || isZoomIn(e) || isZoomOut(e) || isFit(e))
         return true;
     return !inTextField && (e->matches(QKeySequence::Undo) || isRedo(e));
+}
+
+bool isTextField(QWidget *w)
+{
+    return qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w);
+}
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms - ms % 60000, Qt::UTC);
 }
 
 QString html(const QString &text)
@@ -152,12 +171,55 @@ void TracingPage::buildUi()
     };
     tool(QStringLiteral("waypoints"), tr("Follow the money from the selected node"), QKeySequence(Qt::Key_Return),
          [this] { m_canvas->expandSelected(); });
-    m_undoButton = tool(QStringLiteral("undo-2"), tr("Undo expansion"), QKeySequence::Undo, [this] { m_canvas->undoStack()->undo(); });
-    m_redoButton = tool(QStringLiteral("redo-2"), tr("Redo expansion"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+    // Undo and redo cover expansions, clusters collapsed or expanded, and notes.
+    m_undoButton = tool(QStringLiteral("undo-2"), tr("Undo"), QKeySequence::Undo, [this] { m_canvas->undoStack()->undo(); });
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_redoButton = tool(QStringLiteral("redo-2"), tr("Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
                         [this] { m_canvas->undoStack()->redo(); });
+    m_redoButton->setObjectName(QStringLiteral("redoButton"));
     tool(QStringLiteral("zoom-in"), tr("Zoom in"), QKeySequence::ZoomIn, [this] { m_canvas->zoomIn(); });
     tool(QStringLiteral("zoom-out"), tr("Zoom out"), QKeySequence::ZoomOut, [this] { m_canvas->zoomOut(); });
     tool(QStringLiteral("maximize"), tr("Zoom to fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_canvas->zoomToFit(); });
+    m_collapseButton = tool(QStringLiteral("users"), tr("Collapse the selected address's cluster into one node"),
+                            QKeySequence(Qt::CTRL | Qt::Key_G), [this] { m_canvas->collapseCluster(m_canvas->selectedKey()); });
+    m_collapseButton->setObjectName(QStringLiteral("collapseClusterButton"));
+    m_expandClusterButton = tool(QStringLiteral("git-compare"), tr("Expand the selected cluster into its addresses"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] { m_canvas->expandCluster(m_canvas->selectedKey()); });
+    m_expandClusterButton->setObjectName(QStringLiteral("expandClusterButton"));
+    for (const auto &[keys, collapse] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_G), true}, std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), false}}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, collapse = collapse] {
+            if (collapse)
+                m_canvas->collapseCluster(m_canvas->selectedKey());
+            else
+                m_canvas->expandCluster(m_canvas->selectedKey());
+        });
+    }
+    // The layouts: automatic (a peel chain as a line when the graph is shaped like one), columns, peel chain.
+    m_layoutButton = new QToolButton(left);
+    m_layoutButton->setObjectName(QStringLiteral("layoutButton"));
+    m_layoutButton->setIcon(ui::Icons::icon(QStringLiteral("waypoints")));
+    m_layoutButton->setText(tr("Layout"));
+    m_layoutButton->setAccessibleName(tr("Layout"));
+    m_layoutButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_layoutButton->setPopupMode(QToolButton::InstantPopup);
+    m_layoutButton->setAutoRaise(true);
+    auto *layoutMenu = new QMenu(m_layoutButton);
+    auto *layoutGroup = new QActionGroup(layoutMenu);
+    for (const auto &[mode, text, name] :
+         {std::tuple{CanvasLayout::Automatic, tr("&Automatic (a peel chain as a line)"), "layoutAutomatic"},
+          std::tuple{CanvasLayout::Columns, tr("&Columns by hop"), "layoutColumns"},
+          std::tuple{CanvasLayout::PeelChain, tr("&Peel chain"), "layoutPeelChain"}}) {
+        QAction *a = layoutMenu->addAction(text, this, [this, mode = mode] { m_canvas->setLayoutMode(mode); });
+        a->setObjectName(QLatin1String(name));
+        a->setCheckable(true);
+        a->setChecked(mode == CanvasLayout::Automatic);
+        a->setData(int(mode));
+        layoutGroup->addAction(a);
+    }
+    m_layoutButton->setMenu(layoutMenu);
+    tools->addWidget(m_layoutButton);
     tool(QStringLiteral("image-down"), tr("Export the graph as PNG…"), QKeySequence(), [this] { exportImage(); });
     // Ctrl+P, as for the other PDFs in the app (the reference card, the trainer's reports): free in
     // the main window's menus, and the page's own shortcut, so it never reaches another page.
@@ -185,6 +247,40 @@ void TracingPage::buildUi()
     m_search->setMinimumWidth(220);
     tools->addWidget(m_search, 1);
     ll->addLayout(tools);
+    // The time filter: what moved between two moments (UTC), with "All time" to show everything.
+    auto *timeRow = new QHBoxLayout;
+    timeRow->setSpacing(6);
+    auto timeEdit = [&](const QString &label, const QString &name, const QString &accessible) {
+        auto *l = new QLabel(label, left);
+        auto *e = new QDateTimeEdit(left);
+        e->setObjectName(name);
+        e->setTimeSpec(Qt::UTC);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        e->setCalendarPopup(true);
+        e->setAccessibleName(accessible);
+        e->setEnabled(false);
+        l->setBuddy(e);
+        timeRow->addWidget(l);
+        timeRow->addWidget(e);
+        return e;
+    };
+    m_from = timeEdit(tr("Time &from:"), QStringLiteral("timeFrom"), tr("Show what moved from (UTC)"));
+    m_to = timeEdit(tr("t&o:"), QStringLiteral("timeTo"), tr("Show what moved until (UTC)"));
+    timeRow->addWidget(new QLabel(tr("UTC"), left));
+    m_allTime = new QToolButton(left);
+    m_allTime->setObjectName(QStringLiteral("allTimeButton"));
+    m_allTime->setIcon(ui::Icons::icon(QStringLiteral("clock")));
+    m_allTime->setText(tr("All time"));
+    m_allTime->setToolTip(tr("Show everything again (the whole case)"));
+    m_allTime->setAccessibleName(tr("All time"));
+    m_allTime->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_allTime->setAutoRaise(true);
+    m_allTime->setEnabled(false);
+    timeRow->addWidget(m_allTime);
+    m_timeNote = ui::mutedLabel(QString(), left);
+    m_timeNote->setObjectName(QStringLiteral("timeNote"));
+    timeRow->addWidget(m_timeNote, 1);
+    ll->addLayout(timeRow);
     m_searchMessage = ui::mutedLabel(QString(), left);
     m_searchMessage->hide();
     ll->addWidget(m_searchMessage);
@@ -207,11 +303,13 @@ void TracingPage::buildUi()
                         NodeGroup::Service, NodeGroup::Unknown})
         addLegend(TraceCanvas::groupColor(g), 3, TraceCanvas::groupName(g));
     addLegend(ui::Theme::danger(), 7, tr("Tainted amount (bar: share still held)"));
+    addLegend(ui::Theme::accent(), 3, tr("Your tags above a node (✎: a note)"));
     for (int column = 1; column < 8; column += 2)
         legend->setColumnStretch(column, 1);
     ll->addLayout(legend);
     ll->addWidget(ui::mutedLabel(tr("Click a node or press Enter to follow its money; Ctrl+Z takes the step back. "
-                                    "Amounts on the lines are what moved; the wider the line, the more."),
+                                    "Amounts on the lines are what moved; the wider the line, the more. "
+                                    "Right-click a node for its cluster and notes."),
                                  left));
 
     // Right: details and the exercise.
@@ -231,6 +329,41 @@ void TracingPage::buildUi()
     m_methodNote = ui::mutedLabel(QString(), side);
     m_methodNote->setWordWrap(true);
     sl->addWidget(m_methodNote);
+    sl->addSpacing(8);
+    // The officer's own note and tags on the selected address or transaction.
+    m_noteHeading = ui::heading(tr("Your note and tags"), "h3", side);
+    sl->addWidget(m_noteHeading);
+    auto *noteLabel = new QLabel(tr("&Note:"), side);
+    sl->addWidget(noteLabel);
+    m_noteEdit = new QPlainTextEdit(side);
+    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    m_noteEdit->setAccessibleName(tr("Your note on the selected node"));
+    m_noteEdit->setPlaceholderText(tr("What you found out about this address or transaction"));
+    m_noteEdit->setTabChangesFocus(true);
+    m_noteEdit->setMaximumHeight(110);
+    noteLabel->setBuddy(m_noteEdit);
+    sl->addWidget(m_noteEdit);
+    auto *tagsLabel = new QLabel(tr("T&ags:"), side);
+    sl->addWidget(tagsLabel);
+    m_tagsEdit = new QLineEdit(side);
+    m_tagsEdit->setObjectName(QStringLiteral("tagsEdit"));
+    m_tagsEdit->setAccessibleName(tr("Your tags on the selected node, separated by commas"));
+    m_tagsEdit->setPlaceholderText(tr("Separated by commas, e.g. suspect, cash-out"));
+    tagsLabel->setBuddy(m_tagsEdit);
+    sl->addWidget(m_tagsEdit);
+    m_saveNote = new QPushButton(tr("Save note"), side);
+    m_saveNote->setObjectName(QStringLiteral("saveNoteButton"));
+    m_saveNote->setToolTip(tr("Save note (Ctrl+Enter); Ctrl+Z on the graph takes it back"));
+    sl->addWidget(m_saveNote, 0, Qt::AlignLeft);
+    sl->addWidget(ui::mutedLabel(tr("Saved with your progress: they come back when you open the case again."), side));
+    for (QWidget *field : std::initializer_list<QWidget *>{m_noteEdit, m_tagsEdit})
+        for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+            auto *save = new QShortcut(keys, field);
+            save->setContext(Qt::WidgetShortcut);
+            connect(save, &QShortcut::activated, this, [this] { saveNote(m_noteEdit->toPlainText(), m_tagsEdit->text()); });
+        }
+    connect(m_saveNote, &QPushButton::clicked, this, [this] { saveNote(m_noteEdit->toPlainText(), m_tagsEdit->text()); });
+    connect(m_tagsEdit, &QLineEdit::returnPressed, this, [this] { saveNote(m_noteEdit->toPlainText(), m_tagsEdit->text()); });
     sl->addSpacing(8);
     sl->addWidget(ui::heading(tr("Objectives"), "h3", side));
     m_objectivesLayout = new QVBoxLayout;
@@ -264,6 +397,36 @@ void TracingPage::buildUi()
     });
     connect(m_search, &QLineEdit::returnPressed, this, &TracingPage::search);
     connect(m_canvas, &TraceCanvas::selectedNodeChanged, this, &TracingPage::updateDetails);
+    connect(m_canvas, &TraceCanvas::viewChanged, this, &TracingPage::updateClusterButtons);
+    connect(m_canvas, &TraceCanvas::annotationsChanged, this, &TracingPage::onAnnotationsChanged);
+    connect(m_canvas, &TraceCanvas::annotateRequested, this, [this](const QString &key) {
+        m_canvas->selectNode(key);
+        m_noteEdit->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_canvas, &TraceCanvas::viewChanged, this, [this, layoutGroup] {
+        for (QAction *a : layoutGroup->actions())
+            a->setChecked(CanvasLayout(a->data().toInt()) == m_canvas->layoutMode());
+        const QString now = m_canvas->effectiveLayout() == CanvasLayout::PeelChain ? tr("peel chain") : tr("columns by hop");
+        m_layoutButton->setToolTip(tr("Layout of the graph (now: %1); zooms to fit after laying out").arg(now));
+    });
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (m_to->dateTime() < m_from->dateTime()) {
+            const QSignalBlocker block(m_to);
+            m_to->setDateTime(m_from->dateTime()); // the end never before the start
+        }
+        applyTimeFilter();
+    });
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (m_from->dateTime() > m_to->dateTime()) {
+            const QSignalBlocker block(m_from);
+            m_from->setDateTime(m_to->dateTime());
+        }
+        applyTimeFilter();
+    });
+    connect(m_allTime, &QToolButton::clicked, this, [this] {
+        m_canvas->setTimeRange(std::nullopt);
+        updateTimeEdits();
+    });
     connect(m_check, &QPushButton::clicked, this, [this] { checkAnswers(); });
     updateDetails();
 }
@@ -274,7 +437,7 @@ bool TracingPage::event(QEvent *event)
     // search and zoom the canvas instead.
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (isPageKey(key, qobject_cast<QLineEdit *>(focusWidget()) != nullptr)) {
+        if (isPageKey(key, isTextField(focusWidget()))) {
             event->accept();
             return true;
         }
@@ -378,10 +541,22 @@ bool TracingPage::openCase(int index)
     m_taint.reset();
     m_graph.reset();
     const CaseFile &c = *m_cases[size_t(index)];
+    m_searchMessage->hide();
     if (c.isValid()) {
         m_graph = std::make_unique<TraceGraph>(TraceGraph::build(c));
         m_canvas->setGraph(m_graph.get());
+        // The officer's notes on this case, as saved.
+        if (m_savedAnnotations.contains(c.id)) {
+            QString error;
+            const CaseAnnotations notes = CaseAnnotations::fromJson(m_savedAnnotations.value(c.id), &error);
+            if (error.isEmpty())
+                m_canvas->setAnnotations(notes);
+            else
+                showMessage(tr("Your notes on this case could not be read (%1), so they are not shown.").arg(error));
+        }
     }
+    updateTimeEdits();
+    updateClusterButtons();
     updateMethods();
     showCaseTexts();
     rebuildObjectives();
@@ -566,6 +741,11 @@ QString TracingPage::addressDetails(int address) const
             out.insert(out.size() - 4, QStringLiteral("<br>") + html(tr("Actor: %1").arg(tag.actor)));
     }
     out += QStringLiteral("<p>%1</p>").arg(html(tr("Balance at the end of the case: %1").arg(balanceText(address))));
+    if (const int cluster = m_canvas->clusterOf(address); cluster >= 0)
+        out += QStringLiteral("<p>%1</p>").arg(html(tr("Cluster: one of %1 addresses spent together in this case (common-input "
+                                                       "ownership), %2 of them on the graph. Ctrl+G collapses them into one node.")
+                                                        .arg(m_canvas->clusterSize(cluster))
+                                                        .arg(m_canvas->clusterMembersOnCanvas(cluster).size())));
     if (m_taint) {
         const AddressTaint *at = m_taint->forAddress(address);
         const QString method = m_methodCombo->currentText();
@@ -585,6 +765,12 @@ QString TracingPage::addressDetails(int address) const
         } else {
             out += QStringLiteral("<p>%1</p>").arg(html(tr("No taint reached this address under %1.").arg(method)));
         }
+        if (const auto range = m_canvas->timeRange())
+            out += QStringLiteral("<p>%1</p>")
+                       .arg(html(tr("Received tainted between %1 and %2 UTC: %3 %4")
+                                     .arg(formatTime(range->first).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                          formatTime(range->second).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                          QLocale().toString(wholeUnits(m_canvas->shownTaint(TraceCanvas::addressKey(address)))), m_taint->unit)));
     }
     // Change findings on the outputs paid to this address.
     QStringList change;
@@ -646,12 +832,64 @@ QString TracingPage::transactionDetails(int tx) const
 void TracingPage::updateDetails()
 {
     const QString key = m_canvas->selectedKey();
-    const std::optional<CanvasNode> n = m_canvas->node(key);
+    const std::optional<CanvasNode> n = m_canvas->shownNode(key);
+    updateNoteEditor();
+    updateClusterButtons();
     if (!m_graph || !n) {
         m_details->setText(html(m_graph ? tr("Select a node on the graph to see its tags, balance and taint.") : QString()));
         return;
     }
-    m_details->setText(n->kind == CanvasNode::Kind::Address ? addressDetails(n->id) : transactionDetails(n->id));
+    switch (n->kind) {
+    case CanvasNode::Kind::Address: m_details->setText(addressDetails(n->id)); break;
+    case CanvasNode::Kind::Transaction: m_details->setText(transactionDetails(n->id)); break;
+    case CanvasNode::Kind::Cluster: m_details->setText(clusterDetails(n->id)); break;
+    }
+}
+
+QString TracingPage::clusterDetails(int representative) const
+{
+    const TraceGraph &g = *m_graph;
+    const QStringList members = m_canvas->clusterMembersOnCanvas(representative);
+    QString out = QStringLiteral("<p><b>%1</b><br>%2</p>")
+                      .arg(html(tr("Cluster (common-input ownership)")),
+                           html(tr("%1 addresses in the case, %2 of them on the graph, shown as one node.")
+                                    .arg(m_canvas->clusterSize(representative))
+                                    .arg(members.size())));
+    out += QStringLiteral("<p>%1</p>").arg(html(tr("Addresses spent together as inputs of one transaction are taken to be one "
+                                                   "wallet's (Meiklejohn et al., 2013). CoinJoin-shaped transactions are left out: "
+                                                   "there the inputs belong to different people. A heuristic, not proof.")));
+    QStringList items;
+    for (const QString &m : members) {
+        const int a = m_canvas->node(m)->id;
+        const QList<int> tags = g.tagsOf(a);
+        QString line = QStringLiteral("<span style=\"font-family: monospace\">%1</span>").arg(html(TraceCanvas::shortText(g.addressText(a))));
+        if (!tags.isEmpty())
+            line += QStringLiteral(" — ") + html(g.caseFile().tags[tags.first()].label);
+        items << QStringLiteral("<li>%1</li>").arg(line);
+    }
+    out += QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));
+    if (const Clustering *clustering = m_canvas->clustering()) {
+        for (const Cluster &cluster : clustering->clusters()) {
+            if (!std::binary_search(cluster.addresses.begin(), cluster.addresses.end(), representative)
+                && clustering->clusterOf(cluster.addresses.front()) != representative)
+                continue;
+            QStringList txs;
+            for (const ClusterLink &link : cluster.links)
+                if (txs.size() < 5)
+                    txs << html(TraceCanvas::shortText(g.txid(link.tx)));
+            if (!txs.isEmpty())
+                out += QStringLiteral("<p>%1</p>").arg(html(tr("Joined by the transactions: %1")).arg(txs.join(QStringLiteral(", "))));
+            break;
+        }
+    }
+    if (m_taint) {
+        out += QStringLiteral("<p>%1</p>").arg(html(tr("Tainted value received (%1): %2 %3")
+                                                        .arg(m_methodCombo->currentText(),
+                                                             QLocale().toString(wholeUnits(m_canvas->shownTaint(TraceCanvas::clusterKey(representative)))),
+                                                             m_taint->unit)));
+    }
+    out += QStringLiteral("<p>%1</p>").arg(html(tr("Ctrl+Shift+G shows its addresses again; Enter follows the money of all of them.")));
+    return out;
 }
 
 QString TracingPage::detailsText() const
@@ -673,6 +911,7 @@ void TracingPage::rebuildObjectives()
     m_answersCase = currentCase();
     m_result->hide();
     m_debrief->hide();
+    m_checked = false;
     const CaseFile *c = currentCase();
     m_check->setEnabled(c && c->isValid() && !c->objectives.isEmpty());
     if (!c || !c->isValid())
@@ -706,6 +945,11 @@ QLineEdit *TracingPage::answerField(int objective) const
 }
 
 int TracingPage::checkAnswers()
+{
+    return showResult(true);
+}
+
+int TracingPage::showResult(bool emitResult)
 {
     const CaseFile *c = currentCase();
     if (!c || !c->isValid())
@@ -742,7 +986,9 @@ int TracingPage::checkAnswers()
             });
             break;
         }
-    emit answersChecked(c->id, score, max, answers);
+    m_checked = true;
+    if (emitResult)
+        emit answersChecked(c->id, score, max, answers);
     return score;
 }
 
@@ -796,6 +1042,179 @@ void TracingPage::exportImage()
 void TracingPage::focusCanvas()
 {
     m_canvas->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace cca::tracing
+
+namespace cca::tracing {
+
+void TracingPage::showMessage(const QString &text)
+{
+    m_searchMessage->setText(text);
+    m_searchMessage->setVisible(!text.isEmpty());
+}
+
+void TracingPage::updateClusterButtons()
+{
+    const QString key = m_canvas->selectedKey();
+    m_collapseButton->setEnabled(m_canvas->collapsibleCluster(key) >= 0);
+    m_expandClusterButton->setEnabled(m_canvas->expandableCluster(key) >= 0);
+}
+
+void TracingPage::updateNoteEditor()
+{
+    const QString key = m_canvas->selectedKey();
+    const QString ref = m_canvas->refOf(key);
+    const bool editable = m_graph && !ref.isEmpty();
+    m_noteKey = editable ? key : QString();
+    const NodeNote note = editable ? m_canvas->noteOf(key) : NodeNote();
+    m_noteEdit->setPlainText(note.note);
+    m_noteEdit->moveCursor(QTextCursor::End); // ready to add to what is there
+    m_tagsEdit->setText(note.tags.join(QStringLiteral(", ")));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_noteEdit, m_tagsEdit, m_saveNote})
+        w->setEnabled(editable);
+    const std::optional<CanvasNode> n = m_canvas->shownNode(key);
+    m_noteEdit->setPlaceholderText(n && n->kind == CanvasNode::Kind::Cluster
+                                       ? tr("Expand the cluster to write a note on one of its addresses")
+                                       : editable ? tr("What you found out about this address or transaction")
+                                                  : tr("Select an address or transaction to write a note"));
+}
+
+bool TracingPage::saveNote(const QString &note, const QString &tags)
+{
+    if (m_noteKey.isEmpty())
+        return false;
+    return m_canvas->annotate(m_noteKey, NodeNote{note, CaseAnnotations::parseTags(tags)});
+}
+
+void TracingPage::onAnnotationsChanged()
+{
+    const CaseFile *c = currentCase();
+    if (!c)
+        return;
+    const QJsonObject json = m_canvas->annotations().toJson();
+    m_savedAnnotations.insert(c->id, json);
+    if (!m_restoring)
+        emit annotationsChanged(c->id, json);
+}
+
+void TracingPage::updateTimeEdits()
+{
+    const bool on = m_graph != nullptr;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_allTime})
+        w->setEnabled(on);
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    if (!on) {
+        m_timeNote->clear();
+        return;
+    }
+    const QPair<qint64, qint64> span = m_canvas->timeSpan();
+    for (QDateTimeEdit *e : {m_from, m_to})
+        e->setDateTimeRange(utc(span.first), utc(span.second));
+    const std::optional<QPair<qint64, qint64>> range = m_canvas->timeRange();
+    m_from->setDateTime(utc(range ? range->first : span.first));
+    m_to->setDateTime(utc(range ? range->second : span.second));
+    m_allTime->setEnabled(range.has_value());
+    m_timeNote->setText(range ? tr("Showing only what moved in this time; the taint badges count only taint that arrived in it.")
+                              : QString());
+}
+
+void TracingPage::applyTimeFilter()
+{
+    if (!m_graph)
+        return;
+    const qint64 from = m_from->dateTime().toMSecsSinceEpoch();
+    const qint64 to = m_to->dateTime().toMSecsSinceEpoch() + 59'999; // the whole last minute
+    m_canvas->setTimeRange(qMakePair(from, to));
+    updateTimeEdits();
+    updateDetails();
+}
+
+void TracingPage::setOfficer(const QString &officerId, const QHash<QString, QJsonObject> &savedAnnotations)
+{
+    if (officerId == m_officer && !officerId.isEmpty())
+        return; // coming back to the lab: everything stays as it was
+    m_officer = officerId;
+    m_savedAnnotations = savedAnnotations;
+    m_answersCase = nullptr; // the answers typed were someone else's
+    if (m_current >= 0)
+        openCase(m_current);
+}
+
+void TracingPage::clear()
+{
+    m_officer.clear();
+    m_savedAnnotations.clear();
+    m_answersCase = nullptr;
+    m_search->clear();
+    if (m_current >= 0)
+        openCase(m_current);
+}
+
+QJsonObject TracingPage::saveState() const
+{
+    const CaseFile *c = currentCase();
+    if (!m_loaded || !c)
+        return {};
+    QJsonObject answers;
+    for (QLineEdit *field : m_answers)
+        if (!field->text().isEmpty())
+            answers.insert(field->property("objective").toString(), field->text());
+    QJsonObject notes;
+    for (auto it = m_savedAnnotations.cbegin(); it != m_savedAnnotations.cend(); ++it)
+        notes.insert(it.key(), it.value());
+    QJsonObject state{{QStringLiteral("officer"), m_officer},
+                      {QStringLiteral("case"), c->id},
+                      {QStringLiteral("answers"), answers},
+                      {QStringLiteral("checked"), m_checked},
+                      {QStringLiteral("annotations"), notes},
+                      {QStringLiteral("search"), m_search->text()}};
+    if (m_graph)
+        state.insert(QStringLiteral("canvas"), m_canvas->saveState());
+    if (m_taint)
+        state.insert(QStringLiteral("method"), methodId(m_taint->method));
+    if (!m_noteKey.isEmpty())
+        state.insert(QStringLiteral("draft"), QJsonObject{{QStringLiteral("node"), m_noteKey},
+                                                          {QStringLiteral("note"), m_noteEdit->toPlainText()},
+                                                          {QStringLiteral("tags"), m_tagsEdit->text()}});
+    return state;
+}
+
+bool TracingPage::restoreState(const QJsonObject &state)
+{
+    const QString caseId = state.value(QStringLiteral("case")).toString();
+    if (caseId.isEmpty())
+        return false;
+    m_restoring = true;
+    m_officer = state.value(QStringLiteral("officer")).toString();
+    m_savedAnnotations.clear();
+    const QJsonObject notes = state.value(QStringLiteral("annotations")).toObject();
+    for (auto it = notes.constBegin(); it != notes.constEnd(); ++it)
+        m_savedAnnotations.insert(it.key(), it.value().toObject());
+    m_answersCase = nullptr;
+    bool ok = openCase(caseId);
+    if (ok && state.contains(QStringLiteral("canvas")))
+        ok = m_canvas->restoreState(state.value(QStringLiteral("canvas")).toObject());
+    if (const std::optional<TaintMethod> method = methodFromId(state.value(QStringLiteral("method")).toString()))
+        setMethod(method);
+    const QJsonObject answers = state.value(QStringLiteral("answers")).toObject();
+    for (QLineEdit *field : std::as_const(m_answers))
+        field->setText(answers.value(field->property("objective").toString()).toString());
+    if (state.value(QStringLiteral("checked")).toBool())
+        showResult(false); // shown again, not recorded again
+    m_search->setText(state.value(QStringLiteral("search")).toString());
+    updateTimeEdits();
+    updateDetails();
+    const QJsonObject draft = state.value(QStringLiteral("draft")).toObject();
+    if (!draft.isEmpty() && draft.value(QStringLiteral("node")).toString() == m_noteKey) {
+        // A note being written when the language changed is still there, unsaved.
+        m_noteEdit->setPlainText(draft.value(QStringLiteral("note")).toString());
+        m_noteEdit->moveCursor(QTextCursor::End);
+        m_tagsEdit->setText(draft.value(QStringLiteral("tags")).toString());
+    }
+    m_restoring = false;
+    return ok;
 }
 
 } // namespace cca::tracing

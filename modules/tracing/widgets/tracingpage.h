@@ -5,6 +5,7 @@
 #include "tracing/tracegraph.h"
 #include "tracing/widgets/tracereport.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QWidget>
@@ -14,8 +15,10 @@
 #include <vector>
 
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
@@ -25,8 +28,10 @@ namespace cca::tracing {
 class TraceCanvas;
 
 // The tracing lab: pick a bundled case, follow the victim's money on the graph canvas, overlay a
-// taint method, read a node's tags, balance, taint and change findings in the side panel, and
-// answer the case's objectives (checked with answerMatches, then the debrief).
+// taint method, collapse clusters, filter by time, lay a peel chain out as a line, read a node's
+// tags, balance, taint and change findings in the side panel, write notes and tags on it (saved
+// with the officer's progress by the shell), and answer the case's objectives (checked with
+// answerMatches, then the debrief).
 class TracingPage : public QWidget
 {
     Q_OBJECT
@@ -72,9 +77,40 @@ public:
     int checkAnswers();
     void focusCanvas();
 
+    // The officer whose notes are shown, with their saved notes per case id (as annotationsChanged
+    // gave them). A different officer starts afresh: the canvas, the answers and the notes of the
+    // one before are forgotten. The same officer again changes nothing.
+    void setOfficer(const QString &officerId, const QHash<QString, QJsonObject> &savedAnnotations);
+    QString officer() const { return m_officer; }
+    // Forgets the officer, their notes and answers and the canvas (signing out).
+    void clear();
+    // The notes and tags on the selected node: saved as one undoable step (false when unchanged).
+    bool saveNote(const QString &note, const QString &tags);
+    QPlainTextEdit *noteEdit() const { return m_noteEdit; }
+    QLineEdit *tagsEdit() const { return m_tagsEdit; }
+    QPushButton *saveNoteButton() const { return m_saveNote; }
+    QToolButton *collapseButton() const { return m_collapseButton; }
+    QToolButton *expandClusterButton() const { return m_expandClusterButton; }
+    QToolButton *layoutButton() const { return m_layoutButton; }
+    QToolButton *undoButton() const { return m_undoButton; }
+    QToolButton *redoButton() const { return m_redoButton; }
+    // The time filter: the two ends (UTC, whole minutes) and "All time".
+    QDateTimeEdit *fromEdit() const { return m_from; }
+    QDateTimeEdit *toEdit() const { return m_to; }
+    QToolButton *allTimeButton() const { return m_allTime; }
+
+    // The whole lab as it stands (officer, case, the canvas's history, layout, time range, method,
+    // answers typed and whether they were checked, every case's notes), to carry it over when the
+    // shell rebuilds its screens for another language or theme. restoreState expects the cases loaded.
+    QJsonObject saveState() const;
+    bool restoreState(const QJsonObject &state);
+
 signals:
     // After "Check answers": the case, the points earned of the points possible, and each answer.
     void answersChecked(const QString &caseId, int score, int maxScore, const QJsonObject &answers);
+    // The officer's notes and tags on a case changed (saved, undone or redone): the whole set, as
+    // CaseAnnotations::toJson gives it.
+    void annotationsChanged(const QString &caseId, const QJsonObject &annotations);
 
 protected:
     bool event(QEvent *event) override;
@@ -92,9 +128,21 @@ private:
     void exportReportInteractively();
     QString addressDetails(int address) const;
     QString transactionDetails(int tx) const;
+    QString clusterDetails(int representative) const;
     QString balanceText(int address) const;
+    void updateNoteEditor();
+    void updateClusterButtons();
+    void updateTimeEdits();
+    void applyTimeFilter();
+    void onAnnotationsChanged();
+    int showResult(bool emitResult);
+    void showMessage(const QString &text);
 
     QString m_language = QStringLiteral("en");
+    QString m_officer;
+    QHash<QString, QJsonObject> m_savedAnnotations; // case id -> CaseAnnotations::toJson
+    bool m_restoring = false;
+    bool m_checked = false; // the answers were checked and the result is shown
     QString m_folder;
     bool m_loaded = false;
     std::vector<std::unique_ptr<CaseFile>> m_cases;
@@ -112,6 +160,18 @@ private:
     QToolButton *m_undoButton = nullptr;
     QToolButton *m_redoButton = nullptr;
     QToolButton *m_reportButton = nullptr;
+    QToolButton *m_collapseButton = nullptr;
+    QToolButton *m_expandClusterButton = nullptr;
+    QToolButton *m_layoutButton = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QToolButton *m_allTime = nullptr;
+    QLabel *m_timeNote = nullptr;
+    QLabel *m_noteHeading = nullptr;
+    QPlainTextEdit *m_noteEdit = nullptr;
+    QLineEdit *m_tagsEdit = nullptr;
+    QPushButton *m_saveNote = nullptr;
+    QString m_noteKey; // the model key the note editor shows
     TraceCanvas *m_canvas = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_methodNote = nullptr;
