@@ -35,6 +35,7 @@ inline const QString Answered = QStringLiteral("answered");       // question an
 inline const QString Passed = QStringLiteral("passed");           // assessment submitted, pass mark reached
 inline const QString Failed = QStringLiteral("failed");           // assessment submitted, below pass mark
 inline const QString Flagged = QStringLiteral("flagged");         // question flagged (or unflagged) for review in an attempt
+inline const QString Responded = QStringLiteral("responded");     // a choice in a scenario (data: the decision, scenario/node/choice/score/variables)
 inline const QString Annotated = QStringLiteral("annotated");     // an officer's notes and tags on a tracing case (the whole set, latest wins)
 } // namespace Verbs
 

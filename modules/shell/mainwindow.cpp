@@ -34,6 +34,8 @@
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/uihelpers.h"
+#include "scenario/scenarioloader.h"
+#include "scenario/widgets/scenariopage.h"
 #include "wallet/labexercises.h"
 #include "wallet/widgets/walletlabpage.h"
 #include "content/markdownscan.h"
@@ -79,6 +81,7 @@ const QString kWalletLab = QStringLiteral("wallet-lab");
 const QString kWalletModule = QStringLiteral("wallets-and-seizure"); // the module the lab's exercises belong to
 const QString kTracing = QStringLiteral("tracing");
 const QString kTracingModule = QStringLiteral("following-the-money"); // the module the lab's cases belong to
+const QString kScenario = QStringLiteral("scenario"); // a module's scenario activity being played
 const QStringList kTrainerRoles{QStringLiteral("trainer"), QStringLiteral("admin")};
 const QString kSignIn = QStringLiteral("signin");
 } // namespace
@@ -238,8 +241,10 @@ void MainWindow::buildUi()
     m_indicatorPage = new reference::IndicatorPage(m_pages);
     m_walletLab = new wallet::WalletLabPage(m_pages);
     m_tracingPage = new tracing::TracingPage(m_pages);
+    m_scenarioPage = new scenario::ScenarioPage(m_pages);
     for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts,
-                                                       m_verify, m_reports, m_settings, m_referencePage, m_indicatorPage, m_walletLab, m_tracingPage})
+                                                       m_verify, m_reports, m_settings, m_referencePage, m_indicatorPage, m_walletLab, m_tracingPage,
+                                                       m_scenarioPage})
         m_pages->addWidget(w);
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         m_pages->addWidget(p.page);
@@ -320,6 +325,42 @@ void MainWindow::buildUi()
             showNotice(tr("The exercise result could not be saved: %1").arg(error), true);
     });
     connect(m_tracingPage, &tracing::TracingPage::answersChecked, this, &MainWindow::recordTracingResult);
+    // A scenario's decisions, where the officer is, and the result are recorded as the officer's
+    // progress in the module that declares it, on the activity's id.
+    connect(m_scenarioPage, &scenario::ScenarioPage::decisionMade, this, [this](const scenario::DecisionEvent &decision) {
+        const content::ModulePackage *module = m_catalog.find(m_scenarioModule);
+        if (!m_officer || !module)
+            return;
+        QString error;
+        if (!m_store->record({progress::Event::make(m_officer->id, progress::Verbs::Responded, module->id, module->version,
+                                                    progress::ObjectTypes::Activity, m_scenarioActivity, decision.toJson())},
+                             &error))
+            showNotice(tr("Your choice could not be saved: %1").arg(error), true);
+    });
+    connect(m_scenarioPage, &scenario::ScenarioPage::stateChanged, this, [this](const QJsonObject &state) {
+        m_scenarioState = state;
+        m_scenarioStateUnsaved = true;
+    });
+    connect(m_scenarioPage, &scenario::ScenarioPage::finished, this,
+            [this](const QString &, int score, int maxScore, const QJsonObject &data) {
+                const content::ModulePackage *module = m_catalog.find(m_scenarioModule);
+                m_scenarioStateUnsaved = false; // finished: the next time starts afresh
+                if (!m_officer || !module)
+                    return;
+                QJsonObject recorded = data;
+                recorded.insert(QStringLiteral("score"), score);
+                recorded.insert(QStringLiteral("max"), maxScore);
+                recorded.insert(QStringLiteral("percent"), maxScore > 0 ? qRound(100.0 * score / maxScore) : 0);
+                QString error;
+                if (!m_store->record({progress::Event::make(m_officer->id, progress::Verbs::Completed, module->id, module->version,
+                                                            progress::ObjectTypes::Activity, m_scenarioActivity, recorded)},
+                                     &error))
+                    showNotice(tr("The result could not be saved: %1").arg(error), true);
+            });
+    connect(m_scenarioPage, &scenario::ScenarioPage::backRequested, this, [this] {
+        if (!m_scenarioModule.isEmpty())
+            openModule(m_scenarioModule);
+    });
     // The officer's notes and tags on a case: the whole set each time, the latest one counts.
     connect(m_tracingPage, &tracing::TracingPage::annotationsChanged, this, [this](const QString &caseId, const QJsonObject &notes) {
         if (!m_officer)
@@ -539,6 +580,12 @@ void MainWindow::signOut()
 {
     if (m_place == kLesson)
         m_player->flushPosition();
+    if (m_place == kScenario)
+        m_scenarioPage->stop();
+    flushScenarioState();
+    m_scenarioModule.clear();
+    m_scenarioActivity.clear();
+    m_scenarioState = {};
     m_session.reset();
     m_deck.reset();
     m_officer.reset();
@@ -561,9 +608,13 @@ void MainWindow::showPage(const QString &place, QWidget *page)
     // Phrases and keys from the wallet lab do not wait on a page the officer has left.
     if (m_place == kWalletLab && place != kWalletLab)
         m_walletLab->clear();
+    if (m_place == kScenario && place != kScenario) {
+        m_scenarioPage->stop();
+        flushScenarioState();
+    }
     m_place = place;
     m_pages->setCurrentWidget(page);
-    const QString sidebarId = (place == kModule || place == kLesson || place == kQuiz) ? kCourses : place;
+    const QString sidebarId = (place == kModule || place == kLesson || place == kQuiz || place == kScenario) ? kCourses : place;
     const QSignalBlocker block(m_sidebar);
     for (int i = 0; i < m_sidebar->count(); ++i)
         if (m_sidebar->item(i)->data(Qt::UserRole).toString() == sidebarId)
@@ -801,7 +852,61 @@ void MainWindow::openActivity(const QString &moduleId, const QString &activityId
             showNotice(tr("The tracing case \"%1\" is not installed on this computer; ask the administrator to reinstall the content.")
                            .arg(activity->title.text(language())),
                        true);
+    } else if (activity->isScenario()) {
+        playScenario(moduleId, activityId);
     }
+}
+
+void MainWindow::playScenario(const QString &moduleId, const QString &activityId, const std::optional<QJsonObject> &state)
+{
+    const content::ModulePackage *module = m_catalog.find(moduleId);
+    const content::Activity *activity = module ? module->activity(activityId) : nullptr;
+    const std::optional<scenario::ScenarioPage::Kind> kind = activity ? scenario::ScenarioPage::kindFromId(activity->type) : std::nullopt;
+    if (!m_officer || !activity || !kind)
+        return;
+    flushScenarioState();
+    // The catalog checked the file when it loaded; read it again now (the page shows any problem).
+    const scenario::Scenario s = scenario::ScenarioLoader::loadFile(module->absolutePath(activity->file), module->directory);
+    m_scenarioModule = moduleId;
+    m_scenarioActivity = activityId;
+    m_scenarioState = state ? *state : savedScenarioState(moduleId, activityId);
+    m_scenarioStateUnsaved = false;
+    showPage(kScenario, m_scenarioPage);
+    m_scenarioPage->play(s, *kind, language(), m_scenarioState);
+    m_scenarioPage->setFocus();
+}
+
+QJsonObject MainWindow::savedScenarioState(const QString &moduleId, const QString &activityId) const
+{
+    // The last "progressed" state, unless the scenario was finished after it.
+    if (!m_officer)
+        return {};
+    const QList<progress::Event> events = m_store->events(m_officer->id, moduleId);
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->objectType != progress::ObjectTypes::Activity || it->objectId != activityId)
+            continue;
+        if (it->verb == progress::Verbs::Completed)
+            return {};
+        if (it->verb == progress::Verbs::Progressed)
+            return it->data.value(QStringLiteral("state")).toObject();
+    }
+    return {};
+}
+
+void MainWindow::flushScenarioState()
+{
+    if (!m_scenarioStateUnsaved || !m_officer || m_scenarioState.value(QStringLiteral("finished")).toBool())
+        return;
+    m_scenarioStateUnsaved = false;
+    const content::ModulePackage *module = m_catalog.find(m_scenarioModule);
+    if (!module)
+        return;
+    QString error;
+    if (!m_store->record({progress::Event::make(m_officer->id, progress::Verbs::Progressed, module->id, module->version,
+                                                progress::ObjectTypes::Activity, m_scenarioActivity,
+                                                QJsonObject{{QStringLiteral("state"), m_scenarioState}})},
+                         &error))
+        showNotice(tr("Where you stopped in the exercise could not be saved: %1").arg(error), true);
 }
 
 void MainWindow::goTracing()
@@ -1156,6 +1261,10 @@ void MainWindow::rebuildForLanguage()
     const bool quizResults = m_place == kQuiz && m_quiz->isShowingResults();
     // The tracing lab's graph, notes and answers survive a change of language or theme.
     const QJsonObject tracingState = officer && m_tracingPage ? m_tracingPage->saveState() : QJsonObject();
+    // So does the scenario being played, from where the officer is.
+    const bool inScenario = officer && m_place == kScenario;
+    if (inScenario)
+        m_scenarioPage->stop();
     for (const SidebarPlace &p : std::as_const(m_extraPlaces))
         p.page->setParent(nullptr);
     // Detach the old screens at once (so nothing finds them any more) and delete them later.
@@ -1194,7 +1303,10 @@ void MainWindow::rebuildForLanguage()
         buildMenus();
         if (quizResults)
             saved = kModule + QLatin1Char(':') + saved.section(QLatin1Char(':'), 1);
-        restorePlace(saved);
+        if (inScenario)
+            playScenario(m_scenarioModule, m_scenarioActivity, m_scenarioState);
+        else
+            restorePlace(saved);
     } else {
         m_place = kSignIn;
         m_signIn->setOfficers(m_store->officers());
@@ -1206,6 +1318,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_place == kLesson)
         m_player->flushPosition();
+    flushScenarioState();
     Prefs::windowGeometry.set(saveGeometry());
     rememberPlace();
     QMainWindow::closeEvent(event);

@@ -3,6 +3,7 @@
 #include "content/catalog.h"
 #include "progress/progressstore.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 #include <functional>
@@ -43,6 +44,9 @@ class WalletLabPage;
 
 namespace cca::tracing {
 class TracingPage;
+}
+namespace cca::scenario {
+class ScenarioPage;
 }
 namespace cca::trainer {
 class CertificateVerifyPage;
@@ -139,6 +143,9 @@ public:
     reference::IndicatorPage *indicatorPage() const { return m_indicatorPage; }
     wallet::WalletLabPage *walletLabPage() const { return m_walletLab; }
     tracing::TracingPage *tracingPage() const { return m_tracingPage; }
+    scenario::ScenarioPage *scenarioPage() const { return m_scenarioPage; }
+    // The module and activity the scenario page is playing (empty when none).
+    QString scenarioActivity() const { return m_scenarioActivity; }
     // Whether the sidebar offers a place to the signed-in officer (role-restricted places are hidden).
     bool isPlaceOffered(const QString &place) const;
     NoticeBar *noticeBar() const { return m_notice; }
@@ -220,6 +227,17 @@ private:
     reference::IndicatorPage *m_indicatorPage = nullptr;
     wallet::WalletLabPage *m_walletLab = nullptr;
     tracing::TracingPage *m_tracingPage = nullptr;
+    scenario::ScenarioPage *m_scenarioPage = nullptr;
+
+    // The scenario being played: its module and activity, and where the officer is in it (saved as a
+    // "progressed" event when they leave it unfinished, so they resume there next time).
+    void playScenario(const QString &moduleId, const QString &activityId, const std::optional<QJsonObject> &state = std::nullopt);
+    QJsonObject savedScenarioState(const QString &moduleId, const QString &activityId) const;
+    void flushScenarioState();
+    QString m_scenarioModule;
+    QString m_scenarioActivity;
+    QJsonObject m_scenarioState;
+    bool m_scenarioStateUnsaved = false;
 };
 
 } // namespace cca::shell

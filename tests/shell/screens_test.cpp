@@ -20,9 +20,14 @@
 #include "support/testutil.h"
 #include "ui/theme.h"
 #include "progress/event.h"
+#include "scenario/widgets/scenariopage.h"
 #include "wallet/widgets/walletlabpage.h"
 
 #include <gtest/gtest.h>
+
+#include <QJsonDocument>
+
+#include <QJsonArray>
 
 #include <QApplication>
 #include <QComboBox>
@@ -585,4 +590,124 @@ TEST_F(Screens, AModulesPractiseListOpensItsActivitiesAndShowsTheBestResult)
     ASSERT_EQ(w.currentPlace(), QStringLiteral("tracing"));
     ASSERT_NE(w.tracingPage()->currentCase(), nullptr);
     EXPECT_EQ(w.tracingPage()->currentCase()->id, QStringLiteral("ransomware-mixer"));
+}
+
+TEST_F(Screens, EachKindOfScenarioIsPlayedFromItsModuleToAnEndingAndRecorded)
+{
+    shell::MainWindow w(opened.store.get(), bundledCatalog());
+    w.showInitialScreen();
+    w.show();
+    w.signIn(officer.id);
+    const QString module = QStringLiteral("scams-and-social-engineering");
+    scenario::ScenarioPage *page = w.scenarioPage();
+    page->setAudioEnabled(false); // no sound device here: the transcript is stepped through
+
+    auto open = [&](const QString &activityId) {
+        w.openModule(module);
+        for (QPushButton *b : w.modulePage()->activityButtons())
+            if (b->property("activityId").toString() == activityId) {
+                b->click();
+                return w.currentPlace() == QStringLiteral("scenario");
+            }
+        return false;
+    };
+    auto visible = [](QWidget *b) { return b && b->isVisible() && b->isEnabled(); };
+    // Plays on as an officer would: the first choice offered, else check, else go on.
+    auto playToTheEnd = [&] {
+        for (int step = 0; step < 400 && !page->isFinished(); ++step) {
+            QApplication::processEvents();
+            QPushButton *choice = nullptr;
+            for (QPushButton *b : page->choiceButtons())
+                if (visible(b)) {
+                    choice = b;
+                    break;
+                }
+            auto *nextLine = page->findChild<QPushButton *>(QStringLiteral("nextLineButton"));
+            if (choice)
+                choice->click();
+            else if (visible(page->checkButton()))
+                page->checkButton()->click();
+            else if (visible(page->showRestButton()))
+                page->showRestButton()->click();
+            else if (visible(page->nextButton()))
+                page->nextButton()->click();
+            else if (visible(nextLine))
+                nextLine->click();
+            else
+                break;
+        }
+        return page->isFinished();
+    };
+    auto completed = [&](const QString &activityId) {
+        QList<progress::Event> out;
+        for (const progress::Event &e : opened.store->events(officer.id, module))
+            if (e.objectType == progress::ObjectTypes::Activity && e.objectId == activityId && e.verb == progress::Verbs::Completed)
+                out << e;
+        return out;
+    };
+
+    // Chat: one real red flag marked.
+    ASSERT_TRUE(open(QStringLiteral("pig-butchering-chat")));
+    EXPECT_EQ(page->kind(), scenario::ScenarioPage::Kind::Chat);
+    ASSERT_TRUE(page->showRestButton()->isVisible());
+    page->showRestButton()->click();
+    QString flag;
+    for (const QString &id : page->shownNodes()) {
+        const scenario::Node *n = page->runner()->scenario().node(id);
+        if (n && n->redFlag) {
+            flag = id;
+            break;
+        }
+    }
+    ASSERT_FALSE(flag.isEmpty());
+    ASSERT_TRUE(page->toggleFlag(flag));
+    ASSERT_TRUE(playToTheEnd());
+    QList<progress::Event> chat = completed(QStringLiteral("pig-butchering-chat"));
+    ASSERT_EQ(chat.size(), 1);
+    EXPECT_GE(chat[0].data.value(QStringLiteral("score")).toInt(), 1);
+    EXPECT_TRUE(chat[0].data.value(QStringLiteral("found")).toArray().contains(flag));
+    EXPECT_EQ(chat[0].data.value(QStringLiteral("kind")).toString(), QStringLiteral("chat-simulation"));
+
+    // Call: the first pressure tactic marked and named.
+    ASSERT_TRUE(open(QStringLiteral("police-impersonation-kiosk")));
+    EXPECT_EQ(page->kind(), scenario::ScenarioPage::Kind::Call);
+    EXPECT_FALSE(page->isAudioAvailable());
+    ASSERT_TRUE(playToTheEnd());
+    QList<progress::Event> call = completed(QStringLiteral("police-impersonation-kiosk"));
+    ASSERT_EQ(call.size(), 1);
+    EXPECT_GT(call[0].data.value(QStringLiteral("max")).toInt(), 0);
+    EXPECT_EQ(call[0].data.value(QStringLiteral("missed")).toArray().size() > 0, true) << "nothing was marked";
+
+    // Intervention: a choice is recorded, the officer leaves, comes back where they were, and ends it.
+    ASSERT_TRUE(open(QStringLiteral("warned-withdrawal-intervention")));
+    EXPECT_EQ(page->kind(), scenario::ScenarioPage::Kind::Intervention);
+    for (int i = 0; i < 20 && page->choiceButtons().isEmpty(); ++i)
+        page->nextButton()->click();
+    ASSERT_FALSE(page->choiceButtons().isEmpty());
+    page->choiceButtons().first()->click();
+    const QList<scenario::ScenarioRunner::Step> path = page->runner()->path();
+    ASSERT_FALSE(path.isEmpty());
+    w.goHome();
+    ASSERT_TRUE(open(QStringLiteral("warned-withdrawal-intervention")));
+    EXPECT_EQ(page->runner()->path(), path) << "resumed where the officer left";
+    ASSERT_TRUE(playToTheEnd());
+    QList<progress::Event> responded;
+    for (const progress::Event &e : opened.store->events(officer.id, module))
+        if (e.verb == progress::Verbs::Responded && e.objectId == QStringLiteral("warned-withdrawal-intervention"))
+            responded << e;
+    ASSERT_GE(responded.size(), 2);
+    EXPECT_FALSE(responded[0].data.value(QStringLiteral("choice")).toString().isEmpty()) << QJsonDocument(responded[0].data).toJson().toStdString();
+    QList<progress::Event> talk = completed(QStringLiteral("warned-withdrawal-intervention"));
+    ASSERT_EQ(talk.size(), 1);
+    EXPECT_FALSE(talk[0].data.value(QStringLiteral("band")).toString().isEmpty());
+
+    // Finished: the module page shows the results, and the next time starts afresh.
+    w.openModule(module);
+    for (QPushButton *b : w.modulePage()->activityButtons())
+        if (b->property("activityId").toString() == QStringLiteral("pig-butchering-chat"))
+            EXPECT_TRUE(b->text().contains(QStringLiteral("best "))) << b->text().toStdString();
+    ASSERT_TRUE(open(QStringLiteral("warned-withdrawal-intervention")));
+    EXPECT_FALSE(page->isFinished());
+    for (const scenario::ScenarioRunner::Step &step : page->runner()->path())
+        EXPECT_TRUE(step.choice.isEmpty()) << "a fresh start has no choices taken";
 }
