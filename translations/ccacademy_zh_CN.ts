@@ -1009,6 +1009,54 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
         <source>The scams this module teaches, with red flags and first-response checklists.</source>
         <translation>本模块讲授的诈骗手法，附风险信号和初步处置清单。</translation>
     </message>
+    <message>
+        <source>Practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises on realistic cases. Your best result is kept; try again as often as you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention role-play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet lab</source>
+        <translation type="unfinished">钱包实验室</translation>
+    </message>
+    <message>
+        <source>Tracing lab</source>
+        <translation type="unfinished">资金追踪实验室</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation type="unfinished">%1  ·  %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cca::progress::PostgresProgressStore</name>
@@ -2729,6 +2777,441 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     </message>
 </context>
 <context>
+    <name>cca::scenario::ScenarioPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training exercise — the people, numbers and platforms in it are made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress through the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous line (Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next line (Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure tactic!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the line being spoken as a pressure tactic (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;actic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tactic used in the marked line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything up to the next decision (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the chat as it unfolds and flag every message that is a red flag. At the end, check your flags: each red flag found earns a point, each ordinary message flagged costs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen to the call and mark each line in which the caller uses a pressure tactic, as it happens; name the tactic for a second point. Each line marked that uses none costs a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention role-play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk with the person as you would on duty. What you say moves them towards one of several endings, and there is no going back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">核查</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your place in this exercise could not be restored (%1), so it starts from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario cannot be played because its file has errors. Ask the module&apos;s author to fix them (ccacademy-cli validate finds them too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was saved as a %1 exercise, not as a %2 exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flag on &apos;%1&apos; is not on a message that was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mark on line %1 of &apos;%2&apos; does not fit the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Mark this message as a red flag (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture “%1” is outside the scenario&apos;s package and is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen in the call panel and mark the pressure tactics as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in the call, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the conversation. Check your flags to see what you found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the exercise. Check your marks to see what you found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That choice cannot be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue after the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Space or N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: next message · F: flag the selected message · Up/Down: select · End: show the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: play or pause · T: mark a pressure tactic, then 1–9 to name it · Up/Down: lines · N: continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Down: next line · T: mark a pressure tactic, then 1–9 to name it · N: continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: next · 1–9: choose · End: show the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as a red flag; click to unmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as a red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording “%1” is outside the scenario&apos;s package, so it is not played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no sound output, so the call cannot be heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the transcript instead: Space or “Next line” shows the next line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">暂停</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as a pressure tactic (tactic not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as a pressure tactic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a line to hear it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed red flag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your flags: %1 of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red flag(s) found, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ordinary message(s) flagged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged, but not red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ordinary message flagged costs a point: in a real chat, flagging everything hides the signs that matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your marks: %1 of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pressure tactic(s) found, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named right, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) marked that use none. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A point for each tactic found, another for naming it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found and named right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found, tactic not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found, but named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked, but no pressure tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 of a possible %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path you took</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cca::shell::HomePage</name>
     <message>
         <source>Welcome, %1</source>
@@ -3062,6 +3545,22 @@ Academy</source>
     <message>
         <source>The result could not be saved: %1</source>
         <translation>无法保存结果：%1</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracing case &quot;%1&quot; is not installed on this computer; ask the administrator to reinstall the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you stopped in the exercise could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3516,10 +4015,6 @@ Academy</source>
         <translation>资金追踪关系图</translation>
     </message>
     <message>
-        <source>Click a node or press Enter to follow its money; arrow keys move between nodes.</source>
-        <translation>点击节点或按Enter追踪其资金去向；用方向键在节点之间移动。</translation>
-    </message>
-    <message>
         <source>Expand %1</source>
         <translation>展开%1</translation>
     </message>
@@ -3574,6 +4069,83 @@ Academy</source>
     <message>
         <source>The image could not be saved to %1: %2</source>
         <translation>无法将图像保存到%1：%2</translation>
+    </message>
+    <message>
+        <source>Click a node or press Enter to follow its money; arrow keys move between nodes; N writes a note; the context menu collapses a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the cluster of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse the cluster of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster: %n address(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Common-input cluster: %1 addresses in the case, %2 on the graph (spent together, so probably one wallet)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✎ note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Collapse cluster (%n address(es) on the graph)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expand cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note and tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns by hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peel chain</source>
+        <translation type="unfinished">剥离链</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation type="unfinished">缩放至适合窗口</translation>
     </message>
 </context>
 <context>
@@ -3836,14 +4408,6 @@ of %2</source>
         <translation>从所选节点追踪资金去向</translation>
     </message>
     <message>
-        <source>Undo expansion</source>
-        <translation>撤销展开</translation>
-    </message>
-    <message>
-        <source>Redo expansion</source>
-        <translation>重做展开</translation>
-    </message>
-    <message>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
@@ -3878,10 +4442,6 @@ of %2</source>
     <message>
         <source>Tainted amount (bar: share still held)</source>
         <translation>污点金额（条形：仍持有的比例）</translation>
-    </message>
-    <message>
-        <source>Click a node or press Enter to follow its money; Ctrl+Z takes the step back. Amounts on the lines are what moved; the wider the line, the more.</source>
-        <translation>点击节点或按Enter追踪其资金去向；按Ctrl+Z可撤回一步。连线上的金额为转移的金额；连线越粗，金额越大。</translation>
     </message>
     <message>
         <source>Selected node</source>
@@ -4152,6 +4712,174 @@ of %2</source>
     <message>
         <source>The trace report could not be saved: %1</source>
         <translation>无法保存资金追踪报告：%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse the selected address&apos;s cluster into one node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the selected cluster into its addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (a peel chain as a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns by hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Peel chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what moved from (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what moved until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything again (the whole case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tags above a node (✎: a note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a node or press Enter to follow its money; Ctrl+Z takes the step back. Amounts on the lines are what moved; the wider the line, the more. Right-click a node for its cluster and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note on the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you found out about this address or transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tags on the selected node, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. suspect, cash-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note (Ctrl+Enter); Ctrl+Z on the graph takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with your progress: they come back when you open the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peel chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns by hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout of the graph (now: %1); zooms to fit after laying out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes on this case could not be read (%1), so they are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster: one of %1 addresses spent together in this case (common-input ownership), %2 of them on the graph. Ctrl+G collapses them into one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received tainted between %1 and %2 UTC: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster (common-input ownership)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 addresses in the case, %2 of them on the graph, shown as one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses spent together as inputs of one transaction are taken to be one wallet&apos;s (Meiklejohn et al., 2013). CoinJoin-shaped transactions are left out: there the inputs belong to different people. A heuristic, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined by the transactions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tainted value received (%1): %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G shows its addresses again; Enter follows the money of all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the cluster to write a note on one of its addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an address or transaction to write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing only what moved in this time; the taint badges count only taint that arrived in it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
