@@ -15,6 +15,8 @@
 #include "reference/widgets/referencepage.h"
 #include "tracing/taintengine.h"
 #include "tracing/widgets/tracecanvas.h"
+#include "content/widgets/modulepage.h"
+#include "scenario/widgets/scenariopage.h"
 #include "tracing/widgets/tracingpage.h"
 #include "shell/settingspage.h"
 #include "trainer/widgets/certificateverifypage.h"
@@ -33,6 +35,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QGraphicsScene>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QUuid>
@@ -363,9 +366,83 @@ int main(int argc, char *argv[])
         page->setMethod(tracing::TaintMethod::Libr);
         page->canvas()->zoomToFit();
         shot(&w, QStringLiteral("16r-tracing-lab-bridge"));
+        // The peel chain laid out as a line, with the officer's note on the deposit address.
+        traceToDeposit();
+        w.tracingPage()->canvas()->setLayoutMode(tracing::CanvasLayout::PeelChain);
+        w.tracingPage()->saveNote(QStringLiteral("Kestrel deposit address: preservation request sent 27 Nov, ref. PR-2611."),
+                                  QStringLiteral("exchange, preserve"));
+        {
+            // Close enough to read, on the end of the chain where the deposit address is.
+            tracing::TraceCanvas *canvas = w.tracingPage()->canvas();
+            canvas->resetTransform();
+            canvas->scale(0.6, 0.6);
+            const QRectF all = canvas->scene()->itemsBoundingRect();
+            canvas->centerOn(all.right() - 330, all.center().y());
+        }
+        settle();
+        shot(&w, QStringLiteral("16r2-tracing-peel-layout-note"));
         w.applyAppearance(QStringLiteral("dark"), 1);
         traceToDeposit();
         shot(&w, QStringLiteral("16s-dark-tracing-lab"));
+        w.applyAppearance(QStringLiteral("light"), 1);
+    }
+    {
+        // A module's Practise list and the three kinds of scenario.
+        const QString module = QStringLiteral("scams-and-social-engineering");
+        w.openModule(module);
+        settle();
+        if (!w.modulePage()->activityButtons().isEmpty())
+            if (auto *area = w.modulePage()->findChild<QScrollArea *>())
+                area->ensureWidgetVisible(w.modulePage()->activityButtons().last(), 20, 200);
+        settle();
+        shot(&w, QStringLiteral("16t-module-practise"));
+        scenario::ScenarioPage *page = w.scenarioPage();
+        page->setAudioEnabled(false);
+        auto openActivity = [&](const QString &id) { w.openActivity(module, id); settle(); };
+        openActivity(QStringLiteral("pig-butchering-chat"));
+        page->showRestButton()->click();
+        int flagged = 0;
+        for (const QString &id : page->shownNodes()) {
+            const scenario::Node *n = page->runner()->scenario().node(id);
+            if (n && n->redFlag && flagged++ < 3)
+                page->toggleFlag(id);
+        }
+        settle();
+        shot(&w, QStringLiteral("16u-scenario-chat"));
+        for (int i = 0; i < 10 && !page->isFinished(); ++i) {
+            if (!page->choiceButtons().isEmpty())
+                page->choiceButtons().first()->click();
+            else if (page->checkButton()->isVisible())
+                page->checkButton()->click();
+            else if (page->nextButton()->isVisible())
+                page->nextButton()->click();
+            settle();
+        }
+        shot(&w, QStringLiteral("16u2-scenario-chat-debrief"));
+        openActivity(QStringLiteral("police-impersonation-kiosk"));
+        for (int i = 0; i < 5 && page->runner()->current() && page->runner()->current()->type != scenario::Node::Type::Call; ++i) {
+            page->nextButton()->click();
+            settle();
+        }
+        if (auto *nextLine = page->findChild<QPushButton *>(QStringLiteral("nextLineButton")))
+            for (int i = 0; i < 3; ++i)
+                nextLine->click();
+        page->toggleMark();
+        page->nameTactic(page->runner()->scenario().tactics.value(0).id);
+        settle();
+        shot(&w, QStringLiteral("16v-scenario-call"));
+        openActivity(QStringLiteral("warned-withdrawal-intervention"));
+        for (int i = 0; i < 2; ++i) {
+            for (int n = 0; n < 10 && page->choiceButtons().isEmpty(); ++n)
+                page->nextButton()->click();
+            if (!page->choiceButtons().isEmpty())
+                page->choiceButtons().first()->click();
+            settle();
+        }
+        shot(&w, QStringLiteral("16w-scenario-intervention"));
+        w.applyAppearance(QStringLiteral("dark"), 1);
+        settle();
+        shot(&w, QStringLiteral("16x-dark-scenario-intervention"));
         w.applyAppearance(QStringLiteral("light"), 1);
     }
     w.goReference(QStringLiteral("pig-butchering"));

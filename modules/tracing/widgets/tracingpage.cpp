@@ -291,19 +291,22 @@ void TracingPage::buildUi()
     legend->setHorizontalSpacing(6);
     legend->setVerticalSpacing(2);
     int entry = 0;
-    auto addLegend = [&](const QColor &color, int radius, const QString &text) {
+    // A long entry takes two places of a row.
+    auto addLegend = [&](const QColor &color, int radius, const QString &text, bool wide = false) {
+        if (wide && entry % 2 != 0)
+            ++entry;
         auto *swatch = new QLabel(left);
         swatch->setFixedSize(14, 14);
         swatch->setStyleSheet(QStringLiteral("background: %1; border-radius: %2px;").arg(color.name()).arg(radius));
         legend->addWidget(swatch, entry / 4, (entry % 4) * 2);
-        legend->addWidget(new QLabel(text, left), entry / 4, (entry % 4) * 2 + 1);
-        ++entry;
+        legend->addWidget(new QLabel(text, left), entry / 4, (entry % 4) * 2 + 1, 1, wide ? 3 : 1);
+        entry += wide ? 2 : 1;
     };
     for (NodeGroup g : {NodeGroup::Victim, NodeGroup::Suspect, NodeGroup::Exchange, NodeGroup::Mixer, NodeGroup::Otc,
                         NodeGroup::Service, NodeGroup::Unknown})
         addLegend(TraceCanvas::groupColor(g), 3, TraceCanvas::groupName(g));
-    addLegend(ui::Theme::danger(), 7, tr("Tainted amount (bar: share still held)"));
-    addLegend(ui::Theme::accent(), 3, tr("Your tags above a node (✎: a note)"));
+    addLegend(ui::Theme::danger(), 7, tr("Tainted amount (bar: share still held)"), true);
+    addLegend(ui::Theme::accent(), 3, tr("Your tags above a node (✎: a note)"), true);
     for (int column = 1; column < 8; column += 2)
         legend->setColumnStretch(column, 1);
     ll->addLayout(legend);
