@@ -3,7 +3,9 @@
 
 Every address is made by `ccacademy-cli trace address` (the shared codecs: Base58Check, Bech32,
 EIP-55) from a seed naming the case and the role, so it is well-formed for its chain and obviously
-synthetic; transaction ids are SHA-256 of the case and the step. Amounts are checked here (value is
+synthetic, except the few that belong to a training wallet of the wallet lab (`WALLET_ADDRESSES`:
+derived by `ccacademy-cli wallet derive` from the published training seed card, so the lab's
+restore drill finds their balances here); transaction ids are SHA-256 of the case and the step. Amounts are checked here (value is
 conserved) and again by `ccacademy-cli validate`.
 
 Usage: scripts/make-tracing-cases.py path/to/ccacademy-cli
@@ -17,6 +19,15 @@ import sys
 CLI = sys.argv[1] if len(sys.argv) > 1 else "build/release/app/cli/ccacademy-cli"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "content", "cases")
+
+# The seed card photographed in the search of Lam's flat (module wallets-and-seizure, lesson 2;
+# a published training phrase, never for real funds). Lam took two of the peels of case 1 into his
+# own wallet: its first two BIP44 testnet receiving addresses (P2PKH, as the peels were).
+SEED_CARD = "lawsuit special chief annual chair refuse major elevator labor suit cry sphere"
+WALLET_ADDRESSES = {
+    ("pig-butchering-peel-chain", "mule-1"): (SEED_CARD, "m/44'/1'/0'/0/0"),
+    ("pig-butchering-peel-chain", "mule-2"): (SEED_CARD, "m/44'/1'/0'/0/1"),
+}
 
 
 def L(en, zh):
@@ -34,6 +45,11 @@ class Case:
 
     def addr(self, chain, name, script="p2wpkh"):
         key = (chain, name)
+        if key not in self.cache and (self.id, name) in WALLET_ADDRESSES:
+            mnemonic, path = WALLET_ADDRESSES[(self.id, name)]
+            derived = json.loads(subprocess.check_output(
+                [CLI, "wallet", "derive", "--mnemonic", mnemonic, "--path", path, "--json"], text=True))
+            self.cache[key] = (derived["address"], script)
         if key not in self.cache:
             args = [CLI, "trace", "address", self.formats[chain], f"cca-case:{self.id}:{name}"]
             if self.formats[chain].startswith("bitcoin"):
@@ -192,10 +208,12 @@ write(c.id, {
         "The merge transaction joins two platform deposit addresses (common-input ownership): the platform received money "
         "from at least two victims. From there the shape is a textbook peel chain: one input, a round payment, an odd change "
         "to a fresh address of the input's type. The peels went to a casino, two unlabelled addresses and Northbay Exchange; the "
-        "remainder reached a Kestrel deposit address. Send preservation requests to Kestrel (deposit address, amount, time) and "
+        "remainder reached a Kestrel deposit address. The two unlabelled addresses are the first two of one wallet: the seed card "
+        "found in the search of Lam's flat restores it (wallet lab, restore drill), so that money can be seized, not only frozen. Send preservation requests to Kestrel (deposit address, amount, time) and "
         "Northbay (the peel deposit and Mrs Chan's purchase). Say which taint method the amounts use.",
         "合併交易把兩個平台存款地址連在一起（共同輸入擁有權）：平台至少收取了兩名受害人的款項。之後是典型的剝離鏈：一個輸入、"
         "一筆整數付款、一筆零碎找零轉到與輸入同類型的新地址。剝離款項流向一個賭場、兩個未標記的地址及Northbay交易平台；餘額流入Kestrel的存款地址。"
+        "那兩個未標記的地址是同一個錢包的首兩個地址：在林志偉住所搜出的助記詞卡可以還原這個錢包（錢包實驗室的還原演練），所以這筆錢可以扣押，而不只是凍結。"
         "請向Kestrel（存款地址、金額、時間）及Northbay（剝離款項的存款及陳女士的購幣記錄）發出保存資料要求，並註明金額採用哪一種污點計算法。"),
 })
 

@@ -35,6 +35,9 @@
 #include "ui/theme.h"
 #include "ui/uihelpers.h"
 #include "scenario/scenarioloader.h"
+#include "tracing/casefile.h"
+#include "tracing/ledger.h"
+#include "tracing/tracegraph.h"
 #include "scenario/widgets/scenariopage.h"
 #include "wallet/labexercises.h"
 #include "wallet/widgets/walletlabpage.h"
@@ -85,6 +88,12 @@ const QString kScenario = QStringLiteral("scenario"); // a module's scenario act
 const QStringList kTrainerRoles{QStringLiteral("trainer"), QStringLiteral("admin")};
 const QString kSignIn = QStringLiteral("signin");
 } // namespace
+
+struct MainWindow::CaseLedger
+{
+    std::vector<std::unique_ptr<tracing::CaseFile>> cases;
+    std::vector<std::unique_ptr<tracing::TraceGraph>> graphs;
+};
 
 MainWindow::MainWindow(progress::ProgressStore *store, content::Catalog catalog, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_catalog(std::move(catalog))
@@ -242,6 +251,27 @@ void MainWindow::buildUi()
     m_walletLab = new wallet::WalletLabPage(m_pages);
     m_tracingPage = new tracing::TracingPage(m_pages);
     m_scenarioPage = new scenario::ScenarioPage(m_pages);
+    // The restore drill finds the restored wallet's money in the tracing cases' ledger.
+    m_walletLab->setLedgerLookup([this](const QStringList &addresses) {
+        if (!m_caseLedger) {
+            m_caseLedger = std::make_shared<CaseLedger>();
+            const QString folder = tracing::CaseFile::bundledFolder();
+            for (const QString &file : folder.isEmpty() ? QStringList() : tracing::CaseFile::findCaseFiles(folder)) {
+                auto c = std::make_unique<tracing::CaseFile>(tracing::CaseFile::load(file));
+                if (!c->isValid())
+                    continue;
+                m_caseLedger->graphs.push_back(std::make_unique<tracing::TraceGraph>(tracing::TraceGraph::build(*c)));
+                m_caseLedger->cases.push_back(std::move(c));
+            }
+        }
+        QList<const tracing::TraceGraph *> graphs;
+        for (const auto &g : m_caseLedger->graphs)
+            graphs << g.get();
+        QList<wallet::WalletLabPage::LedgerEntry> out;
+        for (const tracing::Holding &h : tracing::findHoldings(graphs, addresses))
+            out << wallet::WalletLabPage::LedgerEntry{h.address, h.caseTitle.text(language()), h.amounts, h.holds};
+        return out;
+    });
     for (QWidget *w : std::initializer_list<QWidget *>{m_home, m_catalogPage, m_modulePage, m_player, m_quiz, m_review, m_import, m_cohorts,
                                                        m_verify, m_reports, m_settings, m_referencePage, m_indicatorPage, m_walletLab, m_tracingPage,
                                                        m_scenarioPage})

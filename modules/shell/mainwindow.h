@@ -228,6 +228,9 @@ private:
     wallet::WalletLabPage *m_walletLab = nullptr;
     tracing::TracingPage *m_tracingPage = nullptr;
     scenario::ScenarioPage *m_scenarioPage = nullptr;
+    // The tracing cases as a ledger for the wallet lab's restore drill, read on first use.
+    struct CaseLedger;
+    std::shared_ptr<CaseLedger> m_caseLedger;
 
     // The scenario being played: its module and activity, and where the officer is in it (saved as a
     // "progressed" event when they leave it unfinished, so they resume there next time).

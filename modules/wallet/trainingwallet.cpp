@@ -84,6 +84,34 @@ QString addressAt(const QString &sentence, const QString &passphrase, const QStr
     return derived ? derived->address : QString();
 }
 
+QList<ScannedAddress> scanWallet(const QString &sentence, const QString &passphrase, int perChain)
+{
+    QList<ScannedAddress> out;
+    if (!bip39::checkMnemonic(sentence).ok())
+        return out;
+    QByteArray seed = bip39::mnemonicToSeed(sentence, passphrase);
+    const std::optional<bip32::ExtendedKey> master = bip32::masterKey(seed);
+    seed.fill('\0');
+    if (!master)
+        return out;
+    QStringList accounts;
+    for (const char *purpose : {"44", "49", "84", "86"})
+        for (const char *coin : {"0", "1"})
+            for (const char *change : {"0", "1"})
+                accounts << QStringLiteral("m/%1'/%2'/0'/%3").arg(QLatin1String(purpose), QLatin1String(coin), QLatin1String(change));
+    accounts << QStringLiteral("m/44'/60'/0'/0") << QStringLiteral("m/44'/195'/0'/0") << QStringLiteral("m/44'/2'/0'/0");
+    for (const QString &account : std::as_const(accounts))
+        for (int i = 0; i < perChain; ++i) {
+            const QString path = QStringLiteral("%1/%2").arg(account).arg(i);
+            const std::optional<QList<quint32>> parsed = bip32::parsePath(path);
+            const std::optional<AddressChoice> choice = parsed ? chooseForPath(*parsed, std::nullopt, std::nullopt) : std::nullopt;
+            const std::optional<DerivedAddress> derived = choice ? deriveAddress(*master, *parsed, *choice) : std::nullopt;
+            if (derived)
+                out << ScannedAddress{path, derived->address};
+        }
+    return out;
+}
+
 MissingWordSearch findMissingWord(QStringList words, int position, bip39::Language language,
                                   const std::function<bool(int tried)> &progress)
 {

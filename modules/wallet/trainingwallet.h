@@ -43,6 +43,19 @@ TrainingWallet deriveTrainingWallet(const QString &sentence, const QString &pass
 // One address at a full path ("m/84'/0'/0'/0/0"), the address type read from the path; empty on error.
 QString addressAt(const QString &sentence, const QString &passphrase, const QString &path);
 
+// One address of a restored wallet, with the full path it was derived at.
+struct ScannedAddress
+{
+    QString path;    // "m/44'/1'/0'/0/1"
+    QString address;
+};
+
+// The addresses an investigator looks up after restoring a wallet: the first `perChain` receive
+// (…/0/i) and change (…/1/i) addresses of BIP44, BIP49, BIP84 and BIP86 on Bitcoin and on the
+// Bitcoin test network (coin type 1'), and the first `perChain` receive addresses of Ethereum,
+// TRON and Litecoin (BIP44). The seed is derived once and wiped; empty when the phrase is not valid.
+QList<ScannedAddress> scanWallet(const QString &sentence, const QString &passphrase, int perChain = 10);
+
 struct MissingWordSearch
 {
     QStringList candidates; // words that make the phrase pass the checksum, in list order

@@ -504,6 +504,13 @@ TEST_F(Screens, WalletLabIsReachableForEveryOfficerRecordsExercisesAndForgetsPhr
     for (int i = 0; i < words.size(); ++i)
         lab->restoreFields().at(i)->setText(words.at(i));
     ASSERT_TRUE(lab->restoreMatchesCard());
+    // The restored wallet's money is found in the tracing lab's first case: two peels.
+    const QStringList ledger = lab->ledgerFindings();
+    ASSERT_EQ(ledger.size(), 2) << ledger.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(ledger[0].startsWith(QStringLiteral("m/44'/1'/0'/0/0  mzZnHNtPFLQxiyc6ssK462EBBAegEJ4AQk"))) << ledger[0].toStdString();
+    EXPECT_TRUE(ledger[0].endsWith(QStringLiteral("0.12 tBTC"))) << ledger[0].toStdString();
+    EXPECT_TRUE(ledger[1].endsWith(QStringLiteral("0.09 tBTC"))) << ledger[1].toStdString();
+    EXPECT_TRUE(ledger[1].contains(QStringLiteral("Mrs Chan"))) << "the case's title names where";
     lab->checkPaths();
     QList<progress::Event> recorded;
     for (const progress::Event &e : opened.store->events(officer.id, QStringLiteral("wallets-and-seizure")))

@@ -501,3 +501,26 @@ TEST(WalletLabPage, NoWordEverReachesTheSettingsOrTheDataFolders)
             EXPECT_FALSE(text.contains(word, Qt::CaseInsensitive)) << it.key().toStdString() << ": " << word.toStdString();
     }
 }
+
+TEST(TrainingWallet, ScanCoversEveryUsualPathOnBothBitcoinNetworks)
+{
+    const QList<ScannedAddress> scanned = scanWallet(kCard1, QString(), 3);
+    ASSERT_EQ(scanned.size(), (4 * 2 * 2 + 3) * 3);
+    auto at = [&](const QString &path) {
+        for (const ScannedAddress &a : scanned)
+            if (a.path == path)
+                return a.address;
+        return QString();
+    };
+    EXPECT_EQ(at(QStringLiteral("m/84'/0'/0'/0/0")), QStringLiteral("bc1q683v8ugxfze4ankrhphnrlaaavwsh04f4y7z7u"));
+    EXPECT_EQ(at(QStringLiteral("m/84'/0'/0'/0/1")), QStringLiteral("bc1qnjcv95ndrr6yxlvdpjct867lx58e0pjm3ncum6"));
+    EXPECT_EQ(at(QStringLiteral("m/44'/1'/0'/0/0")), QStringLiteral("mzZnHNtPFLQxiyc6ssK462EBBAegEJ4AQk")) << "testnet BIP44";
+    EXPECT_EQ(at(QStringLiteral("m/84'/1'/0'/0/0")), QStringLiteral("tb1qnd4ejfcruua6wd8j7ts6dk4ygl4rt03cdzdj6g"));
+    EXPECT_EQ(at(QStringLiteral("m/44'/60'/0'/0/0")), QStringLiteral("0xd7a1d90b9D11D5Ab1609f6AF546EbE21cF29113d"));
+    EXPECT_EQ(at(QStringLiteral("m/44'/195'/0'/0/0")), QStringLiteral("TBTR4hKPUepbHf68okp2Hr96JvG49ixL4Y"));
+    EXPECT_TRUE(at(QStringLiteral("m/84'/0'/0'/1/2")).startsWith(QStringLiteral("bc1q"))) << "change addresses too";
+    EXPECT_TRUE(at(QStringLiteral("m/86'/1'/0'/0/0")).startsWith(QStringLiteral("tb1p")));
+
+    EXPECT_NE(scanWallet(kCard1, QStringLiteral("harbour"), 1).first().address, scanned.first().address);
+    EXPECT_TRUE(scanWallet(QStringLiteral("lawsuit special chief"), QString()).isEmpty()) << "not a valid phrase";
+}

@@ -1,5 +1,7 @@
 #include "tracing/widgets/tracingpage.h"
 
+#include "tracing/ledger.h"
+
 #include "tracing/annotations.h"
 #include "tracing/changeheuristics.h"
 #include "tracing/clustering.h"
@@ -699,24 +701,7 @@ void TracingPage::exportReportInteractively()
 QString TracingPage::balanceText(int address) const
 {
     const TraceGraph &g = *m_graph;
-    QMap<int, qint64> perAsset;
-    for (size_t o = 0; o < g.outputs().size(); ++o) {
-        const TraceGraph::Output &out = g.outputs()[o];
-        if (out.address == address && out.spentBy < 0)
-            perAsset[g.nativeAsset(g.transactions()[size_t(out.tx)].chain)] += out.value;
-    }
-    for (const TraceGraph::Pot &pot : g.pots())
-        if (pot.address == address)
-            perAsset[pot.asset] += pot.opening;
-    for (const TraceGraph::Transfer &t : g.transfers()) {
-        if (t.to == address)
-            perAsset[t.asset] += t.value;
-        if (t.from == address) {
-            perAsset[t.asset] -= t.value;
-            const int native = g.nativeAsset(g.assets()[size_t(t.asset)].chain);
-            perAsset[native] -= t.fee;
-        }
-    }
+    const QMap<int, qint64> perAsset = endBalances(g, address);
     QStringList parts;
     for (auto it = perAsset.cbegin(); it != perAsset.cend(); ++it)
         if (it.value() != 0 || perAsset.size() == 1)

@@ -16,6 +16,7 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +63,7 @@ namespace {
 
 constexpr int kPassphrasePauseMs = 400;
 constexpr int kAddressRole = Qt::UserRole + 1;
+constexpr int kLedgerScanDepth = 10; // addresses per chain and path looked up in the cases
 
 QFrame *alertBox(const QString &kind, QWidget *parent)
 {
@@ -727,6 +729,7 @@ void WalletLabPage::checkRestore()
 {
     m_recoveredBip84.clear();
     m_recoveredBip44.clear();
+    m_ledgerFindings.clear();
     m_restoreMatched = false;
     m_recovered->hide();
     QStringList words;
@@ -787,6 +790,7 @@ void WalletLabPage::checkRestore()
         html += QStringLiteral("<p>%1</p>")
                     .arg(passphrase.isEmpty() ? tr("✗ The first BIP84 address is not the one recorded on the card: a valid phrase, but not the card's. Check the words again.")
                                               : tr("✗ The first BIP84 address is not the one recorded on the card: with this passphrase the same words open a different wallet."));
+    html += ledgerHtml(sentence, passphrase);
     m_recovered->setText(html);
     m_recovered->show();
     setAlert(m_restoreStatusBox, m_restoreMatched ? QStringLiteral("ok") : QStringLiteral("warning"));
@@ -794,6 +798,49 @@ void WalletLabPage::checkRestore()
         m_restoreRecorded = true;
         emit exerciseCompleted(LabExercises::RestoreDrill, 1, 1);
     }
+}
+
+QString WalletLabPage::ledgerHtml(const QString &sentence, const QString &passphrase)
+{
+    // Where an investigator looks next: the wallet's first addresses on every usual path, in the
+    // simulated ledger of the tracing lab's cases.
+    if (!m_ledgerLookup)
+        return {};
+    const QList<ScannedAddress> scanned = scanWallet(sentence, passphrase, kLedgerScanDepth);
+    QStringList addresses;
+    QHash<QString, QString> pathOf;
+    for (const ScannedAddress &a : scanned) {
+        addresses << a.address;
+        pathOf.insert(a.address.toLower(), a.path);
+    }
+    const QList<LedgerEntry> entries = m_ledgerLookup(addresses);
+    QString html = QStringLiteral("<p><b>%1</b><br>%2</p>")
+                       .arg(tr("In the tracing lab's cases"),
+                            tr("The first %1 receiving and change addresses of every usual path (Bitcoin and its test network, "
+                               "Ethereum, TRON, Litecoin) were looked up in the cases' simulated ledger.")
+                                .arg(kLedgerScanDepth));
+    if (entries.isEmpty())
+        return html + QStringLiteral("<p>%1</p>").arg(tr("None of them occurs in a case: on a real wallet, check every chain and path "
+                                                         "with a block explorer before concluding it is empty."));
+    html += QStringLiteral("<table cellspacing='0' cellpadding='4'><tr><th align='left'>%1</th><th align='left'>%2</th>"
+                           "<th align='left'>%3</th><th align='left'>%4</th></tr>")
+                .arg(tr("Path"), tr("Address"), tr("Case"), tr("Holds at the end of the case"));
+    for (const LedgerEntry &e : entries) {
+        const QString path = pathOf.value(e.address.toLower());
+        html += QStringLiteral("<tr><td><tt>%1</tt></td><td><tt>%2</tt></td><td>%3</td><td>%4</td></tr>")
+                    .arg(path.toHtmlEscaped(), e.address.toHtmlEscaped(), e.place.toHtmlEscaped(),
+                         e.holds ? QStringLiteral("<b>%1</b>").arg(e.amounts.toHtmlEscaped())
+                                 : tr("%1 (the money passed through)").arg(e.amounts.toHtmlEscaped()));
+        m_ledgerFindings << QStringList{path, e.address, e.place, e.amounts}.join(QStringLiteral("  "));
+    }
+    html += QStringLiteral("</table>");
+    bool anyHeld = false;
+    for (const LedgerEntry &e : entries)
+        anyHeld = anyHeld || e.holds;
+    if (anyHeld)
+        html += QStringLiteral("<p>%1</p>").arg(tr("These words control that money now. Seize it by moving it to a force-controlled "
+                                                   "wallet under dual control, and record every step for the chain of custody."));
+    return html;
 }
 
 // ---------------------------------------------------------------- missing word

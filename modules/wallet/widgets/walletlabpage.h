@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -80,6 +81,21 @@ public:
     QString recoveredBip84() const { return m_recoveredBip84; }
     QString recoveredBip44() const { return m_recoveredBip44; }
     bool restoreMatchesCard() const { return m_restoreMatched; }
+
+    // The restore drill looks the restored wallet's addresses up in the tracing lab's cases (the
+    // simulated ledger) and shows where they occur and what they hold. The shell provides the
+    // lookup; without one (no cases installed) the drill shows the addresses only.
+    struct LedgerEntry
+    {
+        QString address;
+        QString place;   // where it occurs: the case's title
+        QString amounts; // what it holds at the end of the case
+        bool holds = false;
+    };
+    using LedgerLookup = std::function<QList<LedgerEntry>(const QStringList &addresses)>;
+    void setLedgerLookup(LedgerLookup lookup) { m_ledgerLookup = std::move(lookup); }
+    // What the last valid restore found in the ledger: "path  address  place  amounts" per address.
+    QStringList ledgerFindings() const { return m_ledgerFindings; }
     QLabel *restoreCardImage() const { return m_restoreCard; }
 
     // Missing word
@@ -128,6 +144,7 @@ signals:
 private:
     QWidget *buildWalletView();
     QWidget *buildRestoreView();
+    QString ledgerHtml(const QString &sentence, const QString &passphrase);
     QWidget *buildMissingWordView();
     QWidget *buildPathMatchView();
     QWidget *buildSpotInvalidView();
@@ -171,6 +188,8 @@ private:
     QLabel *m_recovered = nullptr;
     QString m_recoveredBip84;
     QString m_recoveredBip44;
+    LedgerLookup m_ledgerLookup;
+    QStringList m_ledgerFindings;
     bool m_restoreMatched = false;
     bool m_restoreRecorded = false;
 
