@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,11 @@ bool isUtxoFormat(const QString &format);
 // The script type of a UTXO address (p2pkh, p2sh, p2wpkh, p2wsh, p2tr); "account" for account
 // formats; empty and *why set when the address is not well-formed for the format.
 QString scriptType(const QString &format, const QString &address, QString *why = nullptr);
+// scriptType() for the bitcoin formats on the address's bytes, without allocating: a million
+// outputs are checked in a fraction of a second. Empty for anything it cannot settle quickly
+// (other formats, upper case, every malformed address); scriptType() then has the last word and
+// the reason. Never accepts an address scriptType() rejects, never gives another type.
+QString quickScriptType(const QString &format, QByteArrayView address);
 // A well-formed address of the format (and script type, for UTXO formats) whose payload is the
 // first bytes of SHA-256(seed): deterministic synthetic addresses for generated and hand-built cases.
 QString synthetic(const QString &format, const QString &script, const QByteArray &seed);

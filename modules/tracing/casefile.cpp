@@ -1,6 +1,7 @@
 #include "tracing/casefile.h"
 
 #include "tracing/addressformat.h"
+#include "tracing/jsonstream.h"
 
 #include "core/appinfo.h"
 #include "core/jsonfields.h"
@@ -24,7 +25,67 @@ namespace {
 
 constexpr qint64 kMaxExactInteger = 9007199254740991LL; // 2^53 - 1: exact in a JSON number
 
-const QRegularExpression kTxid(QStringLiteral("^[0-9a-f]{64}$"));
+// 64 lower-case hexadecimal digits.
+bool isTxid(QByteArrayView text)
+{
+    if (text.size() != 64)
+        return false;
+    for (char c : text)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    return true;
+}
+
+// "YYYY-MM-DDTHH:MM:SSZ" with every field in range: the common form, read without QDateTime (a
+// million of them took seconds). False for anything else, which then goes to QDateTime.
+bool plainUtcTime(QByteArrayView t, qint64 *ms)
+{
+    if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != 'Z')
+        return false;
+    auto num = [&](int from, int count, int *out) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return false;
+            v = v * 10 + (t[i] - '0');
+        }
+        *out = v;
+        return true;
+    };
+    int year, month, day, hour, minute, second;
+    if (!num(0, 4, &year) || !num(5, 2, &month) || !num(8, 2, &day) || !num(11, 2, &hour) || !num(14, 2, &minute) || !num(17, 2, &second))
+        return false;
+    if (year < 1970 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+        return false;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day > kDays[month - 1] + (month == 2 && leap ? 1 : 0))
+        return false;
+    // Days from the civil date (Howard Hinnant's algorithm).
+    const int y = month <= 2 ? year - 1 : year;
+    const int era = y / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const qint64 days = qint64(era) * 146097 + doe - 719468;
+    *ms = ((days * 24 + hour) * 60 + minute) * 60000LL + second * 1000LL;
+    return true;
+}
+
+// A case time in UTC milliseconds; false unless it is an ISO 8601 time in UTC ("...Z").
+bool utcTime(const QString &value, qint64 *ms)
+{
+    bool latin1 = true;
+    for (QChar ch : value)
+        latin1 = latin1 && ch.unicode() < 0x80;
+    if (latin1 && plainUtcTime(value.toLatin1(), ms))
+        return true;
+    const QDateTime t = QDateTime::fromString(value, Qt::ISODate);
+    if (!t.isValid() || !value.endsWith(QLatin1Char('Z')))
+        return false;
+    *ms = t.toMSecsSinceEpoch();
+    return true;
+}
 const QRegularExpression kTransferId(QStringLiteral("^(0x)?[0-9a-f]{64}(:[0-9]+)?$"));
 
 Position pos(const JsonNode &n)
@@ -94,12 +155,12 @@ public:
         const QString value = text(obj, QStringLiteral("time"), what);
         if (value.isEmpty())
             return 0;
-        const QDateTime t = QDateTime::fromString(value, Qt::ISODate);
-        if (!t.isValid() || !value.endsWith(QLatin1Char('Z'))) {
+        qint64 ms = 0;
+        if (!utcTime(value, &ms)) {
             error(*obj.member(QStringLiteral("time")), QStringLiteral("'time' must be a UTC time such as 2025-03-01T10:00:00Z"));
             return 0;
         }
-        return t.toMSecsSinceEpoch();
+        return ms;
     }
 
     const JsonNode *list(const JsonNode &obj, const QString &key, bool required, int minItems = 0)
@@ -134,11 +195,17 @@ QStringList scriptTypes()
 
 struct Parser
 {
+    Parser(CaseFile &c, Reader &r) : c(c), r(r) {}
     CaseFile &c;
     Reader &r;
-    QHash<QString, int> txIndex;                 // txid -> index in c.transactions
-    QHash<QString, int> transferIndex;           // transfer id -> index in c.transfers
-    QHash<QString, QSet<QString>> addressesOnChain; // chain -> addresses seen (normalised by key())
+    QHash<QString, int> transferIndex;               // transfer id -> index in c.transfers
+    QHash<QString, QSet<QString>> accountAddresses;  // chain -> addresses of transfers and balances (normalised by key())
+    struct OutputState
+    {
+        qint64 value;
+        int spentBy; // the spending transaction, or -1
+    };
+    std::vector<OutputState> outs; // per output of c.transactions (value and spender side by side: one memory access)
 
     // EVM addresses are the same in any letter case; Base58 and Bech32 ones are compared exactly.
     QString key(const QString &chain, const QString &address) const
@@ -146,7 +213,70 @@ struct Parser
         const Chain *ch = c.chain(chain);
         return ch && ch->addressFormat == QLatin1String("evm") ? address.toLower() : address;
     }
-    void seen(const QString &chain, const QString &address) { addressesOnChain[chain].insert(key(chain, address)); }
+    void seen(const QString &chain, const QString &address) { accountAddresses[chain].insert(key(chain, address)); }
+    // Whether `address` was paid or used on `chain` (outputs, transfers, balances).
+    bool onChain(const QString &chain, const QString &address) const
+    {
+        if (c.transactions.addressId(chain, address) >= 0)
+            return true;
+        const auto it = accountAddresses.constFind(chain);
+        return it != accountAddresses.cend() && it->contains(key(chain, address));
+    }
+    // After a transaction is added: its outputs can be spent, and (on an EVM chain, which is an
+    // error for transactions already reported) its addresses are known in any letter case.
+    void added()
+    {
+        const TransactionTable::Record &rec = c.transactions.records().back();
+        for (int o = rec.firstOutput; o < rec.firstOutput + rec.outputCount; ++o)
+            outs.push_back(OutputState{c.transactions.outputs()[size_t(o)].value, -1});
+        // Whether each table chain is a declared EVM-format chain (asked once per chain).
+        while (evmChain.size() < size_t(c.transactions.chainIds().size())) {
+            const QString id = c.transactions.chainIds()[qsizetype(evmChain.size())];
+            const Chain *declared = id.isEmpty() ? nullptr : c.chain(id);
+            evmChain.push_back(declared && declared->addressFormat == QLatin1String("evm"));
+        }
+        if (evmChain[size_t(rec.chain)]) {
+            const QString chain = c.transactions.chainIds().value(rec.chain);
+            for (int o = rec.firstOutput; o < rec.firstOutput + rec.outputCount; ++o)
+                seen(chain, c.transactions.addresses().text(c.transactions.outputs()[size_t(o)].address));
+        }
+    }
+    std::vector<bool> evmChain; // per chain of c.transactions.chainIds()
+
+    // One input of transaction `index` (on `chain` at `time`) that spends an output of transaction
+    // `found`: checks the output exists, is on the same chain, is older and unspent, and adds its value.
+    // False when that output does not exist.
+    static const QString &text(const QString &s) { return s; }
+    static QString text(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+    template<typename Txid>
+    // (`tableChain`: the index of `chain` in the table's chain names, which are unique, so equal
+    // indices mean equal names.)
+    bool spend(Position at, const Txid &txid, int vout, int found, const QString &chain, int tableChain, qint64 time, int index,
+               qint64 *inputTotal)
+    {
+        const TransactionTable &t = c.transactions;
+        const TransactionTable::Record &prev = t.records()[size_t(found)];
+        if (vout >= prev.outputCount) {
+            r.error(at.line, at.column, QStringLiteral("the input spends %1:%2, but that transaction has %3 output(s)")
+                                            .arg(text(txid)).arg(vout).arg(prev.outputCount));
+            return false;
+        }
+        if (!chain.isEmpty() && prev.chain != tableChain && !t.chainIds()[prev.chain].isEmpty())
+            r.error(at.line, at.column, QStringLiteral("the input spends an output on chain '%1' from chain '%2'").arg(t.chainIds()[prev.chain], chain));
+        if (prev.time > time)
+            r.error(at.line, at.column, QStringLiteral("the input spends an output created later (%1)").arg(formatTime(prev.time)));
+        const int out = prev.firstOutput + vout;
+        OutputState &state = outs[size_t(out)];
+        if (const int other = state.spentBy; other >= 0) {
+            r.error(at.line, at.column, QStringLiteral("output %1:%2 is spent twice: already by %3 (line %4)")
+                                            .arg(text(txid)).arg(vout).arg(t.txid(other)).arg(t.records()[size_t(other)].at.line));
+        } else {
+            state.spentBy = index;
+        }
+        *inputTotal += state.value;
+        return true;
+    }
 
     void chains(const JsonNode &root)
     {
@@ -241,8 +371,6 @@ struct Parser
         const JsonNode *list = r.list(root, QStringLiteral("transactions"), false);
         if (!list)
             return;
-        // Where each output was spent: (transaction, vout) -> the spending transaction's index.
-        QHash<QPair<int, int>, int> spentBy;
         for (const JsonNode &n : list->children) {
             if (!r.object(n, QStringLiteral("a transaction"), {QStringLiteral("txid"), QStringLiteral("chain"), QStringLiteral("time"),
                                                                QStringLiteral("coinbase"), QStringLiteral("inputs"), QStringLiteral("outputs")}))
@@ -250,7 +378,7 @@ struct Parser
             Transaction tx;
             tx.at = pos(n);
             tx.txid = r.text(n, QStringLiteral("txid"), QStringLiteral("transaction"));
-            if (!tx.txid.isEmpty() && !kTxid.match(tx.txid).hasMatch())
+            if (!tx.txid.isEmpty() && !isTxid(tx.txid.toUtf8()))
                 r.error(*n.member(QStringLiteral("txid")), QStringLiteral("'txid' must be 64 lower-case hexadecimal digits"));
             const Chain *ch = chainRef(n, QStringLiteral("transaction"));
             tx.chain = ch ? ch->id : QString();
@@ -276,33 +404,16 @@ struct Parser
                     input.txid = r.text(in, QStringLiteral("txid"), QStringLiteral("input"));
                     input.vout = r.integer(in, QStringLiteral("vout"), QStringLiteral("input"), 0, 1000000, true);
                     tx.inputs << input;
-                    const auto found = txIndex.constFind(input.txid);
-                    if (found == txIndex.cend()) {
+                    const int found = input.txid.isEmpty() ? -1 : c.transactions.indexOf(input.txid);
+                    if (found < 0) {
                         r.error(in, QStringLiteral("the input spends %1:%2, an output of no earlier transaction in this case")
                                         .arg(input.txid).arg(input.vout));
                         inputsKnown = false;
                         continue;
                     }
-                    const Transaction &prev = c.transactions[*found];
-                    if (input.vout >= prev.outputs.size()) {
-                        r.error(in, QStringLiteral("the input spends %1:%2, but that transaction has %3 output(s)")
-                                        .arg(input.txid).arg(input.vout).arg(prev.outputs.size()));
+                    if (!spend(input.at, input.txid, input.vout, found, tx.chain, c.transactions.internChain(tx.chain.toUtf8()), tx.time, index,
+                               &inputTotal))
                         inputsKnown = false;
-                        continue;
-                    }
-                    if (!tx.chain.isEmpty() && !prev.chain.isEmpty() && prev.chain != tx.chain)
-                        r.error(in, QStringLiteral("the input spends an output on chain '%1' from chain '%2'").arg(prev.chain, tx.chain));
-                    if (prev.time > tx.time)
-                        r.error(in, QStringLiteral("the input spends an output created later (%1)").arg(formatTime(prev.time)));
-                    const QPair<int, int> key(*found, input.vout);
-                    if (const auto spent = spentBy.constFind(key); spent != spentBy.cend()) {
-                        const Transaction &other = c.transactions[*spent];
-                        r.error(in, QStringLiteral("output %1:%2 is spent twice: already by %3 (line %4)")
-                                        .arg(input.txid).arg(input.vout).arg(other.txid).arg(other.at.line));
-                    } else {
-                        spentBy.insert(key, index);
-                    }
-                    inputTotal += prev.outputs[input.vout].value;
                 }
             }
             qint64 outputTotal = 0;
@@ -324,21 +435,425 @@ struct Parser
                     }
                     outputTotal += out.value;
                     tx.outputs << out;
-                    if (!tx.chain.isEmpty())
-                        seen(tx.chain, out.address);
                 }
             }
             if (!tx.coinbase && inputsKnown && outputTotal > inputTotal)
                 r.error(n, QStringLiteral("outputs (%1) exceed inputs (%2): value is not conserved in %3")
                                .arg(outputTotal).arg(inputTotal).arg(tx.txid));
-            if (!tx.txid.isEmpty()) {
-                if (txIndex.contains(tx.txid))
-                    r.error(*n.member(QStringLiteral("txid")), QStringLiteral("txid %1 appears twice").arg(tx.txid));
-                else
-                    txIndex.insert(tx.txid, index);
-            }
-            c.transactions << tx;
+            if (!tx.txid.isEmpty() && c.transactions.indexOf(tx.txid) >= 0)
+                r.error(*n.member(QStringLiteral("txid")), QStringLiteral("txid %1 appears twice").arg(tx.txid));
+            c.transactions.append(tx);
+            added();
         }
+    }
+
+    // ---- The streaming reader of "transactions": the same checks and messages as transactions()
+    // above, in the same order, on values read one by one; nothing of a transaction is kept but
+    // its compact record.
+
+    using Value = JsonStream::Value;
+    struct Field
+    {
+        bool present = false;
+        Value v;
+    };
+    struct Item // an input (txid, vout) or an output (address, value, script)
+    {
+        JsonNode::Type type = JsonNode::Type::Object;
+        Position at;
+        Field f[3];
+        std::vector<std::pair<std::string, Position>> unknown;
+    };
+    struct RawTx
+    {
+        JsonNode::Type type = JsonNode::Type::Object;
+        Position at;
+        Field txid, chain, time, coinbase, inputs, outputs;
+        std::vector<Item> ins, outs;
+        size_t inCount = 0, outCount = 0;
+        std::vector<std::pair<std::string, Position>> unknown;
+    };
+    struct ChainRef
+    {
+        QByteArray id;
+        const Chain *chain = nullptr;
+        int table = -1; // in c.transactions.chainIds()
+    };
+
+    RawTx raw;
+    std::vector<ChainRef> chainRefs;
+    QString inTransaction = QStringLiteral("transaction"), inInput = QStringLiteral("input"), inOutput = QStringLiteral("output");
+
+    static QString qs(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+    static QByteArrayView view(const std::string &s) { return QByteArrayView(s.data(), qsizetype(s.size())); }
+    void error(const Value &v, const QString &message) { r.error(v.line, v.column, message); }
+    void error(Position at, const QString &message) { r.error(at.line, at.column, message); }
+
+    static bool blank(const std::string &s)
+    {
+        for (char ch : s)
+            if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f' && ch != '\v' && static_cast<unsigned char>(ch) < 0x80)
+                return false;
+        for (char ch : s)
+            if (static_cast<unsigned char>(ch) >= 0x80)
+                return qs(s).trimmed().isEmpty();
+        return true;
+    }
+    // JsonFields::string: empty unless the field is text; a required one must not be blank.
+    const std::string *text(Position obj, const Field &f, const char *key, const QString &what)
+    {
+        if (!f.present) {
+            error(obj, QStringLiteral("missing required field '%1' in %2").arg(QLatin1String(key), what));
+            return nullptr;
+        }
+        if (!f.v.isString()) {
+            error(f.v, QStringLiteral("'%1' must be text in double quotes").arg(QLatin1String(key)));
+            return nullptr;
+        }
+        if (blank(f.v.text))
+            error(f.v, QStringLiteral("'%1' must not be empty").arg(QLatin1String(key)));
+        return &f.v.text;
+    }
+    bool list(Position obj, const Field &f, const char *key, bool required, size_t items, int minItems)
+    {
+        if (!f.present) {
+            if (required)
+                error(obj, QStringLiteral("missing required field '%1'").arg(QLatin1String(key)));
+            return false;
+        }
+        if (f.v.type != JsonNode::Type::Array) {
+            error(f.v, QStringLiteral("'%1' must be a list [ ... ]").arg(QLatin1String(key)));
+            return false;
+        }
+        if (int(items) < minItems)
+            error(f.v, QStringLiteral("'%1' needs at least %2 item(s)").arg(QLatin1String(key)).arg(minItems));
+        return true;
+    }
+    bool object(JsonNode::Type type, Position at, const std::vector<std::pair<std::string, Position>> &unknown, const QString &what,
+                const QStringList &allowed)
+    {
+        if (type != JsonNode::Type::Object) {
+            error(at, QStringLiteral("%1 must be an object { ... }, not %2").arg(what, JsonNode::typeName(type)));
+            return false;
+        }
+        for (const auto &[key, keyAt] : unknown)
+            error(keyAt, QStringLiteral("unknown field '%1' in %2 (allowed: %3)").arg(qs(key), what, allowed.join(QStringLiteral(", "))));
+        return true;
+    }
+
+    // Reads one object member's value into `f` (objects and lists: their type only).
+    static void field(JsonStream &s, int depth, Field &f)
+    {
+        f.present = true;
+        s.readValue(depth, f.v);
+    }
+    static void unknownField(JsonStream &s, int depth, JsonStream::Object &o, std::vector<std::pair<std::string, Position>> &unknown)
+    {
+        unknown.emplace_back(o.key(), Position{o.keyLine(), o.keyColumn()});
+        s.readNode(depth);
+    }
+    static void reset(Field &f) { f.present = false; }
+
+    // One input or output object at the stream (depth: of the object); keys a, b, c fill f[0..2].
+    static void readItem(JsonStream &s, int depth, Item &item, const char *a, const char *b, const char *c3)
+    {
+        item.at = Position{s.line(), s.column()};
+        for (Field &f : item.f)
+            reset(f);
+        item.unknown.clear();
+        if (s.peek() != '{') {
+            Value v;
+            s.readValue(depth, v);
+            item.type = v.type;
+            return;
+        }
+        item.type = JsonNode::Type::Object;
+        JsonStream::Object o(s);
+        while (o.next()) {
+            const std::string &k = o.key();
+            if (k == a)
+                field(s, depth + 1, item.f[0]);
+            else if (k == b)
+                field(s, depth + 1, item.f[1]);
+            else if (c3 && k == c3)
+                field(s, depth + 1, item.f[2]);
+            else
+                unknownField(s, depth + 1, o, item.unknown);
+        }
+    }
+
+    // Warms the index slot a later lookup of this input's txid or output's address will read.
+    void prefetch(const Item &item, bool output)
+    {
+        if (item.type != JsonNode::Type::Object || !item.f[0].present || !item.f[0].v.isString())
+            return;
+        if (!output) {
+            c.transactions.prefetchTxid(view(item.f[0].v.text));
+            return;
+        }
+        if (raw.chain.present && raw.chain.v.isString())
+            for (const ChainRef &ref : chainRefs)
+                if (ref.id == view(raw.chain.v.text))
+                    c.transactions.prefetchAddress(ref.table, view(item.f[0].v.text));
+    }
+
+    void readItems(JsonStream &s, int depth, Field &f, std::vector<Item> &items, size_t &count, const char *a, const char *b,
+                   const char *c3)
+    {
+        count = 0;
+        f.present = true;
+        if (s.peek() != '[') {
+            s.readValue(depth, f.v);
+            return;
+        }
+        f.v.type = JsonNode::Type::Array;
+        f.v.line = s.line();
+        f.v.column = s.column();
+        JsonStream::Array list(s);
+        while (list.next()) {
+            if (items.size() <= count)
+                items.emplace_back();
+            readItem(s, depth + 1, items[count], a, b, c3);
+            prefetch(items[count++], c3 != nullptr);
+        }
+    }
+
+    void readTransaction(JsonStream &s, int depth)
+    {
+        RawTx &t = raw;
+        t.at = Position{s.line(), s.column()};
+        for (Field *f : {&t.txid, &t.chain, &t.time, &t.coinbase, &t.inputs, &t.outputs})
+            reset(*f);
+        t.inCount = t.outCount = 0;
+        t.unknown.clear();
+        if (s.peek() != '{') {
+            Value v;
+            s.readValue(depth, v);
+            t.type = v.type;
+            return;
+        }
+        t.type = JsonNode::Type::Object;
+        JsonStream::Object o(s);
+        while (o.next()) {
+            const std::string &k = o.key();
+            if (k == "txid") {
+                field(s, depth + 1, t.txid);
+                if (t.txid.v.isString())
+                    c.transactions.prefetchTxid(view(t.txid.v.text));
+            }
+            else if (k == "chain")
+                field(s, depth + 1, t.chain);
+            else if (k == "time")
+                field(s, depth + 1, t.time);
+            else if (k == "coinbase")
+                field(s, depth + 1, t.coinbase);
+            else if (k == "inputs")
+                readItems(s, depth + 1, t.inputs, t.ins, t.inCount, "txid", "vout", nullptr);
+            else if (k == "outputs")
+                readItems(s, depth + 1, t.outputs, t.outs, t.outCount, "address", "value", "script");
+            else
+                unknownField(s, depth + 1, o, t.unknown);
+        }
+    }
+
+    // The "transactions" list at the stream (depth: of the list), after chains().
+    void transactions(JsonStream &s, int depth, qint64 sizeHint)
+    {
+        for (const Chain &ch : std::as_const(c.chains))
+            chainRefs.push_back(ChainRef{ch.id.toUtf8(), &ch, c.transactions.internChain(ch.id.toUtf8())});
+        // About 450 bytes a generated transaction with 1.7 inputs and 1.9 outputs; reserving more
+        // than is used costs address space, not memory.
+        if (sizeHint > (1 << 20)) {
+            const qsizetype txs = qsizetype(sizeHint / 400);
+            c.transactions.reserve(txs, txs * 2, txs * 2, txs * 2 * 48);
+            outs.reserve(size_t(txs) * 2);
+        }
+        JsonStream::Array list(s);
+        while (list.next()) {
+            readTransaction(s, depth + 1);
+            checkTransaction();
+        }
+    }
+
+    static TransactionTable::Script scriptCode(const QString &name)
+    {
+        for (auto code : {TransactionTable::P2wpkh, TransactionTable::P2pkh, TransactionTable::P2sh, TransactionTable::P2tr, TransactionTable::P2wsh})
+            if (name == TransactionTable::scriptName(code))
+                return code;
+        return TransactionTable::NoScript;
+    }
+
+    const ChainRef *chainRef(Position obj, const Field &f, const QString &what)
+    {
+        const std::string *id = text(obj, f, "chain", what);
+        if (!id || id->empty())
+            return nullptr;
+        for (const ChainRef &ref : chainRefs)
+            if (ref.id == view(*id))
+                return &ref;
+        QStringList ids;
+        for (const Chain &k : std::as_const(c.chains))
+            ids << k.id;
+        error(f.v, QStringLiteral("unknown chain '%1' (declared: %2)").arg(qs(*id), ids.join(QStringLiteral(", "))));
+        return nullptr;
+    }
+
+    void checkTransaction()
+    {
+        static const QStringList txKeys{QStringLiteral("txid"), QStringLiteral("chain"), QStringLiteral("time"),
+                                        QStringLiteral("coinbase"), QStringLiteral("inputs"), QStringLiteral("outputs")};
+        static const QStringList inputKeys{QStringLiteral("txid"), QStringLiteral("vout")};
+        static const QStringList outputKeys{QStringLiteral("address"), QStringLiteral("value"), QStringLiteral("script")};
+        static const QStringList scripts = scriptTypes();
+        const RawTx &t = raw;
+        if (!object(t.type, t.at, t.unknown, QStringLiteral("a transaction"), txKeys))
+            return;
+        TransactionTable &table = c.transactions;
+        static const std::string none;
+        const std::string *txidText = text(t.at, t.txid, "txid", inTransaction);
+        const std::string &txid = txidText ? *txidText : none;
+        if (!txid.empty() && !isTxid(view(txid)))
+            error(t.txid.v, QStringLiteral("'txid' must be 64 lower-case hexadecimal digits"));
+        const ChainRef *ref = chainRef(t.at, t.chain, inTransaction);
+        const Chain *ch = ref ? ref->chain : nullptr;
+        const QString chain = ch ? ch->id : QString();
+        if (ch && ch->model != ChainModel::Utxo)
+            error(t.chain.v, QStringLiteral("'%1' is an account-model chain: write its payments under \"transfers\"").arg(ch->id));
+        qint64 time = 0;
+        if (const std::string *value = text(t.at, t.time, "time", inTransaction); value && !value->empty()) {
+            if (!plainUtcTime(view(*value), &time) && !utcTime(qs(*value), &time)) {
+                error(t.time.v, QStringLiteral("'time' must be a UTC time such as 2025-03-01T10:00:00Z"));
+                time = 0;
+            }
+        }
+        bool coinbase = false;
+        if (t.coinbase.present) {
+            if (t.coinbase.v.type != JsonNode::Type::Bool)
+                error(t.coinbase.v, QStringLiteral("'coinbase' must be true or false"));
+            else
+                coinbase = t.coinbase.v.boolean;
+        }
+        qint64 inputTotal = 0;
+        bool inputsKnown = true;
+        const int index = int(table.size());
+        const int tableChain = ref ? ref->table : table.internChain(QByteArrayView());
+        if (list(t.at, t.inputs, "inputs", !coinbase, t.inCount, 0)) {
+            if (coinbase && t.inCount > 0)
+                error(t.inputs.v, QStringLiteral("a coinbase transaction has no inputs"));
+            if (!coinbase && t.inCount == 0)
+                error(t.inputs.v, QStringLiteral("a transaction other than a coinbase needs at least one input"));
+            for (size_t i = 0; i < t.inCount; ++i) {
+                const Item &in = t.ins[i];
+                if (!object(in.type, in.at, in.unknown, QStringLiteral("an input"), inputKeys)) {
+                    inputsKnown = false;
+                    continue;
+                }
+                const std::string *spentText = text(in.at, in.f[0], "txid", inInput);
+                const std::string &spent = spentText ? *spentText : none;
+                const int vout = integer(in.at, in.f[1], "vout", inInput, 0, 1000000);
+                int found = -1;
+                const int spentId = table.internTxid(view(spent), &found);
+                if (spent.empty())
+                    found = -1;
+                table.addInput(TransactionTable::Input{spentId, vout, in.at});
+                if (found < 0) {
+                    error(in.at, QStringLiteral("the input spends %1:%2, an output of no earlier transaction in this case").arg(qs(spent)).arg(vout));
+                    inputsKnown = false;
+                    continue;
+                }
+                if (!spend(in.at, spent, vout, found, chain, tableChain, time, index, &inputTotal))
+                    inputsKnown = false;
+            }
+        }
+        qint64 outputTotal = 0;
+        if (list(t.at, t.outputs, "outputs", true, t.outCount, 1)) {
+            for (size_t i = 0; i < t.outCount; ++i) {
+                const Item &o = t.outs[i];
+                if (!object(o.type, o.at, o.unknown, QStringLiteral("an output"), outputKeys))
+                    continue;
+                // address(): the format's script type of the address, checked once per address.
+                const std::string *addressText = text(o.at, o.f[0], "address", inOutput);
+                const std::string &address = addressText ? *addressText : none;
+                int mark = -1; // the script type derived when the address was first met
+                const int addressId = table.internAddress(tableChain, view(address), &mark);
+                QString derived;
+                if (!address.empty() && ch && !ch->addressFormat.isEmpty()) {
+                    if (mark >= 0) {
+                        derived = TransactionTable::scriptName(TransactionTable::Script(mark));
+                    } else {
+                        derived = addressformat::quickScriptType(ch->addressFormat, view(address));
+                        QString why;
+                        if (derived.isEmpty())
+                            derived = addressformat::scriptType(ch->addressFormat, qs(address), &why);
+                        if (derived.isEmpty())
+                            error(o.f[0].v, QStringLiteral("'%1' is not a well-formed %2 address: %3").arg(qs(address), ch->addressFormat, why));
+                        else
+                            table.setAddressMark(addressId, scriptCode(derived));
+                    }
+                }
+                const qint64 value = amount(o.at, o.f[1], "value", inOutput, 1);
+                TransactionTable::Script script = TransactionTable::NoScript;
+                const Field &sf = o.f[2];
+                if (!sf.present) {
+                    error(o.at, QStringLiteral("missing required field 'script' in output"));
+                } else {
+                    const TransactionTable::Script given = sf.v.isString() ? TransactionTable::scriptCode(view(sf.v.text)) : TransactionTable::NoScript;
+                    if (given == TransactionTable::NoScript) {
+                        error(sf.v, QStringLiteral("'script' must be one of: %1").arg(scripts.join(QStringLiteral(", "))));
+                        script = TransactionTable::P2pkh;
+                    } else {
+                        script = given;
+                        const QString name = TransactionTable::scriptName(script);
+                        if (!derived.isEmpty() && derived != name)
+                            error(sf.v, QStringLiteral("script '%1' does not match the address, which is %2").arg(name, derived));
+                    }
+                }
+                outputTotal += value;
+                table.addOutput(TransactionTable::Output{value, addressId, o.at, script});
+            }
+        }
+        if (!coinbase && inputsKnown && outputTotal > inputTotal)
+            error(t.at, QStringLiteral("outputs (%1) exceed inputs (%2): value is not conserved in %3").arg(outputTotal).arg(inputTotal).arg(qs(txid)));
+        TransactionTable::Record rec;
+        int first = -1;
+        rec.txid = table.internTxid(view(txid), &first);
+        if (!txid.empty() && first >= 0)
+            error(t.txid.v, QStringLiteral("txid %1 appears twice").arg(qs(txid)));
+        rec.chain = tableChain;
+        rec.time = time;
+        rec.coinbase = coinbase;
+        rec.at = t.at;
+        table.addRecord(rec);
+        added();
+    }
+
+    int integer(Position obj, const Field &f, const char *key, const QString &what, int min, int max)
+    {
+        if (!f.present) {
+            error(obj, QStringLiteral("missing required field '%1' in %2").arg(QLatin1String(key), what));
+            return 0;
+        }
+        if (!f.v.isInteger()) {
+            error(f.v, QStringLiteral("'%1' must be a whole number").arg(QLatin1String(key)));
+            return 0;
+        }
+        if (f.v.number < min || f.v.number > max) {
+            error(f.v, QStringLiteral("'%1' must be between %2 and %3").arg(QLatin1String(key)).arg(min).arg(max));
+            return 0;
+        }
+        return int(f.v.number);
+    }
+    qint64 amount(Position obj, const Field &f, const char *key, const QString &what, qint64 min)
+    {
+        if (!f.present) {
+            error(obj, QStringLiteral("missing required field '%1' in %2").arg(QLatin1String(key), what));
+            return 0;
+        }
+        if (!f.v.isInteger() || f.v.number < double(min) || f.v.number > double(kMaxExactInteger)) {
+            error(f.v, QStringLiteral("'%1' must be a whole number of base units from %2 to %3").arg(QLatin1String(key)).arg(min).arg(kMaxExactInteger));
+            return 0;
+        }
+        return qint64(f.v.number);
     }
 
     // Asset id on `chain`: the chain id itself (native coin) or a token declared on that chain.
@@ -409,7 +924,7 @@ struct Parser
             t.value = r.amount(n, QStringLiteral("value"), QStringLiteral("transfer"), true, 1);
             t.fee = r.amount(n, QStringLiteral("fee"), QStringLiteral("transfer"), false);
             if (!t.id.isEmpty()) {
-                if (transferIndex.contains(t.id) || txIndex.contains(t.id))
+                if (transferIndex.contains(t.id) || c.transactions.indexOf(t.id) >= 0)
                     r.error(*n.member(QStringLiteral("id")), QStringLiteral("the transfer id %1 appears twice").arg(t.id));
                 else
                     transferIndex.insert(t.id, int(c.transfers.size()));
@@ -457,10 +972,7 @@ struct Parser
 
     bool knownAddress(const QString &chain, const QString &address) const
     {
-        const auto it = addressesOnChain.constFind(chain);
-        if (it == addressesOnChain.cend())
-            return false;
-        if (it->contains(key(chain, address)))
+        if (onChain(chain, address))
             return true;
         for (const Token &t : std::as_const(c.tokens))
             if (t.chain == chain && key(chain, t.contract) == key(chain, address))
@@ -503,10 +1015,10 @@ struct Parser
         if (colon > 0) {
             bool ok = false;
             const int vout = ref.mid(colon + 1).toInt(&ok);
-            const auto tx = txIndex.constFind(ref.left(colon));
-            if (ok && tx != txIndex.cend() && vout >= 0 && vout < c.transactions[*tx].outputs.size()) {
-                *chain = *asset = c.transactions[*tx].chain;
-                *time = c.transactions[*tx].time;
+            const int tx = c.transactions.indexOf(ref.left(colon));
+            if (ok && tx >= 0 && vout >= 0 && vout < c.transactions.records()[size_t(tx)].outputCount) {
+                *chain = *asset = c.transactions.chain(tx);
+                *time = c.transactions.records()[size_t(tx)].time;
                 return true;
             }
         }
@@ -574,8 +1086,8 @@ struct Parser
         QString chain, asset;
         qint64 time = 0;
         bool address = false;
-        for (auto it = addressesOnChain.cbegin(); it != addressesOnChain.cend() && !address; ++it)
-            address = it->contains(key(it.key(), c.source));
+        for (const Chain &chain : std::as_const(c.chains))
+            address = address || onChain(chain.id, c.source);
         if (!c.source.isEmpty() && !reference(c.source, &chain, &asset, &time) && !address)
             r.error(*n->member(QStringLiteral("ref")), QStringLiteral("the source '%1' is not an output (txid:vout), a transfer id or an address of this case").arg(c.source));
     }
@@ -706,23 +1218,18 @@ QString formatTime(qint64 utcMs)
     return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toString(Qt::ISODate);
 }
 
-CaseFile CaseFile::parse(const QByteArray &utf8, const QString &path, const QStringList &requiredLanguages)
+namespace {
+
+// The checks after the JSON, in the order of the format, on the root object; its "transactions"
+// were already read and checked when `streamed`, and its chains when `chainsDone`.
+void check(CaseFile &c, Reader &r, Parser &p, const JsonNode &root, bool chainsDone, bool streamed)
 {
-    CaseFile c;
-    c.path = path;
-    JsonParseResult parsed = parseJson(utf8, path);
-    if (parsed.error) {
-        c.errors << *parsed.error;
-        return c;
-    }
-    const JsonNode &root = parsed.root;
-    Reader r(c.errors, path, requiredLanguages);
     if (!r.object(root, QStringLiteral("the case"),
                   {QStringLiteral("$schema"), QStringLiteral("format"), QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("title"),
                    QStringLiteral("narrative"), QStringLiteral("chains"), QStringLiteral("tokens"), QStringLiteral("transactions"),
                    QStringLiteral("transfers"), QStringLiteral("openingBalances"), QStringLiteral("tags"), QStringLiteral("bridges"),
                    QStringLiteral("source"), QStringLiteral("objectives"), QStringLiteral("debrief")}))
-        return c;
+        return;
     if (const JsonNode *format = r.need(root, QStringLiteral("format"), QString()); format && (!format->isInteger() || format->number != 1))
         r.error(*format, QStringLiteral("'format' must be 1"));
     if (const JsonNode *kind = r.need(root, QStringLiteral("kind"), QString()); kind && (!kind->isString() || kind->string != QLatin1String("tracing-case")))
@@ -730,10 +1237,11 @@ CaseFile CaseFile::parse(const QByteArray &utf8, const QString &path, const QStr
     c.id = r.id(root, QStringLiteral("id"), QString());
     c.title = r.localized(root, QStringLiteral("title"), QString());
     c.narrative = r.localized(root, QStringLiteral("narrative"), QString());
-    Parser p{c, r, {}, {}, {}};
-    p.chains(root);
+    if (!chainsDone)
+        p.chains(root);
     p.tokens(root);
-    p.transactions(root);
+    if (!streamed)
+        p.transactions(root);
     p.openingBalances(root);
     p.transfers(root);
     p.checkBalances();
@@ -747,6 +1255,76 @@ CaseFile CaseFile::parse(const QByteArray &utf8, const QString &path, const QStr
     std::stable_sort(c.errors.begin(), c.errors.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
+}
+
+// The streaming reader: every top-level member but "transactions" becomes a small JsonNode tree;
+// the transactions are checked one by one as they are read when the chains came first.
+CaseFile readStream(JsonStream &s, const QString &path, const QStringList &requiredLanguages, qint64 sizeHint)
+{
+    CaseFile c;
+    c.path = path;
+    Reader r(c.errors, path, requiredLanguages);
+    Parser p{c, r};
+    JsonNode root;
+    bool chainsDone = false, streamed = false;
+    try {
+        s.begin();
+        if (s.peek() != '{') {
+            root = s.readNode(0);
+        } else {
+            root.type = JsonNode::Type::Object;
+            root.line = s.line();
+            root.column = s.column();
+            JsonStream::Object o(s);
+            while (o.next()) {
+                root.keys << QString::fromUtf8(o.key().data(), qsizetype(o.key().size()));
+                root.keyPositions.emplace_back(o.keyLine(), o.keyColumn());
+                if (o.key() == "transactions" && s.peek() == '[' && root.member(QStringLiteral("chains"))) {
+                    JsonNode placeholder;
+                    placeholder.type = JsonNode::Type::Array;
+                    placeholder.line = s.line();
+                    placeholder.column = s.column();
+                    root.children.push_back(placeholder);
+                    p.chains(root);
+                    chainsDone = true;
+                    p.transactions(s, 1, sizeHint);
+                    streamed = true;
+                } else {
+                    root.children.push_back(s.readNode(1));
+                }
+            }
+        }
+        s.end();
+    } catch (const JsonStream::SyntaxError &e) {
+        CaseFile broken;
+        broken.path = path;
+        broken.errors << Diagnostic{path, e.line, e.column, QStringLiteral("JSON syntax: ") + e.message};
+        return broken;
+    }
+    check(c, r, p, root, chainsDone, streamed);
+    return c;
+}
+
+} // namespace
+
+CaseFile CaseFile::parse(const QByteArray &utf8, const QString &path, const QStringList &requiredLanguages)
+{
+    JsonStream s(utf8);
+    return readStream(s, path, requiredLanguages, utf8.size());
+}
+
+CaseFile CaseFile::parseTree(const QByteArray &utf8, const QString &path, const QStringList &requiredLanguages)
+{
+    CaseFile c;
+    c.path = path;
+    JsonParseResult parsed = parseJson(utf8, path);
+    if (parsed.error) {
+        c.errors << *parsed.error;
+        return c;
+    }
+    Reader r(c.errors, path, requiredLanguages);
+    Parser p{c, r};
+    check(c, r, p, parsed.root, false, false);
     return c;
 }
 
@@ -759,7 +1337,8 @@ CaseFile CaseFile::load(const QString &path, const QStringList &requiredLanguage
         c.errors << Diagnostic{path, 0, 0, QStringLiteral("cannot read the file: %1").arg(f.errorString())};
         return c;
     }
-    return parse(f.readAll(), path, requiredLanguages);
+    JsonStream s(&f);
+    return readStream(s, path, requiredLanguages, f.size());
 }
 
 bool CaseFile::looksLikeCaseFile(const QString &file)

@@ -2,6 +2,7 @@
 
 #include "core/diagnostic.h"
 #include "core/localizedtext.h"
+#include "tracing/casetable.h"
 
 #include <QList>
 #include <QString>
@@ -17,12 +18,6 @@ namespace cca::tracing {
 
 enum class ChainModel { Utxo, Account };
 
-struct Position
-{
-    int line = 0;
-    int column = 0;
-};
-
 struct Chain
 {
     QString id;          // "btc", "tron", "eth"
@@ -33,6 +28,7 @@ struct Chain
     QString unit;        // base unit of the native coin: satoshi, sun, gwei
     int decimals = 0;    // base units per coin = 10^decimals
     Position at;
+    bool operator==(const Chain &) const = default;
 };
 
 struct Token
@@ -44,32 +40,7 @@ struct Token
     QString unit;
     int decimals = 0;
     Position at;
-};
-
-struct TxInput
-{
-    QString txid;
-    int vout = 0;
-    Position at;
-};
-
-struct TxOutput
-{
-    QString address;
-    qint64 value = 0;
-    QString script;      // p2pkh, p2sh, p2wpkh, p2wsh, p2tr
-    Position at;
-};
-
-struct Transaction
-{
-    QString txid;
-    QString chain;
-    qint64 time = 0;
-    bool coinbase = false;
-    QList<TxInput> inputs;
-    QList<TxOutput> outputs;
-    Position at;
+    bool operator==(const Token &) const = default;
 };
 
 struct Transfer
@@ -83,6 +54,7 @@ struct Transfer
     qint64 value = 0;
     qint64 fee = 0;      // native coin paid by `from`
     Position at;
+    bool operator==(const Transfer &) const = default;
 };
 
 struct OpeningBalance
@@ -92,6 +64,7 @@ struct OpeningBalance
     QString asset;
     qint64 value = 0;
     Position at;
+    bool operator==(const OpeningBalance &) const = default;
 };
 
 // Modelled on GraphSense TagPacks: label, category, source, confidence (0-100), actor.
@@ -105,6 +78,7 @@ struct Tag
     int confidence = 0;
     QString actor;
     Position at;
+    bool operator==(const Tag &) const = default;
 };
 
 // Links a deposit on one chain (or in one asset) to a release on another: a bridge or a swap.
@@ -117,6 +91,7 @@ struct Bridge
     QString deposit;
     QString release;
     Position at;
+    bool operator==(const Bridge &) const = default;
 };
 
 struct Objective
@@ -130,6 +105,7 @@ struct Objective
     int points = 0;
     LocalizedText rubric;
     Position at;
+    bool operator==(const Objective &) const = default;
 };
 
 struct CaseFile
@@ -140,7 +116,7 @@ struct CaseFile
     LocalizedText narrative;
     QList<Chain> chains;
     QList<Token> tokens;
-    QList<Transaction> transactions;
+    TransactionTable transactions; // compact; reads like a QList<Transaction>
     QList<Transfer> transfers;
     QList<OpeningBalance> openingBalances;
     QList<Tag> tags;
@@ -152,16 +128,24 @@ struct CaseFile
     Diagnostics errors;
 
     bool isValid() const { return errors.isEmpty(); }
+    bool operator==(const CaseFile &) const = default;
     const Chain *chain(const QString &id) const;
     const Token *token(const QString &id) const;
     // Chain of an asset id (a chain id for its native coin, or a token id).
     QString assetChain(const QString &asset) const;
     QString assetUnit(const QString &asset) const;
 
-    // Reads and validates one case file; every problem is in `errors` as file:line:column.
+    // Reads and validates one case file; every problem is in `errors` as file:line:column. The
+    // file is read as a stream in chunks; when "chains" comes before "transactions" (as in every
+    // bundled and generated case) each transaction is checked as it is read, straight into the
+    // compact table, without a JSON tree (docs/content-format.md, "Case files").
     static CaseFile load(const QString &path, const QStringList &requiredLanguages = {QStringLiteral("en"), QStringLiteral("zh-Hant")});
     static CaseFile parse(const QByteArray &utf8, const QString &path,
                           const QStringList &requiredLanguages = {QStringLiteral("en"), QStringLiteral("zh-Hant")});
+    // The same checks on a whole JSON tree (cca::parseJson) first: the reference reader the
+    // streaming one is tested against; it needs several GB for a million transactions.
+    static CaseFile parseTree(const QByteArray &utf8, const QString &path,
+                              const QStringList &requiredLanguages = {QStringLiteral("en"), QStringLiteral("zh-Hant")});
     // Every *.json below `folder` that declares "kind": "tracing-case" (or one file).
     static QStringList findCaseFiles(const QString &path);
     static bool looksLikeCaseFile(const QString &file);

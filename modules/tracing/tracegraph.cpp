@@ -7,16 +7,16 @@ namespace cca::tracing {
 
 namespace {
 
-TraceGraph::Script scriptOf(const QString &s)
+TraceGraph::Script scriptOf(TransactionTable::Script s)
 {
-    if (s == QLatin1String("p2pkh"))
-        return TraceGraph::Script::P2pkh;
-    if (s == QLatin1String("p2sh"))
-        return TraceGraph::Script::P2sh;
-    if (s == QLatin1String("p2wsh"))
-        return TraceGraph::Script::P2wsh;
-    if (s == QLatin1String("p2tr"))
-        return TraceGraph::Script::P2tr;
+    switch (s) {
+    case TransactionTable::P2pkh: return TraceGraph::Script::P2pkh;
+    case TransactionTable::P2sh: return TraceGraph::Script::P2sh;
+    case TransactionTable::P2wsh: return TraceGraph::Script::P2wsh;
+    case TransactionTable::P2tr: return TraceGraph::Script::P2tr;
+    case TransactionTable::P2wpkh:
+    case TransactionTable::NoScript: break;
+    }
     return TraceGraph::Script::P2wpkh;
 }
 
@@ -24,10 +24,19 @@ TraceGraph::Script scriptOf(const QString &s)
 
 int TraceGraph::addressId(const QString &chain, const QString &address) const
 {
-    for (size_t i = 0; i < m_addressIndex.size(); ++i)
-        if (m_case->chains[qsizetype(i)].id == chain)
-            return m_addressIndex[i].value(m_caseInsensitive[i] ? address.toLower() : address, -1);
+    for (size_t i = 0; i < m_addressIndex.size(); ++i) {
+        if (m_case->chains[qsizetype(i)].id != chain)
+            continue;
+        if (const int id = m_case->transactions.addressId(chain, address); id >= 0 && id < m_tableAddresses)
+            return id;
+        return m_addressIndex[i].value(m_caseInsensitive[i] ? address.toLower() : address, -1);
+    }
     return -1;
+}
+
+QString TraceGraph::addressText(int address) const
+{
+    return address < m_tableAddresses ? m_case->transactions.addresses().text(address) : m_otherText[address - m_tableAddresses];
 }
 
 QString TraceGraph::outputRef(int output) const
@@ -79,17 +88,30 @@ TraceGraph TraceGraph::build(const CaseFile &c)
     g.m_addressIndex.resize(size_t(c.chains.size()));
     for (const Chain &chain : c.chains)
         g.m_caseInsensitive.push_back(chain.addressFormat == QLatin1String("evm"));
+
+    // Transactions, outputs and their addresses straight from the case's table.
+    const TransactionTable &table = c.transactions;
+    for (const QString &chain : table.chainIds())
+        g.m_tableChain.push_back(chainIndex.value(chain, -1));
+    const StringPool &tableAddresses = table.addresses();
+    g.m_tableAddresses = tableAddresses.size();
+    g.m_addresses.reserve(size_t(g.m_tableAddresses));
+    for (int a = 0; a < g.m_tableAddresses; ++a)
+        g.m_addresses.push_back(Address{g.m_tableChain[size_t(tableAddresses.scope(a))]});
     auto address = [&](const QString &chain, const QString &text) {
         const int ci = chainIndex.value(chain, -1);
         if (ci < 0)
             return -1;
+        if (const int id = table.addressId(chain, text); id >= 0)
+            return id;
         QHash<QString, int> &index = g.m_addressIndex[size_t(ci)];
         const QString key = g.m_caseInsensitive[size_t(ci)] ? text.toLower() : text;
         const auto it = index.constFind(key);
         if (it != index.cend())
             return *it;
         const int id = int(g.m_addresses.size());
-        g.m_addresses.push_back(Address{text, ci});
+        g.m_addresses.push_back(Address{ci});
+        g.m_otherText << text;
         index.insert(key, id);
         return id;
     };
@@ -105,20 +127,21 @@ TraceGraph TraceGraph::build(const CaseFile &c)
         return id;
     };
 
-    g.m_txs.reserve(size_t(c.transactions.size()));
-    g.m_outputs.reserve(size_t(c.transactions.size()) * 2);
-    g.m_inputs.reserve(size_t(c.transactions.size()) * 2);
-    g.m_txIndex.reserve(c.transactions.size());
-    for (qsizetype i = 0; i < c.transactions.size(); ++i) {
-        const Transaction &t = c.transactions[i];
+    const auto &records = table.records();
+    g.m_txs.reserve(records.size());
+    g.m_outputs.reserve(table.outputs().size());
+    g.m_inputs.reserve(table.inputs().size());
+    for (size_t i = 0; i < records.size(); ++i) {
+        const TransactionTable::Record &t = records[i];
         Tx tx;
         tx.time = t.time;
-        tx.chain = chainIndex.value(t.chain, -1);
+        tx.chain = g.m_tableChain[size_t(t.chain)];
         tx.coinbase = t.coinbase;
         tx.firstInput = int(g.m_inputs.size());
-        for (const TxInput &in : t.inputs) {
-            const int prev = g.m_txIndex.value(in.txid, -1);
-            if (prev < 0)
+        for (int k = t.firstInput; k < t.firstInput + t.inputCount; ++k) {
+            const TransactionTable::Input &in = table.inputs()[size_t(k)];
+            const int prev = table.spentTx(in);
+            if (prev < 0 || size_t(prev) >= i || in.vout < 0 || in.vout >= g.m_txs[size_t(prev)].outputCount)
                 continue; // a validated case has none of these
             const int out = g.m_txs[size_t(prev)].firstOutput + in.vout;
             g.m_inputs.push_back(out);
@@ -126,11 +149,12 @@ TraceGraph TraceGraph::build(const CaseFile &c)
         }
         tx.inputCount = int(g.m_inputs.size()) - tx.firstInput;
         tx.firstOutput = int(g.m_outputs.size());
-        for (const TxOutput &o : t.outputs)
-            g.m_outputs.push_back(Output{int(i), address(t.chain, o.address), o.value, -1, scriptOf(o.script)});
+        for (int k = t.firstOutput; k < t.firstOutput + t.outputCount; ++k) {
+            const TransactionTable::Output &o = table.outputs()[size_t(k)];
+            g.m_outputs.push_back(Output{int(i), tx.chain < 0 ? -1 : o.address, o.value, -1, scriptOf(o.script)});
+        }
         tx.outputCount = int(g.m_outputs.size()) - tx.firstOutput;
         g.m_txs.push_back(tx);
-        g.m_txIndex.insert(t.txid, int(i));
     }
     for (const OpeningBalance &b : c.openingBalances)
         g.m_pots[size_t(pot(address(b.chain, b.address), assetIndex.value(b.asset)))].opening += b.value;

@@ -13,7 +13,8 @@ namespace cca::tracing {
 
 // The graph index the engine works on: every address, output, transaction, transfer and account
 // balance ("pot") is an integer id into flat vectors, so a case of a million transactions costs a
-// few dozen bytes per edge. Text (addresses, txids) is looked up only at the edges of the API.
+// few dozen bytes per edge. Text (addresses, txids) stays in the case's transaction table and is
+// looked up only at the edges of the API; the graph refers to its case, which must outlive it.
 class TraceGraph
 {
 public:
@@ -26,9 +27,9 @@ public:
         int chain = -1;
         bool utxo = false;
     };
+    // The text is addressText(id): outputs' addresses live once, in the case's transaction table.
     struct Address
     {
-        QString text;
         int chain = -1;
     };
     struct Output
@@ -94,15 +95,15 @@ public:
     const std::vector<Event> &events() const { return m_events; } // time order, file order on ties
 
     int addressId(const QString &chain, const QString &address) const;
-    int txId(const QString &txid) const { return m_txIndex.value(txid, -1); }
+    int txId(const QString &txid) const { return m_case->transactions.indexOf(txid); }
     int transferId(const QString &id) const { return m_transferIndex.value(id, -1); }
     int outputId(int tx, int vout) const { return m_txs[size_t(tx)].firstOutput + vout; }
     int nativeAsset(int chain) const { return m_nativeAsset[size_t(chain)]; }
-    QString txid(int tx) const { return m_case->transactions[tx].txid; }
+    QString txid(int tx) const { return m_case->transactions.txid(tx); }
     QString transferText(int transfer) const { return m_case->transfers[transfer].id; }
     QString outputRef(int output) const;
     int vout(int output) const { return output - m_txs[size_t(m_outputs[size_t(output)].tx)].firstOutput; }
-    QString addressText(int address) const { return m_addresses[size_t(address)].text; }
+    QString addressText(int address) const;
     // Tags on an address (indices into caseFile().tags).
     QList<int> tagsOf(int address) const { return m_tags.value(address); }
     // Bridge ends: the bridge an output or transfer deposits into / is released by, or null.
@@ -124,9 +125,13 @@ private:
     std::vector<Transfer> m_transfers;
     std::vector<Pot> m_pots;
     std::vector<Event> m_events;
-    std::vector<QHash<QString, int>> m_addressIndex; // per chain; EVM addresses in lower case
-    std::vector<bool> m_caseInsensitive;             // per chain: EVM addresses ignore case
-    QHash<QString, int> m_txIndex;
+    // Address ids: first those of the transaction table (same ids), then those only in transfers and
+    // opening balances, indexed here per chain (EVM addresses in lower case).
+    int m_tableAddresses = 0;
+    std::vector<int> m_tableChain; // table chain index -> chain index, or -1
+    QStringList m_otherText;
+    std::vector<QHash<QString, int>> m_addressIndex;
+    std::vector<bool> m_caseInsensitive; // per chain: EVM addresses ignore case
     QHash<QString, int> m_transferIndex;
     QHash<int, QList<int>> m_tags;
     std::unordered_map<int, BridgeLink> m_depositOutput, m_depositTransfer, m_releaseOutput, m_releaseTransfer;

@@ -714,7 +714,7 @@ QString TracingPage::addressDetails(int address) const
     const TraceGraph &g = *m_graph;
     const CaseFile &c = g.caseFile();
     const TraceGraph::Address &a = g.addresses()[size_t(address)];
-    QString out = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(html(tr("Address")), breakable(a.text));
+    QString out = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(html(tr("Address")), breakable(g.addressText(address)));
     out += QStringLiteral("<p>%1</p>").arg(html(tr("Chain: %1").arg(c.chains[a.chain].name)));
     const QList<int> tags = g.tagsOf(address);
     if (tags.isEmpty())
