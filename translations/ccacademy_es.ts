@@ -1027,51 +1027,51 @@ Puede comprobarlo en Crypto Crime Academy (Verificar certificado) o con «ccacad
     </message>
     <message>
         <source>Practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar</translation>
     </message>
     <message>
         <source>Exercises on realistic cases. Your best result is kept; try again as often as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios sobre casos realistas. Se guarda su mejor resultado; puede repetirlos tantas veces como quiera.</translation>
     </message>
     <message>
         <source>Chat simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación de chat</translation>
     </message>
     <message>
         <source>Call simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación de llamada</translation>
     </message>
     <message>
         <source>Intervention role-play</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención (juego de roles)</translation>
     </message>
     <message>
         <source>Wallet lab</source>
-        <translation type="unfinished">Laboratorio de billeteras</translation>
+        <translation>Laboratorio de billeteras</translation>
     </message>
     <message>
         <source>Tracing lab</source>
-        <translation type="unfinished">Laboratorio de rastreo</translation>
+        <translation>Laboratorio de rastreo</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin intentar</translation>
     </message>
     <message>
         <source>best %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor resultado: %1 de %2</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>%1  ·  %2  ·  %3</source>
-        <translation type="unfinished">%1  ·  %2  ·  %3</translation>
+        <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2824,443 +2824,443 @@ Puede comprobarlo en Crypto Crime Academy (Verificar certificado) o con «ccacad
     <name>cca::scenario::ScenarioPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Training exercise — the people, numbers and platforms in it are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio de formación: las personas, los números y las plataformas que aparecen en él son ficticios.</translation>
     </message>
     <message>
         <source>Progress through the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso en el ejercicio</translation>
     </message>
     <message>
         <source>The call</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Reproducir</translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
         <source>Previous line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea anterior</translation>
     </message>
     <message>
         <source>Previous line (Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea anterior (Arriba)</translation>
     </message>
     <message>
         <source>Next line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea siguiente</translation>
     </message>
     <message>
         <source>Next line (Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea siguiente (Abajo)</translation>
     </message>
     <message>
         <source>Transcript of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción de la llamada</translation>
     </message>
     <message>
         <source>Pressure tactic!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Táctica de presión!</translation>
     </message>
     <message>
         <source>Mark the line being spoken as a pressure tactic (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la línea que se está oyendo como táctica de presión (T)</translation>
     </message>
     <message>
         <source>T&amp;actic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Táctica:</translation>
     </message>
     <message>
         <source>Tactic used in the marked line</source>
-        <translation type="unfinished"></translation>
+        <translation>Táctica usada en la línea marcada</translation>
     </message>
     <message>
         <source>Show the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resto</translation>
     </message>
     <message>
         <source>Show everything up to the next decision (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo hasta la próxima decisión (Fin)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Siguiente</translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Play again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Chat simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación de chat</translation>
     </message>
     <message>
         <source>Read the chat as it unfolds and flag every message that is a red flag. At the end, check your flags: each red flag found earns a point, each ordinary message flagged costs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el chat a medida que avanza y marque cada mensaje que sea una señal de alerta. Al final, compruebe sus marcas: cada señal de alerta detectada suma un punto y cada mensaje normal marcado resta uno.</translation>
     </message>
     <message>
         <source>Check my flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar mis marcas</translation>
     </message>
     <message>
         <source>Call simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación de llamada</translation>
     </message>
     <message>
         <source>Listen to the call and mark each line in which the caller uses a pressure tactic, as it happens; name the tactic for a second point. Each line marked that uses none costs a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuche la llamada y marque, en el momento en que ocurra, cada línea en la que quien llama usa una táctica de presión; identifique la táctica para obtener un segundo punto. Cada línea marcada que no use ninguna resta un punto.</translation>
     </message>
     <message>
         <source>Check my marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar mis marcas</translation>
     </message>
     <message>
         <source>Intervention role-play</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención (juego de roles)</translation>
     </message>
     <message>
         <source>Talk with the person as you would on duty. What you say moves them towards one of several endings, and there is no going back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hable con la persona como lo haría en servicio. Lo que usted diga la lleva hacia uno de varios desenlaces, y no hay vuelta atrás.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Comprobar</translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <source>Not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin especificar</translation>
     </message>
     <message>
         <source>Your place in this exercise could not be restored (%1), so it starts from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar el punto en el que iba en este ejercicio (%1), así que empieza desde el principio.</translation>
     </message>
     <message>
         <source>This scenario cannot be played because its file has errors. Ask the module&apos;s author to fix them (ccacademy-cli validate finds them too):</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escenario no se puede ejecutar porque su archivo contiene errores. Pida al autor del módulo que los corrija (ccacademy-cli validate también los detecta):</translation>
     </message>
     <message>
         <source>it was saved as a %1 exercise, not as a %2 exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>se guardó como ejercicio de tipo %1, no como ejercicio de tipo %2</translation>
     </message>
     <message>
         <source>the flag on &apos;%1&apos; is not on a message that was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>la marca en «%1» no está en un mensaje que se haya mostrado</translation>
     </message>
     <message>
         <source>the mark on line %1 of &apos;%2&apos; does not fit the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>la marca en la línea %1 de «%2» no encaja con el escenario</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mark this message as a red flag (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar este mensaje como señal de alerta (F)</translation>
     </message>
     <message>
         <source>The picture “%1” is outside the scenario&apos;s package and is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen «%1» está fuera del paquete del escenario y no se muestra.</translation>
     </message>
     <message>
         <source>The picture “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la imagen «%1».</translation>
     </message>
     <message>
         <source>The picture “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la imagen «%1»: %2</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada telefónica</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de voz</translation>
     </message>
     <message>
         <source>Listen in the call panel and mark the pressure tactics as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuche en el panel de la llamada y marque las tácticas de presión a medida que ocurran.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) in the call, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea en la llamada, </numerusform>
+            <numerusform>%n líneas en la llamada, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n marked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marcada.</numerusform>
+            <numerusform>%n marcadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <source>End of the conversation. Check your flags to see what you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la conversación. Compruebe sus marcas para ver lo que ha detectado.</translation>
     </message>
     <message>
         <source>End of the exercise. Check your marks to see what you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del ejercicio. Compruebe sus marcas para ver lo que ha detectado.</translation>
     </message>
     <message>
         <source>That choice cannot be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede elegir esa opción: %1</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <source>Step %1 of about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de unos %2</translation>
     </message>
     <message>
         <source>Continue after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar después de la llamada</translation>
     </message>
     <message>
         <source>Continue (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar (N)</translation>
     </message>
     <message>
         <source>Next (Space or N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente (Espacio o N)</translation>
     </message>
     <message>
         <source>Space: next message · F: flag the selected message · Up/Down: select · End: show the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio: mensaje siguiente · F: marcar el mensaje seleccionado · Arriba/Abajo: seleccionar · Fin: mostrar el resto</translation>
     </message>
     <message>
         <source>Space: play or pause · T: mark a pressure tactic, then 1–9 to name it · Up/Down: lines · N: continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio: reproducir o pausar · T: marcar una táctica de presión y luego 1–9 para identificarla · Arriba/Abajo: líneas · N: continuar</translation>
     </message>
     <message>
         <source>Space or Down: next line · T: mark a pressure tactic, then 1–9 to name it · N: continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio o Abajo: línea siguiente · T: marcar una táctica de presión y luego 1–9 para identificarla · N: continuar</translation>
     </message>
     <message>
         <source>Space: next · 1–9: choose · End: show the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio: siguiente · 1–9: elegir · Fin: mostrar el resto</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal de alerta</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar</translation>
     </message>
     <message>
         <source>Marked as a red flag; click to unmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como señal de alerta; haga clic para desmarcarlo</translation>
     </message>
     <message>
         <source>Mark as a red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como señal de alerta</translation>
     </message>
     <message>
         <source>The recording “%1” is outside the scenario&apos;s package, so it is not played.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grabación «%1» está fuera del paquete del escenario, así que no se reproduce.</translation>
     </message>
     <message>
         <source>The recording “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la grabación «%1».</translation>
     </message>
     <message>
         <source>This computer has no sound output, so the call cannot be heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene salida de sonido, así que no se puede oír la llamada.</translation>
     </message>
     <message>
         <source>Read the transcript instead: Space or “Next line” shows the next line.</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lugar, lea la transcripción: Espacio o «Línea siguiente» muestra la línea siguiente.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pausar</translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>The recording cannot be played: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir la grabación: %1.</translation>
     </message>
     <message>
         <source>Marked as a pressure tactic (tactic not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como táctica de presión (táctica sin especificar)</translation>
     </message>
     <message>
         <source>Marked as a pressure tactic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como táctica de presión: %1</translation>
     </message>
     <message>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la marca</translation>
     </message>
     <message>
         <source>Click a line to hear it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una línea para volver a oírla.</translation>
     </message>
     <message>
         <source>Red flag found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal de alerta detectada: %1</translation>
     </message>
     <message>
         <source>Missed red flag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal de alerta no detectada: %1</translation>
     </message>
     <message>
         <source>Not a red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una señal de alerta</translation>
     </message>
     <message>
         <source>Your flags: %1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus marcas: %1 de %2 puntos</translation>
     </message>
     <message numerus="yes">
         <source>%n red flag(s) found, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n señal de alerta detectada, </numerusform>
+            <numerusform>%n señales de alerta detectadas, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin detectar, </numerusform>
+            <numerusform>%n sin detectar, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ordinary message(s) flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje normal marcado.</numerusform>
+            <numerusform>%n mensajes normales marcados.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2»</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin detectar</translation>
     </message>
     <message>
         <source>Flagged, but not red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcados, pero no son señales de alerta</translation>
     </message>
     <message>
         <source>Each ordinary message flagged costs a point: in a real chat, flagging everything hides the signs that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mensaje normal marcado resta un punto: en un chat real, marcarlo todo oculta los indicios que importan.</translation>
     </message>
     <message>
         <source>Your marks: %1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus marcas: %1 de %2 puntos</translation>
     </message>
     <message numerus="yes">
         <source>%n pressure tactic(s) found, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n táctica de presión detectada, </numerusform>
+            <numerusform>%n tácticas de presión detectadas, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n named right, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identificada correctamente, </numerusform>
+            <numerusform>%n identificadas correctamente, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) marked that use none. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea marcada que no usa ninguna. </numerusform>
+            <numerusform>%n líneas marcadas que no usan ninguna. </numerusform>
         </translation>
     </message>
     <message>
         <source>A point for each tactic found, another for naming it right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto por cada táctica detectada y otro por identificarla correctamente.</translation>
     </message>
     <message>
         <source>line %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1 de %2</translation>
     </message>
     <message>
         <source>Found and named right</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada e identificada correctamente</translation>
     </message>
     <message>
         <source>Found, tactic not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada, táctica sin especificar</translation>
     </message>
     <message>
         <source>Found, but named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada, pero identificada como «%1»</translation>
     </message>
     <message>
         <source>Marked, but no pressure tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadas, pero sin táctica de presión</translation>
     </message>
     <message>
         <source>Good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Buen resultado</translation>
     </message>
     <message>
         <source>Partial outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado parcial</translation>
     </message>
     <message>
         <source>Poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal resultado</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Score: %1 of a possible %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: %1 de %2 posibles</translation>
     </message>
     <message>
         <source>%1. %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3)</translation>
     </message>
     <message>
         <source>The path you took</source>
-        <translation type="unfinished"></translation>
+        <translation>El camino que siguió</translation>
     </message>
 </context>
 <context>
@@ -3602,19 +3602,19 @@ Academy</translation>
     </message>
     <message>
         <source>Your choice could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su elección: %1</translation>
     </message>
     <message>
         <source>Your note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su nota: %1</translation>
     </message>
     <message>
         <source>The tracing case &quot;%1&quot; is not installed on this computer; ask the administrator to reinstall the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso de rastreo «%1» no está instalado en este equipo; pida al administrador que vuelva a instalar el contenido.</translation>
     </message>
     <message>
         <source>Where you stopped in the exercise could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el punto del ejercicio en el que se detuvo: %1</translation>
     </message>
 </context>
 <context>
@@ -4127,82 +4127,83 @@ Academy</translation>
     </message>
     <message>
         <source>Click a node or press Enter to follow its money; arrow keys move between nodes; N writes a note; the context menu collapses a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un nodo o pulse Enter para seguir su dinero; las teclas de flecha pasan de un nodo a otro; N escribe una nota; el menú contextual contrae un clúster.</translation>
     </message>
     <message>
         <source>Expand the cluster of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir el clúster de %1</translation>
     </message>
     <message>
         <source>Collapse the cluster of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraer el clúster de %1</translation>
     </message>
     <message>
         <source>Note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre %1</translation>
     </message>
     <message>
         <source>Expand the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir el clúster</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message numerus="yes">
         <source>Cluster: %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clúster: %n dirección</numerusform>
+            <numerusform>Clúster: %n direcciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Common-input cluster: %1 addresses in the case, %2 on the graph (spent together, so probably one wallet)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster por entradas comunes: %1 direcciones en el caso, %2 en el grafo (se gastaron juntas, así que probablemente son de una sola billetera)
+%3</translation>
     </message>
     <message>
         <source>✎ note</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ nota</translation>
     </message>
     <message>
         <source>Follow the money</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el dinero</translation>
     </message>
     <message numerus="yes">
         <source>Collapse cluster (%n address(es) on the graph)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contraer el clúster (%n dirección en el grafo)</numerusform>
+            <numerusform>Contraer el clúster (%n direcciones en el grafo)</numerusform>
         </translation>
     </message>
     <message>
         <source>Expand cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir el clúster</translation>
     </message>
     <message>
         <source>Note and tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota y etiquetas…</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>Columns by hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas por salto</translation>
     </message>
     <message>
         <source>Peel chain</source>
-        <translation type="unfinished">Cadena de pelado</translation>
+        <translation>Cadena de pelado</translation>
     </message>
     <message>
         <source>Zoom to fit</source>
-        <translation type="unfinished">Ajustar a la vista</translation>
+        <translation>Ajustar a la vista</translation>
     </message>
 </context>
 <context>
@@ -4775,171 +4776,171 @@ de %2</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Collapse the selected address&apos;s cluster into one node</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraer el clúster de la dirección seleccionada en un solo nodo</translation>
     </message>
     <message>
         <source>Expand the selected cluster into its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir el clúster seleccionado en sus direcciones</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición</translation>
     </message>
     <message>
         <source>&amp;Automatic (a peel chain as a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automática (una cadena de pelado en línea)</translation>
     </message>
     <message>
         <source>&amp;Columns by hop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas por salto</translation>
     </message>
     <message>
         <source>&amp;Peel chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de &amp;pelado</translation>
     </message>
     <message>
         <source>Time &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>Show what moved from (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que se movió desde (UTC)</translation>
     </message>
     <message>
         <source>t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta:</translation>
     </message>
     <message>
         <source>Show what moved until (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que se movió hasta (UTC)</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el periodo</translation>
     </message>
     <message>
         <source>Show everything again (the whole case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo de nuevo (el caso completo)</translation>
     </message>
     <message>
         <source>Your tags above a node (✎: a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus etiquetas encima de un nodo (✎: una nota)</translation>
     </message>
     <message>
         <source>Click a node or press Enter to follow its money; Ctrl+Z takes the step back. Amounts on the lines are what moved; the wider the line, the more. Right-click a node for its cluster and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un nodo o pulse Enter para seguir su dinero; Ctrl+Z deshace el paso. Los importes sobre las líneas son lo que se movió; cuanto más ancha es la línea, más dinero. Haga clic con el botón derecho en un nodo para ver su clúster y sus notas.</translation>
     </message>
     <message>
         <source>Your note and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota y sus etiquetas</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>Your note on the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota sobre el nodo seleccionado</translation>
     </message>
     <message>
         <source>What you found out about this address or transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha averiguado sobre esta dirección o transacción</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>Your tags on the selected node, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus etiquetas sobre el nodo seleccionado, separadas por comas</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. suspect, cash-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas, p. ej., sospechoso, salida a efectivo</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la nota</translation>
     </message>
     <message>
         <source>Save note (Ctrl+Enter); Ctrl+Z on the graph takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la nota (Ctrl+Enter); Ctrl+Z en el grafo la deshace</translation>
     </message>
     <message>
         <source>Saved with your progress: they come back when you open the case again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardan con su progreso: vuelven a aparecer cuando abra el caso de nuevo.</translation>
     </message>
     <message>
         <source>peel chain</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena de pelado</translation>
     </message>
     <message>
         <source>columns by hop</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas por salto</translation>
     </message>
     <message>
         <source>Layout of the graph (now: %1); zooms to fit after laying out</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición del grafo (ahora: %1); se ajusta a la vista después de reorganizarlo</translation>
     </message>
     <message>
         <source>Your notes on this case could not be read (%1), so they are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus notas sobre este caso (%1), así que no se muestran.</translation>
     </message>
     <message>
         <source>Cluster: one of %1 addresses spent together in this case (common-input ownership), %2 of them on the graph. Ctrl+G collapses them into one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster: una de las %1 direcciones gastadas juntas en este caso (propiedad común de las entradas), %2 de ellas en el grafo. Ctrl+G las contrae en un solo nodo.</translation>
     </message>
     <message>
         <source>Received tainted between %1 and %2 UTC: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos contaminados recibidos entre %1 y %2 UTC: %3 %4</translation>
     </message>
     <message>
         <source>Cluster (common-input ownership)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster (propiedad común de las entradas)</translation>
     </message>
     <message>
         <source>%1 addresses in the case, %2 of them on the graph, shown as one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 direcciones en el caso, %2 de ellas en el grafo, mostradas como un solo nodo.</translation>
     </message>
     <message>
         <source>Addresses spent together as inputs of one transaction are taken to be one wallet&apos;s (Meiklejohn et al., 2013). CoinJoin-shaped transactions are left out: there the inputs belong to different people. A heuristic, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se considera que las direcciones gastadas juntas como entradas de una misma transacción pertenecen a una sola billetera (Meiklejohn et al., 2013). Se excluyen las transacciones con forma de CoinJoin: en ellas, las entradas pertenecen a personas distintas. Es una heurística, no una prueba.</translation>
     </message>
     <message>
         <source>Joined by the transactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidas por las transacciones: %1</translation>
     </message>
     <message>
         <source>Tainted value received (%1): %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor contaminado recibido (%1): %2 %3</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G shows its addresses again; Enter follows the money of all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+G vuelve a mostrar sus direcciones; Enter sigue el dinero de todas ellas.</translation>
     </message>
     <message>
         <source>Expand the cluster to write a note on one of its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Expanda el clúster para escribir una nota sobre una de sus direcciones</translation>
     </message>
     <message>
         <source>Select an address or transaction to write a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una dirección o transacción para escribir una nota</translation>
     </message>
     <message>
         <source>Showing only what moved in this time; the taint badges count only taint that arrived in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestra lo que se movió en este periodo; los indicadores de contaminación solo cuentan los fondos contaminados que llegaron en él.</translation>
     </message>
 </context>
 <context>
