@@ -1011,51 +1011,51 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     </message>
     <message>
         <source>Practise</source>
-        <translation type="unfinished"></translation>
+        <translation>练习</translation>
     </message>
     <message>
         <source>Exercises on realistic cases. Your best result is kept; try again as often as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于真实案例的练习。系统会保留你的最佳成绩；你可以不限次数地反复练习。</translation>
     </message>
     <message>
         <source>Chat simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天模拟</translation>
     </message>
     <message>
         <source>Call simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>通话模拟</translation>
     </message>
     <message>
         <source>Intervention role-play</source>
-        <translation type="unfinished"></translation>
+        <translation>劝阻角色扮演</translation>
     </message>
     <message>
         <source>Wallet lab</source>
-        <translation type="unfinished">钱包实验室</translation>
+        <translation>钱包实验室</translation>
     </message>
     <message>
         <source>Tracing lab</source>
-        <translation type="unfinished">资金追踪实验室</translation>
+        <translation>资金追踪实验室</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未尝试</translation>
     </message>
     <message>
         <source>best %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最高%1分（满分%2分）</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>%1  ·  %2  ·  %3</source>
-        <translation type="unfinished">%1  ·  %2  ·  %3</translation>
+        <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，%3</translation>
     </message>
 </context>
 <context>
@@ -2780,435 +2780,435 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     <name>cca::scenario::ScenarioPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回（Alt+←）</translation>
     </message>
     <message>
         <source>Training exercise — the people, numbers and platforms in it are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>培训练习——其中的人物、号码和平台均为虚构。</translation>
     </message>
     <message>
         <source>Progress through the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>练习进度</translation>
     </message>
     <message>
         <source>The call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">播放</translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或暂停（空格键）</translation>
     </message>
     <message>
         <source>Previous line</source>
-        <translation type="unfinished"></translation>
+        <translation>上一行</translation>
     </message>
     <message>
         <source>Previous line (Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一行（↑）</translation>
     </message>
     <message>
         <source>Next line</source>
-        <translation type="unfinished"></translation>
+        <translation>下一行</translation>
     </message>
     <message>
         <source>Next line (Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一行（↓）</translation>
     </message>
     <message>
         <source>Transcript of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话文字记录</translation>
     </message>
     <message>
         <source>Pressure tactic!</source>
-        <translation type="unfinished"></translation>
+        <translation>施压话术！</translation>
     </message>
     <message>
         <source>Mark the line being spoken as a pressure tactic (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>将正在说的这一行标记为施压话术（T）</translation>
     </message>
     <message>
         <source>T&amp;actic:</source>
-        <translation type="unfinished"></translation>
+        <translation>话术(&amp;A)：</translation>
     </message>
     <message>
         <source>Tactic used in the marked line</source>
-        <translation type="unfinished"></translation>
+        <translation>所标记的这一行使用的话术</translation>
     </message>
     <message>
         <source>Show the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>显示其余内容</translation>
     </message>
     <message>
         <source>Show everything up to the next decision (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示到下一个决策点为止的全部内容（End）</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Play again</source>
-        <translation type="unfinished"></translation>
+        <translation>再练一次</translation>
     </message>
     <message>
         <source>Chat simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天模拟</translation>
     </message>
     <message>
         <source>Read the chat as it unfolds and flag every message that is a red flag. At the end, check your flags: each red flag found earns a point, each ordinary message flagged costs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>随着聊天的进行阅读消息，标记每一条属于风险信号的消息。结束时核对你的标记：每找到一个风险信号得1分，每误标一条普通消息扣1分。</translation>
     </message>
     <message>
         <source>Check my flags</source>
-        <translation type="unfinished"></translation>
+        <translation>核对我的标记</translation>
     </message>
     <message>
         <source>Call simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>通话模拟</translation>
     </message>
     <message>
         <source>Listen to the call and mark each line in which the caller uses a pressure tactic, as it happens; name the tactic for a second point. Each line marked that uses none costs a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>收听通话，在来电者使用施压话术时随即标记该行；指明所用的话术可再得1分。每标记一行未使用施压话术的内容扣1分。</translation>
     </message>
     <message>
         <source>Check my marks</source>
-        <translation type="unfinished"></translation>
+        <translation>核对我的标记</translation>
     </message>
     <message>
         <source>Intervention role-play</source>
-        <translation type="unfinished"></translation>
+        <translation>劝阻角色扮演</translation>
     </message>
     <message>
         <source>Talk with the person as you would on duty. What you say moves them towards one of several endings, and there is no going back.</source>
-        <translation type="unfinished"></translation>
+        <translation>像执勤时一样与对方交谈。你说的话会把对方引向几种结局之一，而且无法回头。</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">核查</translation>
+        <translation>核对</translation>
     </message>
     <message>
         <source>Not named</source>
-        <translation type="unfinished"></translation>
+        <translation>未指明</translation>
     </message>
     <message>
         <source>Your place in this exercise could not be restored (%1), so it starts from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复你在本练习中的进度（%1），因此将从头开始。</translation>
     </message>
     <message>
         <source>This scenario cannot be played because its file has errors. Ask the module&apos;s author to fix them (ccacademy-cli validate finds them too):</source>
-        <translation type="unfinished"></translation>
+        <translation>此情景的文件有错误，因此无法进行练习。请联系本模块的编写者修正（ccacademy-cli validate 也能找出这些错误）：</translation>
     </message>
     <message>
         <source>it was saved as a %1 exercise, not as a %2 exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的是%1练习，而不是%2练习</translation>
     </message>
     <message>
         <source>the flag on &apos;%1&apos; is not on a message that was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”上的标记所在的消息并未显示过</translation>
     </message>
     <message>
         <source>the mark on line %1 of &apos;%2&apos; does not fit the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”第%1行上的标记与情景不符</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Mark this message as a red flag (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>将此消息标记为风险信号（F）</translation>
     </message>
     <message>
         <source>The picture “%1” is outside the scenario&apos;s package and is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片“%1”位于情景包之外，不予显示。</translation>
     </message>
     <message>
         <source>The picture “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图片“%1”。</translation>
     </message>
     <message>
         <source>The picture “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图片“%1”：%2</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>语音消息</translation>
     </message>
     <message>
         <source>Listen in the call panel and mark the pressure tactics as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在通话面板中收听，并在施压话术出现时随即标记。</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) in the call, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通话共%n行，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n marked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已标记%n行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回复</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>End of the conversation. Check your flags to see what you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话结束。核对你的标记，看看你找到了哪些。</translation>
     </message>
     <message>
         <source>End of the exercise. Check your marks to see what you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习结束。核对你的标记，看看你找到了哪些。</translation>
     </message>
     <message>
         <source>That choice cannot be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法选择该选项：%1</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Step %1 of about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1步（约共%2步）</translation>
     </message>
     <message>
         <source>Continue after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话结束后继续</translation>
     </message>
     <message>
         <source>Continue (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>继续（N）</translation>
     </message>
     <message>
         <source>Next (Space or N)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步（空格键或N）</translation>
     </message>
     <message>
         <source>Space: next message · F: flag the selected message · Up/Down: select · End: show the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>空格键：下一条消息 · F：标记所选消息 · ↑/↓：选择消息 · End：显示其余内容</translation>
     </message>
     <message>
         <source>Space: play or pause · T: mark a pressure tactic, then 1–9 to name it · Up/Down: lines · N: continue</source>
-        <translation type="unfinished"></translation>
+        <translation>空格键：播放或暂停 · T：标记施压话术，再按1–9指明话术 · ↑/↓：切换行 · N：继续</translation>
     </message>
     <message>
         <source>Space or Down: next line · T: mark a pressure tactic, then 1–9 to name it · N: continue</source>
-        <translation type="unfinished"></translation>
+        <translation>空格键或↓：下一行 · T：标记施压话术，再按1–9指明话术 · N：继续</translation>
     </message>
     <message>
         <source>Space: next · 1–9: choose · End: show the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>空格键：下一步 · 1–9：选择 · End：显示其余内容</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>风险信号</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Marked as a red flag; click to unmark</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为风险信号；点击可取消标记</translation>
     </message>
     <message>
         <source>Mark as a red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为风险信号</translation>
     </message>
     <message>
         <source>The recording “%1” is outside the scenario&apos;s package, so it is not played.</source>
-        <translation type="unfinished"></translation>
+        <translation>录音“%1”位于情景包之外，因此不予播放。</translation>
     </message>
     <message>
         <source>The recording “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>录音“%1”缺失。</translation>
     </message>
     <message>
         <source>This computer has no sound output, so the call cannot be heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机没有音频输出设备，因此无法收听通话。</translation>
     </message>
     <message>
         <source>Read the transcript instead: Space or “Next line” shows the next line.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改为阅读文字记录：按空格键或“下一行”可显示下一行。</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>The recording cannot be played: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放录音：%1。</translation>
     </message>
     <message>
         <source>Marked as a pressure tactic (tactic not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为施压话术（未指明话术）</translation>
     </message>
     <message>
         <source>Marked as a pressure tactic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为施压话术：%1</translation>
     </message>
     <message>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>取消标记</translation>
     </message>
     <message>
         <source>Click a line to hear it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击某一行可重听该行。</translation>
     </message>
     <message>
         <source>Red flag found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到的风险信号：%1</translation>
     </message>
     <message>
         <source>Missed red flag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>遗漏的风险信号：%1</translation>
     </message>
     <message>
         <source>Not a red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>不是风险信号</translation>
     </message>
     <message>
         <source>Your flags: %1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>你的标记：%1分（满分%2分）</translation>
     </message>
     <message numerus="yes">
         <source>%n red flag(s) found, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到%n个风险信号，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>遗漏%n个，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ordinary message(s) flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>误标%n条普通消息。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>遗漏</translation>
     </message>
     <message>
         <source>Flagged, but not red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记，但不是风险信号</translation>
     </message>
     <message>
         <source>Each ordinary message flagged costs a point: in a real chat, flagging everything hides the signs that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>每误标一条普通消息扣1分：在真实的聊天中，什么都标记反而会掩盖真正重要的迹象。</translation>
     </message>
     <message>
         <source>Your marks: %1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>你的标记：%1分（满分%2分）</translation>
     </message>
     <message numerus="yes">
         <source>%n pressure tactic(s) found, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到%n处施压话术，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n named right, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其中%n处话术指明正确，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) marked that use none. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>误标%n行未使用施压话术的内容。</numerusform>
         </translation>
     </message>
     <message>
         <source>A point for each tactic found, another for naming it right.</source>
-        <translation type="unfinished"></translation>
+        <translation>每找到一处施压话术得1分，正确指明话术再得1分。</translation>
     </message>
     <message>
         <source>line %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2第%1行</translation>
     </message>
     <message>
         <source>Found and named right</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到，话术指明正确</translation>
     </message>
     <message>
         <source>Found, tactic not named</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到，未指明话术</translation>
     </message>
     <message>
         <source>Found, but named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到，但指明为“%1”</translation>
     </message>
     <message>
         <source>Marked, but no pressure tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记，但不是施压话术</translation>
     </message>
     <message>
         <source>Good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结局：良好</translation>
     </message>
     <message>
         <source>Partial outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结局：部分成功</translation>
     </message>
     <message>
         <source>Poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结局：不理想</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结局</translation>
     </message>
     <message>
         <source>Score: %1 of a possible %2</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：%1分（满分%2分）</translation>
     </message>
     <message>
         <source>%1. %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2（%3）</translation>
     </message>
     <message>
         <source>The path you took</source>
-        <translation type="unfinished"></translation>
+        <translation>你的选择路径</translation>
     </message>
 </context>
 <context>
@@ -3548,19 +3548,19 @@ Academy</source>
     </message>
     <message>
         <source>Your choice could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存你的选择：%1</translation>
     </message>
     <message>
         <source>Your note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存你的备注：%1</translation>
     </message>
     <message>
         <source>The tracing case &quot;%1&quot; is not installed on this computer; ask the administrator to reinstall the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机上未安装资金追踪案例“%1”；请联系系统管理员重新安装内容。</translation>
     </message>
     <message>
         <source>Where you stopped in the exercise could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存你在练习中的进度：%1</translation>
     </message>
 </context>
 <context>
@@ -4072,80 +4072,81 @@ Academy</source>
     </message>
     <message>
         <source>Click a node or press Enter to follow its money; arrow keys move between nodes; N writes a note; the context menu collapses a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击节点或按Enter可追踪其资金去向；方向键可在节点之间移动；按N可写备注；通过右键菜单可折叠地址簇。</translation>
     </message>
     <message>
         <source>Expand the cluster of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>展开%1所在的地址簇</translation>
     </message>
     <message>
         <source>Collapse the cluster of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>折叠%1所在的地址簇</translation>
     </message>
     <message>
         <source>Note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为%1写备注</translation>
     </message>
     <message>
         <source>Expand the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>展开地址簇</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message numerus="yes">
         <source>Cluster: %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>地址簇：%n个地址</numerusform>
         </translation>
     </message>
     <message>
         <source>Common-input cluster: %1 addresses in the case, %2 on the graph (spent together, so probably one wallet)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>共同输入地址簇：案例中共%1个地址，关系图上有%2个（这些地址曾被一同花费，因此可能属于同一钱包）
+%3</translation>
     </message>
     <message>
         <source>✎ note</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ 备注</translation>
     </message>
     <message>
         <source>Follow the money</source>
-        <translation type="unfinished"></translation>
+        <translation>追踪资金去向</translation>
     </message>
     <message numerus="yes">
         <source>Collapse cluster (%n address(es) on the graph)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>折叠地址簇（关系图上有%n个地址）</numerusform>
         </translation>
     </message>
     <message>
         <source>Expand cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>展开地址簇</translation>
     </message>
     <message>
         <source>Note and tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>备注和标签…</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>布局</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Columns by hop</source>
-        <translation type="unfinished"></translation>
+        <translation>按跳数分列</translation>
     </message>
     <message>
         <source>Peel chain</source>
-        <translation type="unfinished">剥离链</translation>
+        <translation>剥离链</translation>
     </message>
     <message>
         <source>Zoom to fit</source>
-        <translation type="unfinished">缩放至适合窗口</translation>
+        <translation>缩放至适合窗口</translation>
     </message>
 </context>
 <context>
@@ -4715,171 +4716,171 @@ of %2</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Collapse the selected address&apos;s cluster into one node</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选地址所在的地址簇折叠为一个节点</translation>
     </message>
     <message>
         <source>Expand the selected cluster into its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选地址簇展开为其中的各个地址</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>布局</translation>
     </message>
     <message>
         <source>&amp;Automatic (a peel chain as a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（剥离链排成一条直线）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Columns by hop</source>
-        <translation type="unfinished"></translation>
+        <translation>按跳数分列(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Peel chain</source>
-        <translation type="unfinished"></translation>
+        <translation>剥离链(&amp;P)</translation>
     </message>
     <message>
         <source>Time &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间从(&amp;F)：</translation>
     </message>
     <message>
         <source>Show what moved from (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示自此时间（UTC）起的资金流动</translation>
     </message>
     <message>
         <source>t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;O)：</translation>
     </message>
     <message>
         <source>Show what moved until (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示截至此时间（UTC）的资金流动</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部时间</translation>
     </message>
     <message>
         <source>Show everything again (the whole case)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示全部内容（整个案例）</translation>
     </message>
     <message>
         <source>Your tags above a node (✎: a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点上方为你的标签（✎：备注）</translation>
     </message>
     <message>
         <source>Click a node or press Enter to follow its money; Ctrl+Z takes the step back. Amounts on the lines are what moved; the wider the line, the more. Right-click a node for its cluster and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击节点或按Enter可追踪其资金去向；按Ctrl+Z可撤回这一步。连线上的金额为转移的金额；连线越宽，金额越大。右键单击节点可操作其地址簇和备注。</translation>
     </message>
     <message>
         <source>Your note and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>你的备注和标签</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Your note on the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>你对所选节点的备注</translation>
     </message>
     <message>
         <source>What you found out about this address or transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>你对此地址或交易的调查发现</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;A)：</translation>
     </message>
     <message>
         <source>Your tags on the selected node, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>你为所选节点添加的标签，用英文逗号分隔</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. suspect, cash-out</source>
-        <translation type="unfinished"></translation>
+        <translation>用英文逗号分隔，例如：嫌疑人, 套现</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>保存备注</translation>
     </message>
     <message>
         <source>Save note (Ctrl+Enter); Ctrl+Z on the graph takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>保存备注（Ctrl+Enter）；在关系图上按Ctrl+Z可撤回</translation>
     </message>
     <message>
         <source>Saved with your progress: they come back when you open the case again.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注和标签随你的学习进度一起保存：再次打开此案例时会重新显示。</translation>
     </message>
     <message>
         <source>peel chain</source>
-        <translation type="unfinished"></translation>
+        <translation>剥离链</translation>
     </message>
     <message>
         <source>columns by hop</source>
-        <translation type="unfinished"></translation>
+        <translation>按跳数分列</translation>
     </message>
     <message>
         <source>Layout of the graph (now: %1); zooms to fit after laying out</source>
-        <translation type="unfinished"></translation>
+        <translation>关系图布局（当前：%1）；重新布局后会缩放至适合窗口</translation>
     </message>
     <message>
         <source>Your notes on this case could not be read (%1), so they are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取你在此案例中的备注（%1），因此不予显示。</translation>
     </message>
     <message>
         <source>Cluster: one of %1 addresses spent together in this case (common-input ownership), %2 of them on the graph. Ctrl+G collapses them into one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址簇：此地址是本案例中曾被一同花费的%1个地址之一（共同输入所有权推断），其中%2个在关系图上。按Ctrl+G可将它们折叠为一个节点。</translation>
     </message>
     <message>
         <source>Received tainted between %1 and %2 UTC: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1至%2（UTC）期间收到的污点资金：%3 %4</translation>
     </message>
     <message>
         <source>Cluster (common-input ownership)</source>
-        <translation type="unfinished"></translation>
+        <translation>地址簇（共同输入所有权推断）</translation>
     </message>
     <message>
         <source>%1 addresses in the case, %2 of them on the graph, shown as one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>案例中共%1个地址，其中%2个在关系图上，显示为一个节点。</translation>
     </message>
     <message>
         <source>Addresses spent together as inputs of one transaction are taken to be one wallet&apos;s (Meiklejohn et al., 2013). CoinJoin-shaped transactions are left out: there the inputs belong to different people. A heuristic, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>在同一笔交易中作为输入被一同花费的地址，被视为属于同一钱包（Meiklejohn等，2013）。CoinJoin形态的交易不计算在内：这类交易的输入属于不同的人。这只是启发式推断，并非证据。</translation>
     </message>
     <message>
         <source>Joined by the transactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将这些地址关联起来的交易：%1</translation>
     </message>
     <message>
         <source>Tainted value received (%1): %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的污点金额（%1）：%2 %3</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G shows its addresses again; Enter follows the money of all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>按Ctrl+Shift+G可重新显示其中的各个地址；按Enter可追踪所有这些地址的资金去向。</translation>
     </message>
     <message>
         <source>Expand the cluster to write a note on one of its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>展开地址簇后才能为其中某个地址写备注</translation>
     </message>
     <message>
         <source>Select an address or transaction to write a note</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个地址或交易后即可写备注</translation>
     </message>
     <message>
         <source>Showing only what moved in this time; the taint badges count only taint that arrived in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此时间段内的资金流动；节点上的污点金额只计算在此时间段内到达的污点。</translation>
     </message>
 </context>
 <context>
