@@ -1,6 +1,7 @@
 #include "tracing/annotations.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace cca::tracing {
@@ -29,7 +30,7 @@ QString CaseAnnotations::addressRef(const TraceGraph &graph, int address)
     if (address < 0 || size_t(address) >= graph.addresses().size())
         return {};
     const TraceGraph::Address &a = graph.addresses()[size_t(address)];
-    return QStringLiteral("address:%1:%2").arg(graph.caseFile().chains[a.chain].id, a.text);
+    return QStringLiteral("address:%1:%2").arg(graph.caseFile().chains[a.chain].id, graph.addressText(address));
 }
 
 QString CaseAnnotations::txRef(const TraceGraph &graph, int tx)
@@ -55,7 +56,9 @@ QStringList CaseAnnotations::parseTags(const QString &text)
 {
     QStringList out;
     QSet<QString> seen;
-    for (const QString &part : text.split(QLatin1Char(','))) {
+    // Commas separate tags, also the full-width comma and the enumeration comma of Chinese input.
+    static const QRegularExpression separators(QStringLiteral("[,\\x{FF0C}\\x{3001}]"));
+    for (const QString &part : text.split(separators)) {
         const QString tag = part.simplified().left(kMaxTagLength).trimmed();
         if (tag.isEmpty() || seen.contains(tag.toCaseFolded()))
             continue;

@@ -73,7 +73,7 @@ QList<Holding> findHoldings(const QList<const TraceGraph *> &graphs, const QStri
     for (const TraceGraph *g : graphs) {
         QMap<int, int> found; // order -> address id
         for (size_t a = 0; a < g->addresses().size(); ++a)
-            if (const auto it = wanted.constFind(key(g->addresses()[a].text)); it != wanted.cend())
+            if (const auto it = wanted.constFind(key(g->addressText(int(a)))); it != wanted.cend())
                 found.insert(it.value(), int(a));
         for (const int a : std::as_const(found)) {
             const CaseFile &c = g->caseFile();
@@ -82,7 +82,7 @@ QList<Holding> findHoldings(const QList<const TraceGraph *> &graphs, const QStri
             h.caseId = c.id;
             h.caseTitle = c.title;
             h.chainName = c.chains.value(address.chain).name;
-            h.address = address.text;
+            h.address = g->addressText(a);
             QStringList amounts;
             const QMap<int, qint64> balances = endBalances(*g, a);
             for (auto it = balances.cbegin(); it != balances.cend(); ++it)

@@ -56,7 +56,7 @@ protected:
     {
         const TraceGraph *g = page.graph();
         for (size_t a = 0; a < g->addresses().size(); ++a)
-            if (g->addresses()[a].text.endsWith(suffix))
+            if (g->addressText(int(a)).endsWith(suffix))
                 return TraceCanvas::addressKey(int(a));
         return {};
     }
@@ -415,6 +415,9 @@ TEST(CaseAnnotations, TagsAreCleanedAndBadJsonIsNamedByField)
     EXPECT_EQ(CaseAnnotations::parseTags(QStringLiteral(" cash-out ,, Kestrel,cash-OUT ")),
               (QStringList{QStringLiteral("cash-out"), QStringLiteral("Kestrel")}));
     EXPECT_EQ(CaseAnnotations::parseTags(QString(60, QLatin1Char('x'))).first().size(), CaseAnnotations::kMaxTagLength);
+    // Typed with a Chinese input method: full-width and enumeration commas separate tags too.
+    EXPECT_EQ(CaseAnnotations::parseTags(QStringLiteral("嫌疑人，套現、Kestrel")),
+              (QStringList{QStringLiteral("嫌疑人"), QStringLiteral("套現"), QStringLiteral("Kestrel")}));
     CaseAnnotations a;
     a.set(QStringLiteral("tx:abc"), {QStringLiteral("seen twice"), {QStringLiteral("peel")}});
     a.set(QStringLiteral("address:tbtc:tb1qxyz"), {QString(), {QStringLiteral("exchange")}});
