@@ -1011,51 +1011,51 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     </message>
     <message>
         <source>Practise</source>
-        <translation type="unfinished"></translation>
+        <translation>練習</translation>
     </message>
     <message>
         <source>Exercises on realistic cases. Your best result is kept; try again as often as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>以貼近真實的案例進行練習。系統會保留你的最佳成績；你可隨意重做，次數不限。</translation>
     </message>
     <message>
         <source>Chat simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天模擬</translation>
     </message>
     <message>
         <source>Call simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>通話模擬</translation>
     </message>
     <message>
         <source>Intervention role-play</source>
-        <translation type="unfinished"></translation>
+        <translation>介入勸阻角色扮演</translation>
     </message>
     <message>
         <source>Wallet lab</source>
-        <translation type="unfinished">錢包實驗室</translation>
+        <translation>錢包實驗室</translation>
     </message>
     <message>
         <source>Tracing lab</source>
-        <translation type="unfinished">追蹤實驗室</translation>
+        <translation>追蹤實驗室</translation>
     </message>
     <message>
         <source>not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未嘗試</translation>
     </message>
     <message>
         <source>best %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳成績%1分（滿分%2分）</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>%1  ·  %2  ·  %3</source>
-        <translation type="unfinished">%1  ·  %2  ·  %3</translation>
+        <translation>%1  ·  %2  ·  %3</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，%3</translation>
     </message>
 </context>
 <context>
@@ -2780,435 +2780,435 @@ Check it in Crypto Crime Academy (Verify certificate) or with &quot;ccacademy-cl
     <name>cca::scenario::ScenarioPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回（Alt+←）</translation>
     </message>
     <message>
         <source>Training exercise — the people, numbers and platforms in it are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練練習 — 當中的人物、號碼及平台均屬虛構。</translation>
     </message>
     <message>
         <source>Progress through the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>練習進度</translation>
     </message>
     <message>
         <source>The call</source>
-        <translation type="unfinished"></translation>
+        <translation>通話</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">播放</translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或暫停（空白鍵）</translation>
     </message>
     <message>
         <source>Previous line</source>
-        <translation type="unfinished"></translation>
+        <translation>上一句</translation>
     </message>
     <message>
         <source>Previous line (Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一句（↑）</translation>
     </message>
     <message>
         <source>Next line</source>
-        <translation type="unfinished"></translation>
+        <translation>下一句</translation>
     </message>
     <message>
         <source>Next line (Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一句（↓）</translation>
     </message>
     <message>
         <source>Transcript of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>通話文字紀錄</translation>
     </message>
     <message>
         <source>Pressure tactic!</source>
-        <translation type="unfinished"></translation>
+        <translation>施壓手法！</translation>
     </message>
     <message>
         <source>Mark the line being spoken as a pressure tactic (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>把正在說的這一句標記為施壓手法（T）</translation>
     </message>
     <message>
         <source>T&amp;actic:</source>
-        <translation type="unfinished"></translation>
+        <translation>手法(&amp;A)：</translation>
     </message>
     <message>
         <source>Tactic used in the marked line</source>
-        <translation type="unfinished"></translation>
+        <translation>已標記句子所用的手法</translation>
     </message>
     <message>
         <source>Show the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示其餘內容</translation>
     </message>
     <message>
         <source>Show everything up to the next decision (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示直至下一個決定前的全部內容（End）</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Play again</source>
-        <translation type="unfinished"></translation>
+        <translation>再做一次</translation>
     </message>
     <message>
         <source>Chat simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天模擬</translation>
     </message>
     <message>
         <source>Read the chat as it unfolds and flag every message that is a red flag. At the end, check your flags: each red flag found earns a point, each ordinary message flagged costs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>隨着對話展開閱讀聊天內容，並把每則屬於警號的訊息標示出來。完結時核對你的標示：每找出一個警號得一分，每標示一則普通訊息扣一分。</translation>
     </message>
     <message>
         <source>Check my flags</source>
-        <translation type="unfinished"></translation>
+        <translation>核對我的標示</translation>
     </message>
     <message>
         <source>Call simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>通話模擬</translation>
     </message>
     <message>
         <source>Listen to the call and mark each line in which the caller uses a pressure tactic, as it happens; name the tactic for a second point. Each line marked that uses none costs a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>收聽通話，每當來電者使用施壓手法，即時標記該句；指明是哪種手法可多得一分。每標記一句沒有使用施壓手法的句子扣一分。</translation>
     </message>
     <message>
         <source>Check my marks</source>
-        <translation type="unfinished"></translation>
+        <translation>核對我的標記</translation>
     </message>
     <message>
         <source>Intervention role-play</source>
-        <translation type="unfinished"></translation>
+        <translation>介入勸阻角色扮演</translation>
     </message>
     <message>
         <source>Talk with the person as you would on duty. What you say moves them towards one of several endings, and there is no going back.</source>
-        <translation type="unfinished"></translation>
+        <translation>像執勤時一樣與對方交談。你說的話會引導對方走向其中一個結局，而且不能回頭。</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">查核</translation>
+        <translation>核對</translation>
     </message>
     <message>
         <source>Not named</source>
-        <translation type="unfinished"></translation>
+        <translation>未指明</translation>
     </message>
     <message>
         <source>Your place in this exercise could not be restored (%1), so it starts from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法還原你在此練習中的進度（%1），因此練習會由頭開始。</translation>
     </message>
     <message>
         <source>This scenario cannot be played because its file has errors. Ask the module&apos;s author to fix them (ccacademy-cli validate finds them too):</source>
-        <translation type="unfinished"></translation>
+        <translation>此情境的檔案有錯誤，因此無法進行。請要求單元編寫者修正這些錯誤（ccacademy-cli validate 也能找出這些錯誤）：</translation>
     </message>
     <message>
         <source>it was saved as a %1 exercise, not as a %2 exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>它是以%1練習儲存，而不是%2練習</translation>
     </message>
     <message>
         <source>the flag on &apos;%1&apos; is not on a message that was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>標示的「%1」不是已顯示的訊息</translation>
     </message>
     <message>
         <source>the mark on line %1 of &apos;%2&apos; does not fit the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」第%1句的標記與情境不符</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Mark this message as a red flag (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>把此訊息標示為警號（F）</translation>
     </message>
     <message>
         <source>The picture “%1” is outside the scenario&apos;s package and is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片「%1」位於情境套件以外，因此不會顯示。</translation>
     </message>
     <message>
         <source>The picture “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取圖片「%1」。</translation>
     </message>
     <message>
         <source>The picture “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取圖片「%1」：%2</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>語音訊息</translation>
     </message>
     <message>
         <source>Listen in the call panel and mark the pressure tactics as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在通話面板收聽，並在施壓手法出現時即時標記。</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) in the call, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通話共%n句，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n marked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已標記%n句。</numerusform>
         </translation>
     </message>
     <message>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回覆</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>End of the conversation. Check your flags to see what you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>對話完結。核對你的標示，看看你找到了甚麼。</translation>
     </message>
     <message>
         <source>End of the exercise. Check your marks to see what you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>練習完結。核對你的標記，看看你找到了甚麼。</translation>
     </message>
     <message>
         <source>That choice cannot be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法選擇此選項：%1</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Step %1 of about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1步（約共%2步）</translation>
     </message>
     <message>
         <source>Continue after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>通話後繼續</translation>
     </message>
     <message>
         <source>Continue (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續（N）</translation>
     </message>
     <message>
         <source>Next (Space or N)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步（空白鍵或N）</translation>
     </message>
     <message>
         <source>Space: next message · F: flag the selected message · Up/Down: select · End: show the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>空白鍵：下一則訊息 · F：標示所選訊息 · ↑/↓：選取 · End：顯示其餘內容</translation>
     </message>
     <message>
         <source>Space: play or pause · T: mark a pressure tactic, then 1–9 to name it · Up/Down: lines · N: continue</source>
-        <translation type="unfinished"></translation>
+        <translation>空白鍵：播放或暫停 · T：標記施壓手法，再按1–9指明手法 · ↑/↓：切換句子 · N：繼續</translation>
     </message>
     <message>
         <source>Space or Down: next line · T: mark a pressure tactic, then 1–9 to name it · N: continue</source>
-        <translation type="unfinished"></translation>
+        <translation>空白鍵或↓：下一句 · T：標記施壓手法，再按1–9指明手法 · N：繼續</translation>
     </message>
     <message>
         <source>Space: next · 1–9: choose · End: show the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>空白鍵：下一步 · 1–9：選擇 · End：顯示其餘內容</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>警號</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>標示</translation>
     </message>
     <message>
         <source>Marked as a red flag; click to unmark</source>
-        <translation type="unfinished"></translation>
+        <translation>已標示為警號；按一下可取消標示</translation>
     </message>
     <message>
         <source>Mark as a red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>標示為警號</translation>
     </message>
     <message>
         <source>The recording “%1” is outside the scenario&apos;s package, so it is not played.</source>
-        <translation type="unfinished"></translation>
+        <translation>錄音「%1」位於情境套件以外，因此不會播放。</translation>
     </message>
     <message>
         <source>The recording “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到錄音「%1」。</translation>
     </message>
     <message>
         <source>This computer has no sound output, so the call cannot be heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>此電腦沒有音訊輸出，因此無法收聽通話。</translation>
     </message>
     <message>
         <source>Read the transcript instead: Space or “Next line” shows the next line.</source>
-        <translation type="unfinished"></translation>
+        <translation>請改為閱讀文字紀錄：按空白鍵或「下一句」可顯示下一句。</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">暫停</translation>
+        <translation>暫停</translation>
     </message>
     <message>
         <source>The recording cannot be played: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法播放錄音：%1。</translation>
     </message>
     <message>
         <source>Marked as a pressure tactic (tactic not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>已標記為施壓手法（未指明手法）</translation>
     </message>
     <message>
         <source>Marked as a pressure tactic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已標記為施壓手法：%1</translation>
     </message>
     <message>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>移除標記</translation>
     </message>
     <message>
         <source>Click a line to hear it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>按一下任何一句即可重聽。</translation>
     </message>
     <message>
         <source>Red flag found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找到警號：%1</translation>
     </message>
     <message>
         <source>Missed red flag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>遺漏的警號：%1</translation>
     </message>
     <message>
         <source>Not a red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>不是警號</translation>
     </message>
     <message>
         <source>Your flags: %1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>你的標示：得%1分（滿分%2分）</translation>
     </message>
     <message numerus="yes">
         <source>%n red flag(s) found, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到%n個警號，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>遺漏%n個，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ordinary message(s) flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>標示了%n則普通訊息。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「%2」</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>遺漏</translation>
     </message>
     <message>
         <source>Flagged, but not red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>已標示，但不是警號</translation>
     </message>
     <message>
         <source>Each ordinary message flagged costs a point: in a real chat, flagging everything hides the signs that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>每標示一則普通訊息扣一分：在真實對話中，把所有訊息都標示出來，反而會掩蓋真正重要的跡象。</translation>
     </message>
     <message>
         <source>Your marks: %1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>你的標記：得%1分（滿分%2分）</translation>
     </message>
     <message numerus="yes">
         <source>%n pressure tactic(s) found, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到%n個施壓手法，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n named right, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正確指明%n個，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) marked that use none. </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>標記了%n句沒有使用施壓手法的句子。</numerusform>
         </translation>
     </message>
     <message>
         <source>A point for each tactic found, another for naming it right.</source>
-        <translation type="unfinished"></translation>
+        <translation>每找出一個手法得一分，正確指明手法再得一分。</translation>
     </message>
     <message>
         <source>line %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2第%1句</translation>
     </message>
     <message>
         <source>Found and named right</source>
-        <translation type="unfinished"></translation>
+        <translation>找到並正確指明</translation>
     </message>
     <message>
         <source>Found, tactic not named</source>
-        <translation type="unfinished"></translation>
+        <translation>找到，但未指明手法</translation>
     </message>
     <message>
         <source>Found, but named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>找到，但指明為「%1」</translation>
     </message>
     <message>
         <source>Marked, but no pressure tactic</source>
-        <translation type="unfinished"></translation>
+        <translation>已標記，但沒有使用施壓手法</translation>
     </message>
     <message>
         <source>Good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>理想結果</translation>
     </message>
     <message>
         <source>Partial outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>部分理想結果</translation>
     </message>
     <message>
         <source>Poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欠佳結果</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Score: %1 of a possible %2</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：%1（滿分%2）</translation>
     </message>
     <message>
         <source>%1. %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2（%3）</translation>
     </message>
     <message>
         <source>The path you took</source>
-        <translation type="unfinished"></translation>
+        <translation>你所走的路線</translation>
     </message>
 </context>
 <context>
@@ -3548,19 +3548,19 @@ Academy</source>
     </message>
     <message>
         <source>Your choice could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存你的選擇：%1</translation>
     </message>
     <message>
         <source>Your note could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存你的筆記：%1</translation>
     </message>
     <message>
         <source>The tracing case &quot;%1&quot; is not installed on this computer; ask the administrator to reinstall the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>此電腦未有安裝追蹤案件「%1」；請聯絡系統管理員重新安裝內容。</translation>
     </message>
     <message>
         <source>Where you stopped in the exercise could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存你在練習中停下的位置：%1</translation>
     </message>
 </context>
 <context>
@@ -4072,80 +4072,81 @@ Academy</source>
     </message>
     <message>
         <source>Click a node or press Enter to follow its money; arrow keys move between nodes; N writes a note; the context menu collapses a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>按一下節點或按Enter鍵，即可追蹤其資金流向；方向鍵可在節點之間移動；按N可撰寫筆記；右鍵選單可收合聚類。</translation>
     </message>
     <message>
         <source>Expand the cluster of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>展開%1的聚類</translation>
     </message>
     <message>
         <source>Collapse the cluster of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>收合%1的聚類</translation>
     </message>
     <message>
         <source>Note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的筆記</translation>
     </message>
     <message>
         <source>Expand the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>展開聚類</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">備註</translation>
+        <translation>筆記</translation>
     </message>
     <message numerus="yes">
         <source>Cluster: %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>聚類：%n個地址</numerusform>
         </translation>
     </message>
     <message>
         <source>Common-input cluster: %1 addresses in the case, %2 on the graph (spent together, so probably one wallet)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>共同輸入聚類：案件中有%1個地址，圖上有%2個（曾一併支出，因此可能屬於同一個錢包）
+%3</translation>
     </message>
     <message>
         <source>✎ note</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ 筆記</translation>
     </message>
     <message>
         <source>Follow the money</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤資金流向</translation>
     </message>
     <message numerus="yes">
         <source>Collapse cluster (%n address(es) on the graph)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>收合聚類（圖上有%n個地址）</numerusform>
         </translation>
     </message>
     <message>
         <source>Expand cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>展開聚類</translation>
     </message>
     <message>
         <source>Note and tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>筆記及標籤…</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>版面配置</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Columns by hop</source>
-        <translation type="unfinished"></translation>
+        <translation>按層分欄</translation>
     </message>
     <message>
         <source>Peel chain</source>
-        <translation type="unfinished">剝離鏈（peel chain）</translation>
+        <translation>剝離鏈</translation>
     </message>
     <message>
         <source>Zoom to fit</source>
-        <translation type="unfinished">縮放至適合大小</translation>
+        <translation>縮放至適合大小</translation>
     </message>
 </context>
 <context>
@@ -4715,171 +4716,171 @@ of %2</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Collapse the selected address&apos;s cluster into one node</source>
-        <translation type="unfinished"></translation>
+        <translation>把所選地址的聚類收合為一個節點</translation>
     </message>
     <message>
         <source>Expand the selected cluster into its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>把所選聚類展開為其各個地址</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>版面配置</translation>
     </message>
     <message>
         <source>&amp;Automatic (a peel chain as a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（剝離鏈排成一直線）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Columns by hop</source>
-        <translation type="unfinished"></translation>
+        <translation>按層分欄(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Peel chain</source>
-        <translation type="unfinished"></translation>
+        <translation>剝離鏈(&amp;P)</translation>
     </message>
     <message>
         <source>Time &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>時間由(&amp;F)：</translation>
     </message>
     <message>
         <source>Show what moved from (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示由此時間起轉移的款項（UTC）</translation>
     </message>
     <message>
         <source>t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;O)：</translation>
     </message>
     <message>
         <source>Show what moved until (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示截至此時間轉移的款項（UTC）</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部時間</translation>
     </message>
     <message>
         <source>Show everything again (the whole case)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新顯示全部內容（整個案件）</translation>
     </message>
     <message>
         <source>Your tags above a node (✎: a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>節點上方為你的標籤（✎：筆記）</translation>
     </message>
     <message>
         <source>Click a node or press Enter to follow its money; Ctrl+Z takes the step back. Amounts on the lines are what moved; the wider the line, the more. Right-click a node for its cluster and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>按一下節點或按Enter鍵，即可追蹤其資金流向；按Ctrl+Z可撤回該步。連線上的金額是轉移的款項；線條越粗，金額越大。在節點上按右鍵，可處理其聚類及筆記。</translation>
     </message>
     <message>
         <source>Your note and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>你的筆記及標籤</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>筆記(&amp;N)：</translation>
     </message>
     <message>
         <source>Your note on the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>你對所選節點的筆記</translation>
     </message>
     <message>
         <source>What you found out about this address or transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>你對此地址或交易的調查所得</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤(&amp;A)：</translation>
     </message>
     <message>
         <source>Your tags on the selected node, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>你為所選節點加上的標籤，以半形逗號分隔</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. suspect, cash-out</source>
-        <translation type="unfinished"></translation>
+        <translation>以半形逗號（,）分隔，例如：疑犯, 套現</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存筆記</translation>
     </message>
     <message>
         <source>Save note (Ctrl+Enter); Ctrl+Z on the graph takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存筆記（Ctrl+Enter）；在圖上按Ctrl+Z可撤回</translation>
     </message>
     <message>
         <source>Saved with your progress: they come back when you open the case again.</source>
-        <translation type="unfinished"></translation>
+        <translation>筆記及標籤會連同你的進度一併儲存：再次開啟案件時會重新顯示。</translation>
     </message>
     <message>
         <source>peel chain</source>
-        <translation type="unfinished"></translation>
+        <translation>剝離鏈</translation>
     </message>
     <message>
         <source>columns by hop</source>
-        <translation type="unfinished"></translation>
+        <translation>按層分欄</translation>
     </message>
     <message>
         <source>Layout of the graph (now: %1); zooms to fit after laying out</source>
-        <translation type="unfinished"></translation>
+        <translation>圖的版面配置（目前：%1）；重新排列後會縮放至適合大小</translation>
     </message>
     <message>
         <source>Your notes on this case could not be read (%1), so they are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取你在此案件的筆記（%1），因此不會顯示。</translation>
     </message>
     <message>
         <source>Cluster: one of %1 addresses spent together in this case (common-input ownership), %2 of them on the graph. Ctrl+G collapses them into one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>聚類：本案中一併支出的%1個地址之一（共同輸入擁有權），其中%2個在圖上。按Ctrl+G可把它們收合為一個節點。</translation>
     </message>
     <message>
         <source>Received tainted between %1 and %2 UTC: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>於%1至%2 UTC期間收到的污點款項：%3 %4</translation>
     </message>
     <message>
         <source>Cluster (common-input ownership)</source>
-        <translation type="unfinished"></translation>
+        <translation>聚類（共同輸入擁有權）</translation>
     </message>
     <message>
         <source>%1 addresses in the case, %2 of them on the graph, shown as one node.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件中有%1個地址，其中%2個在圖上，顯示為一個節點。</translation>
     </message>
     <message>
         <source>Addresses spent together as inputs of one transaction are taken to be one wallet&apos;s (Meiklejohn et al., 2013). CoinJoin-shaped transactions are left out: there the inputs belong to different people. A heuristic, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>在同一筆交易中一併作為輸入支出的地址，會被視為屬於同一個錢包（Meiklejohn等人，2013年）。CoinJoin形態的交易不計算在內：這類交易的輸入屬於不同人士。這只是推斷法，並非證明。</translation>
     </message>
     <message>
         <source>Joined by the transactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由以下交易連繫：%1</translation>
     </message>
     <message>
         <source>Tainted value received (%1): %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的污點款項（%1）：%2 %3</translation>
     </message>
     <message>
         <source>Ctrl+Shift+G shows its addresses again; Enter follows the money of all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>按Ctrl+Shift+G可重新顯示其地址；按Enter鍵可追蹤所有這些地址的資金流向。</translation>
     </message>
     <message>
         <source>Expand the cluster to write a note on one of its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>展開聚類後，才可為其中一個地址撰寫筆記</translation>
     </message>
     <message>
         <source>Select an address or transaction to write a note</source>
-        <translation type="unfinished"></translation>
+        <translation>選取地址或交易以撰寫筆記</translation>
     </message>
     <message>
         <source>Showing only what moved in this time; the taint badges count only taint that arrived in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示在此時段內轉移的款項；污點標記只計算在此時段內轉入的污點。</translation>
     </message>
 </context>
 <context>
