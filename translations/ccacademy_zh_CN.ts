@@ -4804,11 +4804,11 @@ of %2</source>
     </message>
     <message>
         <source>Your tags on the selected node, separated by commas</source>
-        <translation>你为所选节点添加的标签，用英文逗号分隔</translation>
+        <translation>你为所选节点添加的标签，用逗号分隔</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. suspect, cash-out</source>
-        <translation>用英文逗号分隔，例如：嫌疑人, 套现</translation>
+        <translation>用逗号分隔，例如：嫌疑人，套现</translation>
     </message>
     <message>
         <source>Save note</source>

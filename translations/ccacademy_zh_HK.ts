@@ -4804,11 +4804,11 @@ of %2</source>
     </message>
     <message>
         <source>Your tags on the selected node, separated by commas</source>
-        <translation>你為所選節點加上的標籤，以半形逗號分隔</translation>
+        <translation>你為所選節點加上的標籤，以逗號分隔</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. suspect, cash-out</source>
-        <translation>以半形逗號（,）分隔，例如：疑犯, 套現</translation>
+        <translation>以逗號分隔，例如：疑犯，套現</translation>
     </message>
     <message>
         <source>Save note</source>
