@@ -45,7 +45,7 @@ QString xapiVerb(const QString &verb)
     if (verb == Verbs::Attempted)
         return QStringLiteral("initialized");
     if (verb == Verbs::Launched || verb == Verbs::Experienced || verb == Verbs::Progressed || verb == Verbs::Completed
-        || verb == Verbs::Answered || verb == Verbs::Passed || verb == Verbs::Failed)
+        || verb == Verbs::Answered || verb == Verbs::Passed || verb == Verbs::Failed || verb == Verbs::Responded)
         return verb;
     return {};
 }
@@ -390,6 +390,13 @@ QJsonObject XapiExporter::activity(const progress::Event &e) const
         } else if (const QString type = e.data.value(QStringLiteral("type")).toString(); !type.isEmpty()) {
             def.insert(QStringLiteral("interactionType"), interactionType(type));
         }
+    } else if (e.objectType == ObjectTypes::Activity || e.objectType == ObjectTypes::TracingCase) {
+        // A lab exercise, tracing case or scenario: a simulation, named as the module declares it.
+        def.insert(QStringLiteral("type"), kAdlActivities + QStringLiteral("simulation"));
+        if (m)
+            for (const content::Activity &a : m->activities)
+                if ((a.isScenario() ? a.id : a.target) == e.objectId && !a.title.english().isEmpty())
+                    def.insert(QStringLiteral("name"), langMap(a.title.english()));
     }
     QJsonObject object{{QStringLiteral("objectType"), QStringLiteral("Activity")},
                        {QStringLiteral("id"), activityId(e.moduleId, e.objectType == ObjectTypes::Module ? QString() : e.objectId)}};
@@ -406,7 +413,8 @@ QJsonObject XapiExporter::context(const progress::Event &e) const
         activities.insert(QStringLiteral("parent"),
                           QJsonArray{assessmentActivity(e.moduleId, e.objectId.section(QLatin1Char('/'), 0, 0))});
         activities.insert(QStringLiteral("grouping"), QJsonArray{moduleActivity(e.moduleId)});
-    } else if (e.objectType == ObjectTypes::Lesson || e.objectType == ObjectTypes::Assessment) {
+    } else if (e.objectType == ObjectTypes::Lesson || e.objectType == ObjectTypes::Assessment || e.objectType == ObjectTypes::Activity
+               || e.objectType == ObjectTypes::TracingCase) {
         activities.insert(QStringLiteral("parent"), QJsonArray{moduleActivity(e.moduleId)});
     }
     if (!activities.isEmpty())
@@ -434,9 +442,16 @@ QJsonObject XapiExporter::result(const progress::Event &e) const
                              {m_options.extensionBase + QStringLiteral("/position"), position}});
     } else if (e.verb == Verbs::Completed) {
         r.insert(QStringLiteral("completion"), true);
-        if (d.value(QStringLiteral("percent")).isDouble())
+        if (d.value(QStringLiteral("max")).toDouble() > 0) {
+            // A lab exercise or scenario: its points of the most it could earn.
+            const double raw = d.value(QStringLiteral("score")).toDouble(), max = d.value(QStringLiteral("max")).toDouble();
+            r.insert(QStringLiteral("score"), QJsonObject{{QStringLiteral("raw"), raw},
+                                                          {QStringLiteral("max"), max},
+                                                          {QStringLiteral("scaled"), qBound(0.0, raw / max, 1.0)}});
+        } else if (d.value(QStringLiteral("percent")).isDouble()) {
             r.insert(QStringLiteral("score"),
                      QJsonObject{{QStringLiteral("scaled"), qBound(0.0, d.value(QStringLiteral("percent")).toDouble() / 100.0, 1.0)}});
+        }
     } else if (e.verb == Verbs::Answered) {
         const content::Question *q = findQuestion(e);
         const QString type = q ? q->type : d.value(QStringLiteral("type")).toString();
@@ -450,6 +465,12 @@ QJsonObject XapiExporter::result(const progress::Event &e) const
                                                           {QStringLiteral("max"), max},
                                                           {QStringLiteral("scaled"), qBound(-1.0, raw / max, 1.0)}});
         }
+    } else if (e.verb == Verbs::Responded) {
+        // A choice in a scenario: which one, at which step, and the score after it.
+        r.insert(QStringLiteral("response"), d.value(QStringLiteral("choice")).toString());
+        r.insert(QStringLiteral("extensions"),
+                 QJsonObject{{m_options.extensionBase + QStringLiteral("/scenario-node"), d.value(QStringLiteral("node")).toString()},
+                             {m_options.extensionBase + QStringLiteral("/scenario-score"), d.value(QStringLiteral("score")).toInt()}});
     } else if (e.verb == Verbs::Passed || e.verb == Verbs::Failed) {
         QJsonObject score{{QStringLiteral("scaled"), qBound(-1.0, d.value(QStringLiteral("percent")).toDouble() / 100.0, 1.0)}};
         if (d.value(QStringLiteral("points")).isDouble())
@@ -483,7 +504,9 @@ QJsonObject XapiExporter::baseStatement(const progress::Event &e, const QString 
 QList<QJsonObject> XapiExporter::statementsFor(const progress::Event &e) const
 {
     const QString verb = xapiVerb(e.verb);
-    if (verb.isEmpty())
+    // Where an officer stopped in a lab exercise or scenario is the app's own resume state, not a
+    // learning record.
+    if (verb.isEmpty() || (e.verb == Verbs::Progressed && (e.objectType == ObjectTypes::Activity || e.objectType == ObjectTypes::TracingCase)))
         return {};
     const QUuid own = QUuid::fromString(e.id);
     const QString id = own.isNull() ? QUuid::createUuidV5(kStatementNamespace, e.id).toString(QUuid::WithoutBraces)

@@ -194,9 +194,13 @@ static void BM_SearchAsYouType10000(benchmark::State &state)
                               QStringLiteral("pig butchring"), QString::fromUtf8("殺豬盤"), QString::fromUtf8("加密貨幣錢包"),
                               QStringLiteral("kiosk cash"), QStringLiteral("approval token contract"),
                               QStringLiteral("scam victim money")};
+    // CCA_BENCH_QUERIES="a|b" replaces the queries (to profile one of them).
+    const QStringList chosen = qEnvironmentVariableIsSet("CCA_BENCH_QUERIES")
+                                   ? qEnvironmentVariable("CCA_BENCH_QUERIES").split(QLatin1Char('|'), Qt::SkipEmptyParts)
+                                   : queries;
     std::vector<double> samples, cpuSamples;
     for (auto _ : state) {
-        for (const QString &q : queries)
+        for (const QString &q : chosen)
             for (qsizetype n = 1; n <= q.size(); ++n) {
                 QElapsedTimer t;
                 const double cpuStart = threadCpuMs();

@@ -277,3 +277,41 @@ TEST(XapiFile, WritesOneJsonArray)
     EXPECT_FALSE(XapiExporter::writeStatements(dir.filePath(QStringLiteral("no/such/dir/x.json")), statements, &error));
     EXPECT_FALSE(error.isEmpty());
 }
+
+TEST(XapiScenario, DecisionsAndResultsOfScenariosAreStatementsAndTheResumeStateIsNot)
+{
+    content::Catalog catalog;
+    catalog.addPath(cca::test::sourcePath(QStringLiteral("content/modules/scams-and-social-engineering")), QStringLiteral("bundled"));
+    const XapiExporter exporter(catalog);
+    const QString module = QStringLiteral("scams-and-social-engineering");
+    const QString activity = QStringLiteral("warned-withdrawal-intervention");
+
+    const QList<QJsonObject> chose = exporter.statementsFor(
+        event(Verbs::Responded, ObjectTypes::Activity, activity,
+              {{QStringLiteral("node"), QStringLiteral("first-words")}, {QStringLiteral("choice"), QStringLiteral("listen")}, {QStringLiteral("score"), 2}},
+              module));
+    ASSERT_EQ(chose.size(), 1);
+    const QJsonObject s = chose.first();
+    expectWellFormed(s, QStringLiteral("responded"));
+    EXPECT_EQ(s[QStringLiteral("object")][QStringLiteral("id")].toString(), kBase + QStringLiteral("/scams-and-social-engineering/") + activity);
+    EXPECT_EQ(definitionType(s), QStringLiteral("http://adlnet.gov/expapi/activities/simulation"));
+    EXPECT_FALSE(s[QStringLiteral("object")][QStringLiteral("definition")][QStringLiteral("name")][QStringLiteral("en-US")].toString().isEmpty())
+        << "named as the module declares the activity";
+    EXPECT_EQ(parentId(s), kBase + QStringLiteral("/scams-and-social-engineering"));
+    EXPECT_EQ(s[QStringLiteral("result")][QStringLiteral("response")].toString(), QStringLiteral("listen"));
+    const QJsonObject ext = s[QStringLiteral("result")][QStringLiteral("extensions")].toObject();
+    EXPECT_EQ(ext.value(QStringLiteral("https://ccacademy.invalid/xapi/extensions/scenario-node")).toString(), QStringLiteral("first-words"));
+    EXPECT_EQ(ext.value(QStringLiteral("https://ccacademy.invalid/xapi/extensions/scenario-score")).toInt(), 2);
+
+    const QList<QJsonObject> done = exporter.statementsFor(
+        event(Verbs::Completed, ObjectTypes::Activity, activity, {{QStringLiteral("score"), 6}, {QStringLiteral("max"), 8}}, module));
+    ASSERT_EQ(done.size(), 1);
+    const QJsonObject score = done.first()[QStringLiteral("result")][QStringLiteral("score")].toObject();
+    EXPECT_DOUBLE_EQ(score.value(QStringLiteral("raw")).toDouble(), 6);
+    EXPECT_DOUBLE_EQ(score.value(QStringLiteral("max")).toDouble(), 8);
+    EXPECT_DOUBLE_EQ(score.value(QStringLiteral("scaled")).toDouble(), 0.75);
+
+    EXPECT_TRUE(exporter.statementsFor(event(Verbs::Progressed, ObjectTypes::Activity, activity,
+                                             {{QStringLiteral("state"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("intervention")}}}}, module))
+                    .isEmpty());
+}
