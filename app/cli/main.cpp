@@ -89,9 +89,10 @@ int usage()
         "                                         domain, e-mail, phone number and ENS name in TEXT (- reads standard input)\n"
         "  indicator compare ADDRESS1 ADDRESS2 [--json]\n"
         "                                         address-poisoning check: do two addresses only look alike?\n"
-        "  indicator watchlist import FILE --watchlists DB\n"
+        "  indicator watchlist import FILE [--watchlists DB]\n"
         "                                         import a CSV watchlist (value,kind,source,category,date,note); exit 1 if any\n"
-        "                                         row was malformed (the good rows are still imported)\n"
+        "                                         row was malformed (the good rows are still imported). Without --watchlists,\n"
+        "                                         'check' and 'import' use the station's watchlists, the app's checker's own\n"
         "  wallet entropy-to-mnemonic HEX [--language en|zh-Hant|zh-Hans] [--json]\n"
         "                                         BIP39 words for 16, 20, 24, 28 or 32 bytes of entropy\n"
         "  wallet mnemonic-to-seed --mnemonic \"WORDS\"|- [--passphrase P] [--json]\n"
@@ -843,13 +844,15 @@ int indicatorCheck(const QStringList &args)
     const QString arg = p.positionalArguments().first();
     const QString text = arg == QLatin1String("-") ? readAllStandardInput() : arg;
     QList<cca::reference::Indicator> indicators = cca::reference::extractIndicators(text);
-    if (p.isSet(watchlists)) {
-        if (!QFileInfo::exists(p.value(watchlists))) {
-            err(QStringLiteral("ccacademy-cli: no watchlist database at %1 (create one with 'indicator watchlist import')").arg(p.value(watchlists)));
+    // Without --watchlists, the station's own watchlists (the file the app's checker uses), if any.
+    const QString watchlistFile = p.isSet(watchlists) ? p.value(watchlists) : cca::reference::Watchlist::defaultPath();
+    if (p.isSet(watchlists) || QFileInfo::exists(watchlistFile)) {
+        if (!QFileInfo::exists(watchlistFile)) {
+            err(QStringLiteral("ccacademy-cli: no watchlist database at %1 (create one with 'indicator watchlist import')").arg(watchlistFile));
             return 1;
         }
         QString error;
-        const auto list = cca::reference::Watchlist::open(p.value(watchlists), &error);
+        const auto list = cca::reference::Watchlist::open(watchlistFile, &error);
         if (!list) {
             err(QStringLiteral("ccacademy-cli: ") + error);
             return 1;
@@ -908,14 +911,17 @@ int indicatorWatchlistImport(const QStringList &args)
     QCommandLineParser p;
     QCommandLineOption watchlists(QStringLiteral("watchlists"), QString(), QStringLiteral("DB"));
     p.addOption(watchlists);
-    const QString usageLine = QStringLiteral("usage: ccacademy-cli indicator watchlist import FILE --watchlists DB");
-    if (!p.parse(QStringList{QStringLiteral("indicator")} + args) || p.positionalArguments().size() != 1 || !p.isSet(watchlists)) {
+    const QString usageLine = QStringLiteral("usage: ccacademy-cli indicator watchlist import FILE [--watchlists DB]");
+    if (!p.parse(QStringList{QStringLiteral("indicator")} + args) || p.positionalArguments().size() != 1) {
         err(p.errorText().isEmpty() ? usageLine : p.errorText() + QLatin1Char('\n') + usageLine);
         return 2;
     }
     const QString file = p.positionalArguments().first();
+    // Without --watchlists, into the station's own watchlists, where the app's checker finds them.
+    const QString db = p.isSet(watchlists) ? p.value(watchlists) : cca::reference::Watchlist::defaultPath();
+    QDir().mkpath(QFileInfo(db).absolutePath());
     QString error;
-    const auto list = cca::reference::Watchlist::open(p.value(watchlists), &error);
+    const auto list = cca::reference::Watchlist::open(db, &error);
     if (!list) {
         err(QStringLiteral("ccacademy-cli: ") + error);
         return 1;

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,4 +118,34 @@ TEST(IndicatorCli, UsageMentionsTheIndicatorCommands)
     EXPECT_TRUE(r.err.contains(QLatin1String("indicator check TEXT|-")));
     EXPECT_TRUE(r.err.contains(QLatin1String("indicator compare")));
     EXPECT_TRUE(r.err.contains(QLatin1String("indicator watchlist import")));
+}
+
+TEST(IndicatorCli, WithoutAFileTheStationsOwnWatchlistsAreUsedAsTheAppDoes)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("list.csv"));
+    test::writeFile(csv, "value,kind,source,category,date,note\n"
+                         "TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL,address,Chainabuse,pig-butchering,2024-05-01,\n");
+    const QStringList env{QStringLiteral("XDG_DATA_HOME=") + dir.filePath(QStringLiteral("data"))};
+    const QString text = QStringLiteral("USDT to TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL");
+
+    // No watchlists on this station yet: the check runs without them.
+    const test::ProcessResult before = test::run(test::cliPath(), {QStringLiteral("indicator"), QStringLiteral("check"), text, QStringLiteral("--json")}, 60000, env);
+    ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(before.out.toUtf8()).array().first().toObject().value(QStringLiteral("watchlist")).toArray().isEmpty());
+
+    const test::ProcessResult import = test::run(test::cliPath(), {QStringLiteral("indicator"), QStringLiteral("watchlist"), QStringLiteral("import"), csv}, 60000, env);
+    ASSERT_EQ(import.exitCode, 0) << import.err.toStdString();
+    // Where the app's checker opens them (Watchlist::defaultPath: AppDataLocation/watchlists.sqlite).
+    QStringList files;
+    for (QDirIterator it(dir.filePath(QStringLiteral("data")), {QStringLiteral("watchlists.sqlite")}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+        files << it.next();
+    ASSERT_EQ(files.size(), 1);
+    EXPECT_TRUE(files.first().endsWith(QStringLiteral("/CryptoCrimeAcademy/ccacademy/watchlists.sqlite"))) << files.first().toStdString();
+
+    const test::ProcessResult after = test::run(test::cliPath(), {QStringLiteral("indicator"), QStringLiteral("check"), text, QStringLiteral("--json")}, 60000, env);
+    ASSERT_EQ(after.exitCode, 0) << after.err.toStdString();
+    const QJsonArray hits = QJsonDocument::fromJson(after.out.toUtf8()).array().first().toObject().value(QStringLiteral("watchlist")).toArray();
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits.first().toObject().value(QStringLiteral("source")).toString(), QStringLiteral("Chainabuse"));
 }
