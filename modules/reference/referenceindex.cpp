@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <vector>
 
 namespace cca::reference {
 
@@ -265,6 +266,7 @@ int ReferenceIndex::entryCount() const
 
 void ReferenceIndex::loadTerms()
 {
+    m_cjkPairs.reset();
     m_terms.clear();
     m_allTerms.clear();
     m_termDocs.clear();
@@ -302,6 +304,7 @@ void ReferenceIndex::loadTerms()
 
 void ReferenceIndex::indexPatterns()
 {
+    m_cjkPairs.reset();
     m_patternAt.clear();
     if (!m_library)
         return;
@@ -400,10 +403,264 @@ bool ReferenceIndex::build(const QString &file, const ReferenceLibrary &library,
     return ok;
 }
 
+struct ReferenceIndex::CjkPairs
+{
+    std::vector<qint64> rows;          // slot -> index rowid (the rows with any pair)
+    QHash<quint32, int> pairAt;        // two UTF-16 units -> position in head and body
+    std::vector<std::vector<quint64>> head, body; // per pair: a bit per slot
+    size_t words = 0;                  // 64-bit words per bit set
+};
+
+namespace {
+QString headText(const Pattern &p, const QString &language)
+{
+    return p.name.text(language) + QLatin1Char('\n') + p.aliasesIn(language).join(QStringLiteral(" · ")) + QLatin1Char('\n')
+           + p.summary.text(language);
+}
+
+// The distinct pairs of adjacent Chinese characters in `text`, each as its two UTF-16 units. A
+// small open-addressing set stamped with a generation finds repeats without sorting or clearing.
+class PairSet
+{
+public:
+    void pairsOf(const QString &text, std::vector<quint32> &out)
+    {
+        out.clear();
+        ++m_generation;
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (!searchtext::isCjk(text[i]) || !searchtext::isCjk(text[i + 1]))
+                continue;
+            const quint32 key = (quint32(text[i].unicode()) << 16) | text[i + 1].unicode();
+            if (out.size() >= kSize / 2) { // an unusually long text: sort instead
+                out.push_back(key);
+                continue;
+            }
+            for (quint32 at = (key * 2654435761u) >> (32 - kBits);; at = (at + 1) & (kSize - 1)) {
+                Slot &slot = m_slots[at];
+                if (slot.generation != m_generation) {
+                    slot = Slot{key, m_generation};
+                    out.push_back(key);
+                    break;
+                }
+                if (slot.key == key)
+                    break;
+            }
+        }
+        if (out.size() >= kSize / 2) {
+            std::sort(out.begin(), out.end());
+            out.erase(std::unique(out.begin(), out.end()), out.end());
+        }
+    }
+
+private:
+    static constexpr int kBits = 13;
+    static constexpr quint32 kSize = 1u << kBits;
+    struct Slot
+    {
+        quint32 key = 0;
+        quint32 generation = 0;
+    };
+    std::vector<Slot> m_slots = std::vector<Slot>(kSize);
+    quint32 m_generation = 0;
+};
+} // namespace
+
+const ReferenceIndex::CjkPairs &ReferenceIndex::cjkPairs() const
+{
+    if (m_cjkPairs)
+        return *m_cjkPairs;
+    auto c = std::make_shared<CjkPairs>();
+    // First the texts' pairs, row by row; then the bit sets, once the number of rows is known.
+    struct RowPairs
+    {
+        qint64 row;
+        std::vector<quint32> head, body;
+    };
+    std::vector<RowPairs> found;
+    std::vector<quint32> scratch;
+    PairSet set;
+    for (qsizetype row = 1; m_library && row < m_docRows.size(); ++row) {
+        const Pattern *p = pattern(m_docRows.at(row).id);
+        if (!p)
+            continue;
+        const QString &language = m_docRows.at(row).language;
+        RowPairs r{row, {}, {}};
+        set.pairsOf(headText(*p, language), scratch);
+        r.head = scratch;
+        set.pairsOf(bodyOf(*p, m_library->vocabulary, language), scratch);
+        r.body = scratch;
+        if (!r.head.empty() || !r.body.empty())
+            found.push_back(std::move(r));
+    }
+    c->words = (found.size() + 63) / 64;
+    for (size_t slot = 0; slot < found.size(); ++slot) {
+        c->rows.push_back(found[slot].row);
+        for (int part = 0; part < 2; ++part)
+            for (const quint32 key : part == 0 ? found[slot].head : found[slot].body) {
+                auto it = c->pairAt.constFind(key);
+                if (it == c->pairAt.cend()) {
+                    it = c->pairAt.insert(key, int(c->head.size()));
+                    c->head.emplace_back();
+                    c->body.emplace_back();
+                }
+                std::vector<quint64> &set = (part == 0 ? c->head : c->body)[size_t(*it)];
+                if (set.empty())
+                    set.assign(c->words, 0);
+                set[slot / 64] |= quint64(1) << (slot % 64);
+            }
+    }
+    m_cjkPairs = c;
+    return *m_cjkPairs;
+}
+
+QList<ReferenceIndex::Hit> ReferenceIndex::searchCjkPhrase(const QString &phrase, const Filters &filters, int limit) const
+{
+    const CjkPairs &c = cjkPairs();
+    std::vector<int> pairs;
+    bool allKnown = true;
+    for (qsizetype k = 0; k + 1 < phrase.size(); ++k) {
+        const auto it = c.pairAt.constFind((quint32(phrase[k].unicode()) << 16) | phrase[k + 1].unicode());
+        if (it == c.pairAt.cend())
+            allKnown = false;
+        else
+            pairs.push_back(*it);
+    }
+    auto has = [&](const std::vector<quint64> &set, size_t slot) { return !set.empty() && (set[slot / 64] >> (slot % 64)) & 1; };
+    auto wanted = [&](qint64 row) { return filters.language.isEmpty() || m_docRows.at(row).language == filters.language; };
+    const QList<searchtext::QueryTerm> terms = searchtext::queryTerms(phrase);
+
+    // Rows with every pair of the phrase somewhere, then the phrase itself counted in each field,
+    // weighted as bm25 is above (names 10, aliases 8, summaries 3, the rest 1; three at most each).
+    QList<QPair<qint64, double>> ranked;
+    for (size_t slot = 0; allKnown && slot < c.rows.size(); ++slot) {
+        bool all = true;
+        for (const int pair : pairs)
+            all = all && (has(c.head[size_t(pair)], slot) || has(c.body[size_t(pair)], slot));
+        if (!all || !wanted(c.rows[slot]))
+            continue;
+        const Row &row = m_docRows.at(c.rows[slot]);
+        const Pattern *p = pattern(row.id);
+        if (!p)
+            continue;
+        const double score = 10.0 * std::min<qsizetype>(3, p->name.text(row.language).count(phrase))
+                             + 8.0 * std::min<qsizetype>(3, p->aliasesIn(row.language).join(QStringLiteral(" · ")).count(phrase))
+                             + 3.0 * std::min<qsizetype>(3, p->summary.text(row.language).count(phrase))
+                             + 1.0 * std::min<qsizetype>(3, bodyOf(*p, m_library->vocabulary, row.language).count(phrase));
+        if (score > 0)
+            ranked << qMakePair(c.rows[slot], -score);
+    }
+    bool loose = false;
+    if (ranked.isEmpty()) {
+        // Nothing has the whole phrase: the rows with the most of its pairs, in names first.
+        loose = true;
+        for (size_t slot = 0; slot < c.rows.size(); ++slot) {
+            double score = 0;
+            for (const int pair : pairs)
+                score += (has(c.head[size_t(pair)], slot) ? 3.0 : 0.0) + (has(c.body[size_t(pair)], slot) ? 1.0 : 0.0);
+            if (score > 0 && wanted(c.rows[slot]))
+                ranked << qMakePair(c.rows[slot], -score);
+        }
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    QList<Hit> hits;
+    QSet<QString> seen;
+    for (const auto &[rowid, score] : std::as_const(ranked)) {
+        if (hits.size() >= limit)
+            break;
+        const Row &row = m_docRows.at(rowid);
+        const Pattern *p = pattern(row.id);
+        if (!p || seen.contains(p->id))
+            continue;
+        seen.insert(p->id);
+        Hit h;
+        h.id = p->id;
+        h.language = row.language;
+        h.title = p->name.text(row.language);
+        h.score = score;
+        h.fuzzy = loose;
+        // The field that shows the phrase (or most of it), as for the other searches.
+        int best = -1;
+        for (const QString &text : {p->summary.text(h.language), p->aliasesIn(h.language).join(QStringLiteral(" · ")),
+                                    bodyOf(*p, m_library->vocabulary, h.language)}) {
+            const searchtext::Snippet candidate = searchtext::makeSnippet(text, terms);
+            int longest = 0;
+            for (const auto &[offset, length] : candidate.highlights)
+                longest = std::max(longest, int(length));
+            if (longest > best) {
+                best = longest;
+                h.snippet = candidate;
+            }
+        }
+        if (!h.snippet.matched())
+            h.snippet = searchtext::makeSnippet(p->summary.text(h.language), {});
+        hits << h;
+    }
+    return hits;
+}
+
 QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Filters &filters, int limit) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QList<searchtext::QueryTerm> terms = searchtext::queryTerms(query);
+    // One Chinese phrase of three or more characters, without filters on the entries' tags: found
+    // through the pairs of its characters (see cjkPairs()).
+    if (m_library && terms.size() == 1 && terms.first().cjk && terms.first().text.size() >= 3 && filters.category.isEmpty()
+        && filters.channel.isEmpty() && filters.chain.isEmpty() && filters.victimProfile.isEmpty())
+        return searchCjkPhrase(terms.first().text, filters, limit);
+
+    auto rowsWith = [&](const searchtext::QueryTerm &t) {
+        // At most 4 letters: what the stemmer keeps of a word ("monei" for "money").
+        const QString key = t.cjk ? t.text : t.text.left(std::max<qsizetype>(2, std::min<qsizetype>(t.text.size(), 4)));
+        return documentsWithPrefix(key);
+    };
+    // A short beginning of a word still being typed after other words ("kiosk ca"), which more
+    // than a tenth of a large reference's rows have: FTS5 would merge the rows of every word it
+    // begins (for "ca", every row) before it could rank. Until the word has four letters it only
+    // filters: the finished words rank, and their rows are kept when a word of theirs begins with
+    // it (bm25 would give so common a beginning little weight anyway).
+    QString typedPrefix;
+    if (m_rows > 200 && terms.size() > 1 && !terms.last().cjk && terms.last().text.size() >= 2 && terms.last().text.size() <= 3
+        && rowsWith(terms.last()) > m_rows / 10 && !std::all_of(terms.cbegin(), terms.cend() - 1, [](const auto &t) { return t.cjk; }))
+        typedPrefix = terms.last().text;
+    auto hasWordStarting = [&](QStringView text) {
+        for (qsizetype i = 0; i + typedPrefix.size() <= text.size(); ++i)
+            if (text[i].isLetterOrNumber() && (i == 0 || !text[i - 1].isLetterOrNumber())
+                && text.mid(i, typedPrefix.size()).compare(typedPrefix, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    };
+    // Whether a row's texts (as indexed: its head, or all of them) have a word starting with the prefix.
+    auto rowHasPrefix = [&](qint64 rowid, bool headOnly) {
+        if (rowid <= 0 || rowid >= m_docRows.size())
+            return false;
+        const Row &row = m_docRows.at(rowid);
+        const Pattern *p = pattern(row.id);
+        if (!p)
+            return false;
+        const QString &lang = row.language;
+        if (hasWordStarting(p->name.text(lang)) || hasWordStarting(p->summary.text(lang)) || hasWordStarting(p->id))
+            return true;
+        for (const QString &alias : p->aliasesIn(lang))
+            if (hasWordStarting(alias))
+                return true;
+        if (headOnly)
+            return false;
+        for (const QList<LocalizedText> *list : {&p->howItWorks, &p->redFlagsVictim, &p->redFlagsOnChain, &p->redFlagsExchange, &p->evidence,
+                                                 &p->firstResponse, &p->laundering, &p->prevention})
+            for (const LocalizedText &t : *list)
+                if (hasWordStarting(t.text(lang)))
+                    return true;
+        if (hasWordStarting(p->victimProfile.text(lang)))
+            return true;
+        for (const QString &asset : p->assets)
+            if (hasWordStarting(asset))
+                return true;
+        for (const QString &group : Vocabulary::groups())
+            for (const QString &id : p->tags(group))
+                if (hasWordStarting(m_library->vocabulary.label(group, id, lang)))
+                    return true;
+        return false;
+    };
 
     QString filterSql;
     QVariantList filterValues;
@@ -424,6 +681,9 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
     // One FTS5 expression per term: Chinese runs as their character pairs, words as themselves
     // (the last one as a prefix while it is being typed), words the index does not know widened
     // to the known words one or two typos away.
+    // A word's expression does not depend on strict or loose matching: worked out once per search
+    // (typo correction scans the index's words).
+    QHash<QString, std::pair<QString, bool>> wordExpressions;
     auto termExpression = [&](const searchtext::QueryTerm &t, bool last, bool *fuzzy, bool strict) -> QString {
         if (t.cjk) {
             // The phrase of its characters; when nothing has it, any of its pairs.
@@ -434,31 +694,59 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
                 pairs << quoted(searchtext::forIndex(t.text.mid(k, 2)).trimmed());
             return QLatin1Char('(') + pairs.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         }
+        const QString key = t.text + (last ? QStringLiteral("*") : QString());
+        if (const auto known = wordExpressions.constFind(key); known != wordExpressions.cend()) {
+            *fuzzy = *fuzzy || known->second;
+            return known->first;
+        }
         QString expr = quoted(t.text) + (last ? QStringLiteral("*") : QString());
-        if (t.text.size() < 4)
-            return expr;
+        if (last && t.text.size() < 4 && m_rows > 200) {
+            // A short beginning in a large reference: the index's words that start with it, when
+            // there are few, are read far faster than FTS5's prefix query, which merges every
+            // word it begins in a pass of its own ("kiosk cas": 7 ms as a prefix, under 1 ms as
+            // "cash" OR "casino"). Ranked as separate words, which bm25 weighs slightly differently.
+            QStringList words;
+            for (auto it = std::lower_bound(m_allTerms.cbegin(), m_allTerms.cend(), t.text); it != m_allTerms.cend() && it->startsWith(t.text); ++it)
+                if (words.size() <= 32)
+                    words << quoted(*it);
+            if (!words.isEmpty() && words.size() <= 32) {
+                const QString out = words.size() == 1 ? words.first() : QLatin1Char('(') + words.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+                wordExpressions.insert(key, {out, false});
+                return out;
+            }
+        }
         // Known: an index term starts with what was typed, or is its stem ("butcher" in "butchering").
-        if (isKnownWord(t.text))
+        if (t.text.size() < 4 || isKnownWord(t.text)) {
+            wordExpressions.insert(key, {expr, false});
             return expr;
+        }
         const int maxDistance = t.text.size() >= 8 ? 2 : 1;
         QStringList alternatives{expr};
+        QSet<QString> taken;
         for (const QString &term : m_terms)
             if (std::abs(int(term.size() - t.text.size())) <= maxDistance + 1
-                && searchtext::editDistance(term, t.text, maxDistance) <= maxDistance)
+                && searchtext::editDistance(term, t.text, maxDistance) <= maxDistance) {
                 alternatives << quoted(term);
+                taken.insert(term);
+            }
         // Stemmed index terms are shorter than the word typed ("butcher" for "butchring").
+        const QStringView typed(t.text);
         for (const QString &term : m_terms) {
-            if (term.size() < 4 || term.size() >= t.text.size() || alternatives.contains(quoted(term)))
+            if (term.size() < 4 || term.size() >= t.text.size() || taken.contains(term))
                 continue;
             for (qsizetype k = term.size() - 1; k <= term.size() + 1; ++k)
-                if (searchtext::editDistance(term, t.text.left(k), 1) <= 1) {
+                if (searchtext::editDistance(term, typed.left(k), 1) <= 1) {
                     alternatives << quoted(term);
+                    taken.insert(term);
                     break;
                 }
         }
-        if (alternatives.size() > 1)
+        const bool corrected = alternatives.size() > 1;
+        if (corrected)
             *fuzzy = true;
-        return QLatin1Char('(') + alternatives.mid(0, 12).join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        const QString out = QLatin1Char('(') + alternatives.mid(0, 12).join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        wordExpressions.insert(key, {out, corrected});
+        return out;
     };
 
     QList<Hit> hits;
@@ -513,7 +801,10 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
         }
     };
     const QString rowFilter = filterSql.isEmpty() ? QString() : QStringLiteral(" AND rowid IN (SELECT docs.rowid FROM docs WHERE 1 = 1") + filterSql + QLatin1Char(')');
-    auto rank = [&](const QString &table, const QString &weights, const QString &match, const QString &exclude, int count) {
+    auto rank = [&](const QString &table, const QString &weights, const QString &match, const QString &exclude, int count, bool headOnly) {
+        const int wanted = count;
+        if (!typedPrefix.isEmpty())
+            count *= 4; // some of the rows lack the prefix
         QList<QPair<qint64, double>> rows;
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -526,7 +817,13 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
         if (q.exec())
             while (q.next())
                 rows << qMakePair(q.value(0).toLongLong(), q.value(1).toDouble());
-        return rows;
+        if (typedPrefix.isEmpty())
+            return rows;
+        QList<QPair<qint64, double>> kept;
+        for (const auto &row : std::as_const(rows))
+            if (kept.size() < wanted && rowHasPrefix(row.first, headOnly))
+                kept << row;
+        return kept;
     };
     // Names, aliases and summaries first; then the rest of the text for what they did not find.
     auto run = [&](const QString &match, bool fuzzy) {
@@ -544,16 +841,14 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
             addRows(rows, false);
             return;
         }
-        addRows(rank(QStringLiteral("fts_head"), QStringLiteral("10.0, 8.0, 3.0"), match, QString(), limit * 2), fuzzy);
+        addRows(rank(QStringLiteral("fts_head"), QStringLiteral("10.0, 8.0, 3.0"), match, QString(), limit * 2, true), fuzzy);
         if (hits.size() >= limit)
             return;
         QStringList exclude;
         for (qint64 r : std::as_const(seenRows))
             exclude << QString::number(r);
-        addRows(rank(QStringLiteral("fts"), QStringLiteral("10.0, 8.0, 3.0, 1.0"), match,
-                     exclude.isEmpty() ? QString() : QStringLiteral(" AND rowid NOT IN (%1)").arg(exclude.join(QLatin1Char(','))),
-                     (limit - int(hits.size())) * 2),
-                fuzzy);
+        const QString notSeen = exclude.isEmpty() ? QString() : QStringLiteral(" AND rowid NOT IN (%1)").arg(exclude.join(QLatin1Char(',')));
+        addRows(rank(QStringLiteral("fts"), QStringLiteral("10.0, 8.0, 3.0, 1.0"), match, notSeen, (limit - int(hits.size())) * 2, false), fuzzy);
     };
 
     if (terms.isEmpty() || (terms.size() == 1 && !terms.first().cjk && terms.first().text.size() < 2)) {
@@ -567,6 +862,8 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
             // A single Latin letter just typed says nothing yet: wait for the next one.
             if (!terms[i].cjk && terms[i].text.size() < 2 && i == terms.size() - 1 && terms.size() > 1)
                 continue;
+            if (i == terms.size() - 1 && !typedPrefix.isEmpty())
+                continue; // matched in the rows found for the other words (see typedPrefix)
             out << termExpression(terms[i], i == terms.size() - 1, &fuzzy, strict);
         }
         return out;
@@ -577,9 +874,7 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
     const bool allCommon = m_rows > 200 && std::all_of(terms.cbegin(), terms.cend(), [&](const searchtext::QueryTerm &t) {
         if (t.cjk && t.text.size() > 1)
             return false; // a phrase of characters is rarer than any of them
-        // At most 4 letters: what the stemmer keeps of a word ("monei" for "money").
-        const QString key = t.cjk ? t.text : t.text.left(std::max<qsizetype>(2, std::min<qsizetype>(t.text.size(), 4)));
-        return documentsWithPrefix(key) > m_rows * 3 / 10;
+        return rowsWith(t) > m_rows * 3 / 10;
     });
     if (allCommon) {
         QList<QPair<qint64, double>> rows;
@@ -589,10 +884,11 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
         q.addBindValue(strict);
         for (const QVariant &v : std::as_const(filterValues))
             q.addBindValue(v);
-        q.addBindValue(limit * 2);
+        q.addBindValue(typedPrefix.isEmpty() ? limit * 2 : limit * 8);
         if (q.exec())
             while (q.next())
-                rows << qMakePair(q.value(0).toLongLong(), 0.0);
+                if (typedPrefix.isEmpty() || rowHasPrefix(q.value(0).toLongLong(), true))
+                    rows << qMakePair(q.value(0).toLongLong(), 0.0);
         addRows(rows, fuzzy);
         if (!hits.isEmpty())
             return hits;

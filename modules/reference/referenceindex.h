@@ -78,6 +78,16 @@ private:
     bool isKnownWord(const QString &word) const;
     bool build(const QString &file, const ReferenceLibrary &library, QString *error) const;
     int documentsWithPrefix(const QString &prefix) const;
+
+    // Which rows hold each pair of adjacent Chinese characters, in their head (name, aliases,
+    // summary) and in the rest: built from the entries on the first search for a Chinese phrase of
+    // three or more characters, and dropped when the index or the library changes. FTS5 finds
+    // such a phrase by reading where each of its characters is in every row that has it, which
+    // in Chinese text means nearly every row; a pair is rarer than each of its characters.
+    struct CjkPairs;
+    mutable std::shared_ptr<const CjkPairs> m_cjkPairs;
+    const CjkPairs &cjkPairs() const;
+    QList<Hit> searchCjkPhrase(const QString &phrase, const Filters &filters, int limit) const;
 };
 
 } // namespace cca::reference

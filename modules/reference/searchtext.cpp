@@ -63,31 +63,61 @@ QList<QueryTerm> queryTerms(const QString &query)
     return terms;
 }
 
-int editDistance(const QString &a, const QString &b, int maxDistance)
+int editDistance(QStringView a, QStringView b, int maxDistance)
 {
     const qsizetype n = a.size(), m = b.size();
     if (std::abs(int(n - m)) > maxDistance)
         return maxDistance + 1;
-    std::vector<int> prev2(size_t(m + 1)), prev(size_t(m + 1)), cur(size_t(m + 1));
-    for (qsizetype j = 0; j <= m; ++j)
-        prev[size_t(j)] = int(j);
+    // A lower bound first, in one pass: every edit adds at most one character to what one side has
+    // and the other lacks (a transposition none), so if either side has more than maxDistance
+    // characters the other lacks, the distance is over. Characters share 64 buckets, which can only
+    // lower the bound. This rejects most of an index's words without the table below.
+    {
+        int counts[64] = {};
+        for (const QChar c : a)
+            ++counts[c.unicode() & 63];
+        for (const QChar c : b)
+            --counts[c.unicode() & 63];
+        int onlyA = 0, onlyB = 0;
+        for (const int c : counts)
+            (c > 0 ? onlyA : onlyB) += std::abs(c);
+        if (std::max(onlyA, onlyB) > maxDistance)
+            return maxDistance + 1;
+    }
+    // Three rows of the table: on the stack for words of ordinary length.
+    constexpr qsizetype kStack = 64;
+    int stack[3][kStack + 1];
+    std::vector<int> heap;
+    int *prev2 = stack[0], *prev = stack[1], *cur = stack[2];
+    if (m > kStack) {
+        heap.resize(size_t(3 * (m + 1)));
+        prev2 = heap.data();
+        prev = prev2 + (m + 1);
+        cur = prev + (m + 1);
+    }
+    for (qsizetype j = 0; j <= m; ++j) {
+        prev[j] = int(j);
+        prev2[j] = 0;
+    }
     for (qsizetype i = 1; i <= n; ++i) {
         cur[0] = int(i);
         int rowMin = cur[0];
         for (qsizetype j = 1; j <= m; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int v = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost});
+            int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                v = std::min(v, prev2[size_t(j - 2)] + 1);
-            cur[size_t(j)] = v;
+                v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = v;
             rowMin = std::min(rowMin, v);
         }
         if (rowMin > maxDistance)
             return maxDistance + 1;
-        std::swap(prev2, prev);
-        std::swap(prev, cur);
+        int *oldest = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = oldest;
     }
-    return prev[size_t(m)];
+    return prev[m];
 }
 
 namespace {

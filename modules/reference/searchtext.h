@@ -28,7 +28,7 @@ struct QueryTerm
 QList<QueryTerm> queryTerms(const QString &query);
 
 // Damerau-Levenshtein distance (optimal string alignment), stopping early above maxDistance.
-int editDistance(const QString &a, const QString &b, int maxDistance);
+int editDistance(QStringView a, QStringView b, int maxDistance);
 
 // A snippet of about `length` characters around the densest group of matches of `terms` in
 // `text`, and where the matches are in it (offset, length pairs into the snippet).
