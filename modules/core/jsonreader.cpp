@@ -1,5 +1,7 @@
 #include "core/jsonreader.h"
 
+#include "core/jsonstringbody_p.h"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -225,49 +227,18 @@ private:
     QString parseString()
     {
         advance(); // opening quote
-        QByteArray raw;
-        QString out;
-        auto flush = [&] {
-            out += QString::fromUtf8(raw);
-            raw.clear();
-        };
-        for (;;) {
-            if (atEnd())
-                fail(QStringLiteral("unexpected end of file inside text (missing closing quote?)"));
-            const char c = peek();
-            if (c == '"') {
-                advance();
-                break;
-            }
-            if (c == '\n')
-                fail(QStringLiteral("line break inside text (missing closing quote? write \\n for a new line)"));
-            if (static_cast<unsigned char>(c) < 0x20)
-                fail(QStringLiteral("control character inside text"));
-            if (c == '\\') {
-                advance();
-                const char e = peek();
-                if (atEnd())
-                    fail(QStringLiteral("unexpected end of file inside text"));
-                flush();
-                switch (e) {
-                case '"': out += QLatin1Char('"'); advance(); break;
-                case '\\': out += QLatin1Char('\\'); advance(); break;
-                case '/': out += QLatin1Char('/'); advance(); break;
-                case 'b': out += QChar(0x08); advance(); break;
-                case 'f': out += QChar(0x0C); advance(); break;
-                case 'n': out += QLatin1Char('\n'); advance(); break;
-                case 'r': out += QLatin1Char('\r'); advance(); break;
-                case 't': out += QLatin1Char('\t'); advance(); break;
-                case 'u': advance(); out += QChar(parseHex4()); break;
-                default: fail(QStringLiteral("unknown escape '\\%1' in text").arg(QLatin1Char(e)));
-                }
-                continue;
-            }
-            raw += c;
-            advance();
-        }
-        flush();
-        return out;
+        // The shared string reader sees this reader's byte cursor through a local adapter (a
+        // local class has the member function's access).
+        struct Bytes
+        {
+            Parser &r;
+            bool atEnd() { return r.atEnd(); }
+            char peek() { return r.peek(); }
+            void advance() { r.advance(); }
+            char16_t parseHex4() { return r.parseHex4(); }
+            [[noreturn]] void fail(const QString &message) { r.fail(message); }
+        } bytes{*this};
+        return detail::readJsonStringBody(bytes);
     }
 
     void parseNumber(JsonNode &node)

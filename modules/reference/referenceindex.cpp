@@ -55,6 +55,39 @@ QString bodyOf(const Pattern &p, const Vocabulary &vocabulary, const QString &la
     return parts.join(QLatin1Char('\n'));
 }
 
+// The snippet of an entry's texts (summary, aliases, the rest) that shows the most different
+// words of the query, then the longest single match (a whole phrase beats its pairs); the summary's
+// start when none shows any.
+searchtext::Snippet bestSnippet(const Pattern &p, const Vocabulary &vocabulary, const QString &language,
+                                const QList<searchtext::QueryTerm> &terms)
+{
+    searchtext::Snippet snippet;
+    if (!terms.isEmpty()) {
+        int best = 0;
+        for (const QString &text : {p.summary.text(language), p.aliasesIn(language).join(QStringLiteral(" · ")), bodyOf(p, vocabulary, language)}) {
+            const searchtext::Snippet candidate = searchtext::makeSnippet(text, terms);
+            int shown = 0, longest = 0;
+            for (const searchtext::QueryTerm &t : terms) {
+                bool found = false;
+                for (const auto &[offset, length] : candidate.highlights) {
+                    const QString piece = candidate.text.mid(offset, length).toLower();
+                    found = found || (t.cjk ? t.text.contains(piece) : piece.startsWith(t.text.left(4)));
+                    longest = std::max(longest, int(length));
+                }
+                shown += found ? 1 : 0;
+            }
+            const int score = shown * 1000 + longest;
+            if (score > best) {
+                best = score;
+                snippet = candidate;
+            }
+        }
+    }
+    if (!snippet.matched())
+        snippet = searchtext::makeSnippet(p.summary.text(language), {});
+    return snippet;
+}
+
 // An FTS5 string literal.
 QString quoted(const QString &term)
 {
@@ -578,21 +611,7 @@ QList<ReferenceIndex::Hit> ReferenceIndex::searchCjkPhrase(const QString &phrase
         h.title = p->name.text(row.language);
         h.score = score;
         h.fuzzy = loose;
-        // The field that shows the phrase (or most of it), as for the other searches.
-        int best = -1;
-        for (const QString &text : {p->summary.text(h.language), p->aliasesIn(h.language).join(QStringLiteral(" · ")),
-                                    bodyOf(*p, m_library->vocabulary, h.language)}) {
-            const searchtext::Snippet candidate = searchtext::makeSnippet(text, terms);
-            int longest = 0;
-            for (const auto &[offset, length] : candidate.highlights)
-                longest = std::max(longest, int(length));
-            if (longest > best) {
-                best = longest;
-                h.snippet = candidate;
-            }
-        }
-        if (!h.snippet.matched())
-            h.snippet = searchtext::makeSnippet(p->summary.text(h.language), {});
+        h.snippet = bestSnippet(*p, m_library->vocabulary, h.language, terms);
         hits << h;
     }
     return hits;
@@ -771,32 +790,7 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
             h.title = p->name.text(h.language);
             h.score = score;
             h.fuzzy = fuzzy;
-            if (!terms.isEmpty()) {
-                // The field whose snippet shows the most different words of the query.
-                int best = 0;
-                for (const QString &text : {p->summary.text(h.language), p->aliasesIn(h.language).join(QStringLiteral(" · ")),
-                                            bodyOf(*p, m_library->vocabulary, h.language)}) {
-                    const searchtext::Snippet candidate = searchtext::makeSnippet(text, terms);
-                    // Query terms shown, then the longest single match (a whole phrase beats its pairs).
-                    int shown = 0, longest = 0;
-                    for (const searchtext::QueryTerm &t : terms) {
-                        bool found = false;
-                        for (const auto &[offset, length] : candidate.highlights) {
-                            const QString piece = candidate.text.mid(offset, length).toLower();
-                            found = found || (t.cjk ? t.text.contains(piece) : piece.startsWith(t.text.left(4)));
-                            longest = std::max(longest, int(length));
-                        }
-                        shown += found ? 1 : 0;
-                    }
-                    const int score = shown * 1000 + longest;
-                    if (score > best) {
-                        best = score;
-                        h.snippet = candidate;
-                    }
-                }
-            }
-            if (!h.snippet.matched())
-                h.snippet = searchtext::makeSnippet(p->summary.text(h.language), {});
+            h.snippet = bestSnippet(*p, m_library->vocabulary, h.language, terms);
             hits << h;
         }
     };

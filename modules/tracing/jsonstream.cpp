@@ -1,5 +1,7 @@
 #include "tracing/jsonstream.h"
 
+#include "core/jsonstringbody_p.h"
+
 #include <QIODevice>
 
 #include <cmath>
@@ -345,53 +347,18 @@ void JsonStream::readString(std::string &out)
             fail(QStringLiteral("line break inside text (missing closing quote? write \\n for a new line)"));
         if (c < 0x20)
             fail(QStringLiteral("control character inside text"));
-        // An escape or non-ASCII text: the exact QString steps, then UTF-8.
-        QString text;
+        // An escape or non-ASCII text: the whole-file reader's own steps (the shared string reader,
+        // which sees this cursor through a local adapter with this function's access), then UTF-8.
+        struct Bytes
         {
-            QByteArray raw(out.data(), qsizetype(out.size()));
-            QString result;
-            auto flush = [&] {
-                result += QString::fromUtf8(raw);
-                raw.clear();
-            };
-            for (;;) {
-                if (atEnd())
-                    fail(QStringLiteral("unexpected end of file inside text (missing closing quote?)"));
-                const char ch = cur();
-                if (ch == '"') {
-                    advance();
-                    break;
-                }
-                if (ch == '\n')
-                    fail(QStringLiteral("line break inside text (missing closing quote? write \\n for a new line)"));
-                if (static_cast<unsigned char>(ch) < 0x20)
-                    fail(QStringLiteral("control character inside text"));
-                if (ch == '\\') {
-                    advance();
-                    const char esc = cur();
-                    if (atEnd())
-                        fail(QStringLiteral("unexpected end of file inside text"));
-                    flush();
-                    switch (esc) {
-                    case '"': result += QLatin1Char('"'); advance(); break;
-                    case '\\': result += QLatin1Char('\\'); advance(); break;
-                    case '/': result += QLatin1Char('/'); advance(); break;
-                    case 'b': result += QChar(0x08); advance(); break;
-                    case 'f': result += QChar(0x0C); advance(); break;
-                    case 'n': result += QLatin1Char('\n'); advance(); break;
-                    case 'r': result += QLatin1Char('\r'); advance(); break;
-                    case 't': result += QLatin1Char('\t'); advance(); break;
-                    case 'u': advance(); result += QChar(parseHex4()); break;
-                    default: fail(QStringLiteral("unknown escape '\\%1' in text").arg(QLatin1Char(esc)));
-                    }
-                    continue;
-                }
-                raw += ch;
-                advance();
-            }
-            flush();
-            text = result;
-        }
+            JsonStream &r;
+            bool atEnd() { return r.atEnd(); }
+            char peek() { return r.cur(); }
+            void advance() { r.advance(); }
+            char16_t parseHex4() { return r.parseHex4(); }
+            [[noreturn]] void fail(const QString &message) { r.fail(message); }
+        } bytes{*this};
+        const QString text = detail::readJsonStringBody(bytes, QByteArray(out.data(), qsizetype(out.size())));
         const QByteArray utf8 = text.toUtf8();
         out.assign(utf8.constData(), size_t(utf8.size()));
         return;
