@@ -546,7 +546,7 @@ const ReferenceIndex::CjkPairs &ReferenceIndex::cjkPairs() const
     return *m_cjkPairs;
 }
 
-QList<ReferenceIndex::Hit> ReferenceIndex::searchCjkPhrase(const QString &phrase, const Filters &filters, int limit) const
+QList<QPair<qint64, double>> ReferenceIndex::searchCjkPhrase(const QString &phrase, const Filters &filters, bool *nearMatches) const
 {
     const CjkPairs &c = cjkPairs();
     std::vector<int> pairs;
@@ -560,7 +560,6 @@ QList<ReferenceIndex::Hit> ReferenceIndex::searchCjkPhrase(const QString &phrase
     }
     auto has = [&](const std::vector<quint64> &set, size_t slot) { return !set.empty() && (set[slot / 64] >> (slot % 64)) & 1; };
     auto wanted = [&](qint64 row) { return filters.language.isEmpty() || m_docRows.at(row).language == filters.language; };
-    const QList<searchtext::QueryTerm> terms = searchtext::queryTerms(phrase);
 
     // Rows with every pair of the phrase somewhere, then the phrase itself counted in each field,
     // weighted as bm25 is above (names 10, aliases 8, summaries 3, the rest 1; three at most each).
@@ -595,37 +594,15 @@ QList<ReferenceIndex::Hit> ReferenceIndex::searchCjkPhrase(const QString &phrase
         }
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
-    QList<Hit> hits;
-    QSet<QString> seen;
-    for (const auto &[rowid, score] : std::as_const(ranked)) {
-        if (hits.size() >= limit)
-            break;
-        const Row &row = m_docRows.at(rowid);
-        const Pattern *p = pattern(row.id);
-        if (!p || seen.contains(p->id))
-            continue;
-        seen.insert(p->id);
-        Hit h;
-        h.id = p->id;
-        h.language = row.language;
-        h.title = p->name.text(row.language);
-        h.score = score;
-        h.fuzzy = loose;
-        h.snippet = bestSnippet(*p, m_library->vocabulary, h.language, terms);
-        hits << h;
-    }
-    return hits;
+    if (nearMatches)
+        *nearMatches = loose;
+    return ranked;
 }
 
 QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Filters &filters, int limit) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const QList<searchtext::QueryTerm> terms = searchtext::queryTerms(query);
-    // One Chinese phrase of three or more characters, without filters on the entries' tags: found
-    // through the pairs of its characters (see cjkPairs()).
-    if (m_library && terms.size() == 1 && terms.first().cjk && terms.first().text.size() >= 3 && filters.category.isEmpty()
-        && filters.channel.isEmpty() && filters.chain.isEmpty() && filters.victimProfile.isEmpty())
-        return searchCjkPhrase(terms.first().text, filters, limit);
 
     auto rowsWith = [&](const searchtext::QueryTerm &t) {
         // At most 4 letters: what the stemmer keeps of a word ("monei" for "money").
@@ -794,6 +771,15 @@ QList<ReferenceIndex::Hit> ReferenceIndex::search(const QString &query, const Fi
             hits << h;
         }
     };
+    // One Chinese phrase of three or more characters, without filters on the entries' tags: found
+    // through the pairs of its characters (see cjkPairs()).
+    if (m_library && terms.size() == 1 && terms.first().cjk && terms.first().text.size() >= 3 && filters.category.isEmpty()
+        && filters.channel.isEmpty() && filters.chain.isEmpty() && filters.victimProfile.isEmpty()) {
+        bool nearMatches = false;
+        const QList<QPair<qint64, double>> rows = searchCjkPhrase(terms.first().text, filters, &nearMatches);
+        addRows(rows, nearMatches);
+        return hits;
+    }
     const QString rowFilter = filterSql.isEmpty() ? QString() : QStringLiteral(" AND rowid IN (SELECT docs.rowid FROM docs WHERE 1 = 1") + filterSql + QLatin1Char(')');
     auto rank = [&](const QString &table, const QString &weights, const QString &match, const QString &exclude, int count, bool headOnly) {
         const int wanted = count;

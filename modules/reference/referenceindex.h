@@ -4,6 +4,7 @@
 #include "reference/searchtext.h"
 
 #include <QHash>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -87,7 +88,9 @@ private:
     struct CjkPairs;
     mutable std::shared_ptr<const CjkPairs> m_cjkPairs;
     const CjkPairs &cjkPairs() const;
-    QList<Hit> searchCjkPhrase(const QString &phrase, const Filters &filters, int limit) const;
+    // The rows holding the phrase, best first (score: minus the weighted count); when none holds it
+    // all, the rows with the most of its pairs, and *nearMatches is set.
+    QList<QPair<qint64, double>> searchCjkPhrase(const QString &phrase, const Filters &filters, bool *nearMatches) const;
 };
 
 } // namespace cca::reference
