@@ -551,6 +551,31 @@ int main(int argc, char *argv[])
     w.goReference(QStringLiteral("pig-butchering"));
     w.referencePage()->searchField()->setText(QString::fromUtf8("殺豬盤"));
     shot(&w, QStringLiteral("21b-zh-hk-reference"));
+    // The case studies in Hong Kong Chinese: the Practise list and a chat with its red flags marked.
+    w.openModule(QStringLiteral("scams-and-social-engineering"));
+    if (!w.modulePage()->activityButtons().isEmpty())
+        if (auto *area = w.modulePage()->findChild<QScrollArea *>())
+            area->ensureWidgetVisible(w.modulePage()->activityButtons().last(), 20, 200);
+    settle();
+    shot(&w, QStringLiteral("21c-zh-hk-module-practise"));
+    w.openActivity(QStringLiteral("scams-and-social-engineering"), QStringLiteral("fake-exchange-app"));
+    settle();
+    if (w.scenarioPage()->showRestButton()->isVisible())
+        w.scenarioPage()->showRestButton()->click();
+    for (const QString &id : w.scenarioPage()->shownNodes())
+        if (const scenario::Node *n = w.scenarioPage()->runner()->scenario().node(id); n && n->redFlag)
+            w.scenarioPage()->toggleFlag(id);
+    settle();
+    shot(&w, QStringLiteral("21d-zh-hk-scenario-chat"));
+    w.openActivity(QStringLiteral("scams-and-social-engineering"), QStringLiteral("tech-support-refund"));
+    settle();
+    for (int i = 0; i < 5 && w.scenarioPage()->runner()->current() && w.scenarioPage()->runner()->current()->type != scenario::Node::Type::Call; ++i)
+        w.scenarioPage()->nextButton()->click();
+    if (auto *nextLine = w.scenarioPage()->findChild<QPushButton *>(QStringLiteral("nextLineButton")))
+        for (int i = 0; i < 4; ++i)
+            nextLine->click();
+    settle();
+    shot(&w, QStringLiteral("21e-zh-hk-scenario-call"));
     w.signOut();
     shot(&w, QStringLiteral("22-zh-hk-sign-in"));
     shell::LanguageManager::instance()->apply(QStringLiteral("en"));

@@ -257,6 +257,7 @@ void ScenarioPage::buildUi()
     root->addWidget(m_noticeBox);
 
     auto *body = new QHBoxLayout;
+    m_body = body;
     body->setSpacing(16);
     root->addLayout(body, 1);
 
@@ -502,6 +503,9 @@ void ScenarioPage::play(const Scenario &scenario, Kind kind, const QString &lang
         break;
     }
     m_callPanel->setVisible(kind == Kind::Call);
+    // In a call the transcript is what the officer works on: as wide as the story beside it.
+    m_body->setStretch(0, kind == Kind::Call ? 1 : 3);
+    m_body->setStretch(1, kind == Kind::Call ? 1 : 2);
     m_tacticCombo->clear();
     m_tacticCombo->addItem(tr("Not named"), QString());
     for (const Tactic &t : scenario.tactics)

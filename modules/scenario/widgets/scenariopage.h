@@ -26,6 +26,7 @@ class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class QShortcut;
+class QHBoxLayout;
 class QToolButton;
 class QVBoxLayout;
 
@@ -249,6 +250,7 @@ private:
     QPointer<QWidget> m_scrollTarget; // else keep this one at the top (the result)
 
     // call panel
+    QHBoxLayout *m_body = nullptr; // the story, and the call panel beside it
     QFrame *m_callPanel = nullptr;
     QFrame *m_audioNoticeBox = nullptr;
     QLabel *m_audioNotice = nullptr;
