@@ -8,6 +8,7 @@
 #include "shell/signinpage.h"
 #include "shell/startuptasks.h"
 #include "support/testdatabase.h"
+#include "scenario/scenarioloader.h"
 #include "support/testutil.h"
 #include "shell/homepage.h"
 #include "progress/certificateregistry.h"
@@ -545,3 +546,66 @@ TEST_F(Trainer, ATrainerProfileWithoutAPasswordWorksAsATraineeUntilItSetsOne)
     EXPECT_TRUE(w.isPlaceOffered(QStringLiteral("import")));
 }
 
+
+TEST_F(TrainerReports, ScenarioPathsShowHowPlaysEndedAndWhichChoicesWereTaken)
+{
+    const QString module = QStringLiteral("scams-and-social-engineering");
+    const QString activity = QStringLiteral("warned-withdrawal-intervention");
+    const content::ModulePackage *m = catalog.find(module);
+    ASSERT_NE(m, nullptr);
+    const scenario::Scenario s = scenario::ScenarioLoader::loadFile(m->absolutePath(m->activity(activity)->file), m->directory);
+    const scenario::Node *decision = nullptr;
+    const scenario::Node *ending = nullptr;
+    for (const scenario::Node &n : s.nodes) {
+        if (!decision && n.type == scenario::Node::Type::Decision && n.choices.size() >= 2)
+            decision = &n;
+        if (!ending && n.isEnding())
+            ending = &n;
+    }
+    ASSERT_TRUE(decision && ending);
+    auto event = [&](const progress::Officer &o, const QString &verb, const QJsonObject &data) {
+        return progress::Event::make(o.id, verb, module, m->version, progress::ObjectTypes::Activity, activity, data);
+    };
+    const QList<progress::Event> events{
+        event(done, progress::Verbs::Responded, {{QStringLiteral("node"), decision->id}, {QStringLiteral("choice"), decision->choices[0].id}}),
+        event(late, progress::Verbs::Responded, {{QStringLiteral("node"), decision->id}, {QStringLiteral("choice"), decision->choices[0].id}}),
+        event(late, progress::Verbs::Responded, {{QStringLiteral("node"), decision->id}, {QStringLiteral("choice"), decision->choices[1].id}}),
+        event(done, progress::Verbs::Completed,
+              {{QStringLiteral("outcome"), ending->outcome}, {QStringLiteral("band"), ending->band}, {QStringLiteral("score"), 3}, {QStringLiteral("max"), 4}}),
+    };
+    QString error;
+    ASSERT_TRUE(opened.store->record(events, &error)) << error.toStdString();
+
+    auto *kind = page->findChild<QComboBox *>(QStringLiteral("reportKind"));
+    auto *subject = page->findChild<QComboBox *>(QStringLiteral("reportSubject"));
+    ASSERT_TRUE(kind && subject);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("scenario")));
+    ASSERT_GE(subject->count(), 7) << "the bundled case studies";
+    subject->setCurrentIndex(subject->findData(module + QLatin1Char('/') + activity));
+    ASSERT_EQ(page->document().kind, QStringLiteral("scenario"));
+
+    QTableWidget *endings = page->table(QStringLiteral("endings"));
+    ASSERT_TRUE(endings);
+    ASSERT_EQ(endings->rowCount(), 1);
+    EXPECT_TRUE(endings->item(0, 0)->text().startsWith(QString(ending->outcome).replace(QLatin1Char('-'), QLatin1Char(' '))));
+    EXPECT_EQ(endings->item(0, 2)->text(), QStringLiteral("1"));
+    EXPECT_EQ(endings->item(0, 3)->text(), QStringLiteral("100%"));
+    EXPECT_EQ(endings->item(0, 4)->text(), QStringLiteral("75%"));
+
+    QTableWidget *choices = page->table(QStringLiteral("decisions"));
+    ASSERT_TRUE(choices);
+    int first = -1;
+    for (int r = 0; r < choices->rowCount(); ++r)
+        if (choices->item(r, 1)->text() == decision->choices[0].text.text(QStringLiteral("en")).simplified())
+            first = r;
+    ASSERT_GE(first, 0);
+    EXPECT_EQ(choices->item(first, 2)->text(), QStringLiteral("2"));
+    EXPECT_EQ(choices->item(first, 3)->text(), QStringLiteral("67%"));
+    EXPECT_EQ(choices->item(first + 1, 2)->text(), QStringLiteral("1"));
+    int zeros = 0;
+    for (int r = 0; r < choices->rowCount(); ++r)
+        zeros += choices->item(r, 2)->text() == QStringLiteral("0") ? 1 : 0;
+    EXPECT_GT(zeros, 0) << "choices nobody took are listed too";
+    EXPECT_TRUE(page->document().summary.startsWith(QStringLiteral("Plays finished: 1. Officers who finished it: 1. Choices recorded: 3.")))
+        << page->document().summary.toStdString();
+}

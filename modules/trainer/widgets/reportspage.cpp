@@ -1,5 +1,8 @@
 #include "trainer/widgets/reportspage.h"
 
+#include "reports/scenariopaths.h"
+#include "scenario/scenarioloader.h"
+
 #include "core/clock.h"
 #include "reports/csvwriter.h"
 #include "reports/itemanalysis.h"
@@ -241,12 +244,15 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     auto *row = new QHBoxLayout;
     row->setSpacing(10);
     m_kind = new QComboBox(m_body);
+    m_kind->setObjectName(QStringLiteral("reportKind"));
     m_kind->setAccessibleName(tr("Report"));
     m_kind->addItem(tr("Cohort dashboard"), QStringLiteral("cohort"));
     m_kind->addItem(tr("Item analysis"), QStringLiteral("items"));
     m_kind->addItem(tr("Officer transcript"), QStringLiteral("transcript"));
+    m_kind->addItem(tr("Scenario paths"), QStringLiteral("scenario"));
     m_subject = new QComboBox(m_body);
-    m_subject->setAccessibleName(tr("Cohort, assessment or officer"));
+    m_subject->setObjectName(QStringLiteral("reportSubject"));
+    m_subject->setAccessibleName(tr("Cohort, assessment, officer or scenario"));
     m_subject->setMinimumContentsLength(24);
     m_exportButton = new QPushButton(tr("Export…"), m_body);
     m_exportButton->setAccessibleName(tr("Export the report"));
@@ -319,6 +325,12 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
                 for (const content::Assessment &a : m.assessments)
                     m_subject->addItem(QStringLiteral("%1 · %2").arg(m.title.text(m_language), a.title.text(m_language)),
                                        m.id + QLatin1Char('/') + a.id);
+        } else if (kind == QLatin1String("scenario")) {
+            for (const content::ModulePackage &m : std::as_const(m_modules))
+                for (const content::Activity &a : m.activities)
+                    if (a.isScenario())
+                        m_subject->addItem(QStringLiteral("%1 · %2").arg(m.title.text(m_language), a.title.text(m_language)),
+                                           m.id + QLatin1Char('/') + a.id);
         } else {
             for (const progress::Officer &o : m_store->officers())
                 m_subject->addItem(QStringLiteral("%1 (%2)").arg(o.displayName, o.serviceNumber), o.id);
@@ -331,6 +343,8 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
             showCohort(subject);
         else if (kind == QLatin1String("items"))
             showItems(subject.section(QLatin1Char('/'), 0, 0), subject.section(QLatin1Char('/'), 1));
+        else if (kind == QLatin1String("scenario"))
+            showScenarioPaths(subject.section(QLatin1Char('/'), 0, 0), subject.section(QLatin1Char('/'), 1));
         else
             showTranscript(subject);
     };
@@ -599,6 +613,78 @@ void ReportsPage::showItems(const QString &moduleId, const QString &assessmentId
                      "the score. %n question(s) flagged.",
                      nullptr, flagged);
     doc.sections << items;
+    showDocument(doc);
+}
+
+void ReportsPage::showScenarioPaths(const QString &moduleId, const QString &activityId)
+{
+    ReportDocument doc;
+    doc.kind = QStringLiteral("scenario");
+    doc.title = tr("Scenario paths");
+    const content::ModulePackage *module = nullptr;
+    for (const content::ModulePackage &m : std::as_const(m_modules))
+        if (m.id == moduleId)
+            module = &m;
+    const content::Activity *activity = module ? module->activity(activityId) : nullptr;
+    if (!m_store || !activity || !activity->isScenario()) {
+        doc.summary = tr("No scenario to report on.");
+        showDocument(doc);
+        return;
+    }
+    doc.subject = QStringLiteral("%1 · %2").arg(module->title.text(m_language), activity->title.text(m_language));
+    // The scenario's own texts name the decisions, choices and endings.
+    const scenario::Scenario s = scenario::ScenarioLoader::loadFile(module->absolutePath(activity->file), module->directory);
+    const reports::ScenarioPaths paths = reports::scenarioPaths(moduleId, activityId, m_store->allEvents());
+    auto bandName = [this](const QString &band) {
+        return band == QLatin1String("good") ? tr("good") : band == QLatin1String("partial") ? tr("partial") : band == QLatin1String("poor") ? tr("poor") : band;
+    };
+
+    ReportSection endings;
+    endings.id = QStringLiteral("endings");
+    endings.heading = tr("How the plays ended");
+    endings.table.header = {tr("Ending"), tr("Result"), tr("Plays"), tr("Share"), tr("Average score")};
+    for (const reports::ScenarioPaths::Ending &e : paths.endings) {
+        QString name = QString(e.outcome).replace(QLatin1Char('-'), QLatin1Char(' '));
+        for (const scenario::Node &n : s.nodes)
+            if (n.isEnding() && n.outcome == e.outcome && !n.text.isEmpty()) {
+                name += QStringLiteral(": ") + n.text.text(m_language).section(QLatin1Char('.'), 0, 0).simplified();
+                break;
+            }
+        endings.table.rows << QStringList{name, bandName(e.band), QString::number(e.plays),
+                                          percent(paths.plays > 0 ? std::optional<double>(100.0 * e.plays / paths.plays) : std::nullopt),
+                                          percent(e.averagePercent)};
+    }
+    endings.table.title = endings.heading;
+    if (endings.table.rows.isEmpty())
+        endings.note = tr("Nobody has finished this scenario yet.");
+
+    ReportSection decisions;
+    decisions.id = QStringLiteral("decisions");
+    decisions.heading = tr("Choices at each decision");
+    decisions.table.header = {tr("Decision"), tr("Choice"), tr("Taken"), tr("Share")};
+    // In the scenario's order, every choice, also those nobody took.
+    for (const scenario::Node &n : s.nodes) {
+        if (n.type != scenario::Node::Type::Decision)
+            continue;
+        const QMap<QString, int> taken = paths.choices.value(n.id);
+        int total = 0;
+        for (const int count : taken)
+            total += count;
+        for (const scenario::Choice &c : n.choices)
+            decisions.table.rows << QStringList{n.text.text(m_language).simplified(), c.text.text(m_language).simplified(),
+                                                QString::number(taken.value(c.id)),
+                                                percent(total > 0 ? std::optional<double>(100.0 * taken.value(c.id) / total) : std::nullopt)};
+    }
+    decisions.table.title = decisions.heading;
+    if (paths.decisions == 0)
+        decisions.note = tr("No choices recorded yet.");
+
+    doc.summary = tr("Plays finished: %1. Officers who finished it: %2. Choices recorded: %3. An officer who plays again counts "
+                     "again.")
+                      .arg(paths.plays)
+                      .arg(paths.officers)
+                      .arg(paths.decisions);
+    doc.sections << endings << decisions;
     showDocument(doc);
 }
 

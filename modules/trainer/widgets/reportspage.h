@@ -37,6 +37,8 @@ public:
     void showCohort(const QString &cohortId);
     void showItems(const QString &moduleId, const QString &assessmentId);
     void showTranscript(const QString &officerId);
+    // How officers went through a scenario activity: their endings and the choices at each decision.
+    void showScenarioPaths(const QString &moduleId, const QString &activityId);
 
     // Exports the report on screen to path. Runs here, row by row, keeping the screen responsive;
     // cancelExport() (the Cancel button, Esc, or a slot on exportProgress) stops it and leaves
