@@ -4990,10 +4990,6 @@ of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cohort, assessment or officer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
@@ -5351,6 +5347,78 @@ of %2</source>
     </message>
     <message>
         <source>The report could not be saved: %1. Choose another folder or file name and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario paths</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort, assessment, officer or scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scenario to report on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the plays ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody has finished this scenario yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choices at each decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No choices recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plays finished: %1. Officers who finished it: %2. Choices recorded: %3. An officer who plays again counts again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5873,6 +5941,42 @@ of %2</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the tracing lab's cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %1 receiving and change addresses of every usual path (Bitcoin and its test network, Ethereum, TRON, Litecoin) were looked up in the cases' simulated ledger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of them occurs in a case: on a real wallet, check every chain and path with a block explorer before concluding it is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds at the end of the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (the money passed through)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These words control that money now. Seize it by moving it to a force-controlled wallet under dual control, and record every step for the chain of custody.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5194,10 +5194,6 @@ de %2</translation>
         <translation>Expediente del agente</translation>
     </message>
     <message>
-        <source>Cohort, assessment or officer</source>
-        <translation>Cohorte, evaluación o agente</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -5568,6 +5564,78 @@ de %2</translation>
     <message>
         <source>The report could not be saved: %1. Choose another folder or file name and try again.</source>
         <translation>No se pudo guardar el informe: %1. Elija otra carpeta u otro nombre de archivo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Scenario paths</source>
+        <translation>Recorridos de escenarios</translation>
+    </message>
+    <message>
+        <source>Cohort, assessment, officer or scenario</source>
+        <translation>Grupo, evaluación, agente o escenario</translation>
+    </message>
+    <message>
+        <source>No scenario to report on.</source>
+        <translation>No hay ningún escenario sobre el que informar.</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bueno</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>deficiente</translation>
+    </message>
+    <message>
+        <source>How the plays ended</source>
+        <translation>Cómo terminaron las partidas</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>Partidas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Puntuación media</translation>
+    </message>
+    <message>
+        <source>Nobody has finished this scenario yet.</source>
+        <translation>Nadie ha terminado todavía este escenario.</translation>
+    </message>
+    <message>
+        <source>Choices at each decision</source>
+        <translation>Opciones en cada decisión</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Elegida</translation>
+    </message>
+    <message>
+        <source>No choices recorded yet.</source>
+        <translation>Todavía no se ha registrado ninguna opción.</translation>
+    </message>
+    <message>
+        <source>Plays finished: %1. Officers who finished it: %2. Choices recorded: %3. An officer who plays again counts again.</source>
+        <translation>Partidas terminadas: %1. Agentes que lo terminaron: %2. Opciones registradas: %3. Un agente que vuelve a jugar cuenta de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -6096,6 +6164,42 @@ de %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>In the tracing lab&apos;s cases</source>
+        <translation>En los casos del laboratorio de rastreo</translation>
+    </message>
+    <message>
+        <source>The first %1 receiving and change addresses of every usual path (Bitcoin and its test network, Ethereum, TRON, Litecoin) were looked up in the cases&apos; simulated ledger.</source>
+        <translation>Se buscaron en el libro mayor simulado de los casos las primeras %1 direcciones de recepción y de cambio de cada ruta habitual (Bitcoin y su red de pruebas, Ethereum, TRON, Litecoin).</translation>
+    </message>
+    <message>
+        <source>None of them occurs in a case: on a real wallet, check every chain and path with a block explorer before concluding it is empty.</source>
+        <translation>Ninguna aparece en un caso: con un monedero real, compruebe cada cadena y cada ruta con un explorador de bloques antes de concluir que está vacío.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Holds at the end of the case</source>
+        <translation>Saldo al final del caso</translation>
+    </message>
+    <message>
+        <source>%1 (the money passed through)</source>
+        <translation>%1 (el dinero solo pasó por ella)</translation>
+    </message>
+    <message>
+        <source>These words control that money now. Seize it by moving it to a force-controlled wallet under dual control, and record every step for the chain of custody.</source>
+        <translation>Estas palabras controlan ahora ese dinero. Incáutelo transfiriéndolo a un monedero controlado por el cuerpo bajo doble control y registre cada paso para la cadena de custodia.</translation>
     </message>
 </context>
 <context>

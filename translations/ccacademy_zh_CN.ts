@@ -5129,10 +5129,6 @@ of %2</source>
         <translation>警员学习记录</translation>
     </message>
     <message>
-        <source>Cohort, assessment or officer</source>
-        <translation>学员组、测验或警员</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
@@ -5499,6 +5495,78 @@ of %2</source>
     <message>
         <source>The report could not be saved: %1. Choose another folder or file name and try again.</source>
         <translation>无法保存报告：%1。请选择其他文件夹或文件名后重试。</translation>
+    </message>
+    <message>
+        <source>Scenario paths</source>
+        <translation>情境路径</translation>
+    </message>
+    <message>
+        <source>Cohort, assessment, officer or scenario</source>
+        <translation>组别、测评、人员或情境</translation>
+    </message>
+    <message>
+        <source>No scenario to report on.</source>
+        <translation>没有可报告的情境。</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>理想</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分理想</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>欠佳</translation>
+    </message>
+    <message>
+        <source>How the plays ended</source>
+        <translation>各次练习的结局</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>结局</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分数</translation>
+    </message>
+    <message>
+        <source>Nobody has finished this scenario yet.</source>
+        <translation>暂时还没有人完成这个情境。</translation>
+    </message>
+    <message>
+        <source>Choices at each decision</source>
+        <translation>每个决定的选择</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>选择次数</translation>
+    </message>
+    <message>
+        <source>No choices recorded yet.</source>
+        <translation>暂时还没有记录任何选择。</translation>
+    </message>
+    <message>
+        <source>Plays finished: %1. Officers who finished it: %2. Choices recorded: %3. An officer who plays again counts again.</source>
+        <translation>完成次数：%1。完成的人员：%2。已记录的选择：%3。人员每重做一次都会再计算一次。</translation>
     </message>
 </context>
 <context>
@@ -6025,6 +6093,42 @@ of %2</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>In the tracing lab&apos;s cases</source>
+        <translation>在追踪实验室的案例中</translation>
+    </message>
+    <message>
+        <source>The first %1 receiving and change addresses of every usual path (Bitcoin and its test network, Ethereum, TRON, Litecoin) were looked up in the cases&apos; simulated ledger.</source>
+        <translation>已在案例的模拟账本中查找每条常用路径（比特币及其测试网络、以太坊、波场、莱特币）前%1个收款及找零地址。</translation>
+    </message>
+    <message>
+        <source>None of them occurs in a case: on a real wallet, check every chain and path with a block explorer before concluding it is empty.</source>
+        <translation>这些地址都不在任何案例中：处理真实钱包时，须先用区块浏览器核查每条链和每条路径，才能断定钱包是空的。</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Holds at the end of the case</source>
+        <translation>案例结束时持有</translation>
+    </message>
+    <message>
+        <source>%1 (the money passed through)</source>
+        <translation>%1（资金只是经过）</translation>
+    </message>
+    <message>
+        <source>These words control that money now. Seize it by moving it to a force-controlled wallet under dual control, and record every step for the chain of custody.</source>
+        <translation>这些词语现在控制着这笔钱。请在双人监控下把资金转入警方控制的钱包予以扣押，并记录每一步以保持证据保管链。</translation>
     </message>
 </context>
 <context>

@@ -5129,10 +5129,6 @@ of %2</source>
         <translation>警務人員學習紀錄</translation>
     </message>
     <message>
-        <source>Cohort, assessment or officer</source>
-        <translation>班別、測驗或警務人員</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV檔案 (*.csv)</translation>
     </message>
@@ -5499,6 +5495,78 @@ of %2</source>
     <message>
         <source>The report could not be saved: %1. Choose another folder or file name and try again.</source>
         <translation>無法儲存報告：%1。請選擇其他資料夾或檔案名稱，然後再試。</translation>
+    </message>
+    <message>
+        <source>Scenario paths</source>
+        <translation>情境路徑</translation>
+    </message>
+    <message>
+        <source>Cohort, assessment, officer or scenario</source>
+        <translation>組別、評核、人員或情境</translation>
+    </message>
+    <message>
+        <source>No scenario to report on.</source>
+        <translation>沒有可報告的情境。</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>理想</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分理想</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>欠佳</translation>
+    </message>
+    <message>
+        <source>How the plays ended</source>
+        <translation>各次練習的結局</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>結局</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>次數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分數</translation>
+    </message>
+    <message>
+        <source>Nobody has finished this scenario yet.</source>
+        <translation>暫時未有人完成這個情境。</translation>
+    </message>
+    <message>
+        <source>Choices at each decision</source>
+        <translation>每個決定的選擇</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>選擇</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>選取次數</translation>
+    </message>
+    <message>
+        <source>No choices recorded yet.</source>
+        <translation>暫時未有記錄任何選擇。</translation>
+    </message>
+    <message>
+        <source>Plays finished: %1. Officers who finished it: %2. Choices recorded: %3. An officer who plays again counts again.</source>
+        <translation>完成次數：%1。完成的人員：%2。已記錄的選擇：%3。人員每重做一次都會再計算一次。</translation>
     </message>
 </context>
 <context>
@@ -6025,6 +6093,42 @@ of %2</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>In the tracing lab&apos;s cases</source>
+        <translation>在追蹤實驗室的案例中</translation>
+    </message>
+    <message>
+        <source>The first %1 receiving and change addresses of every usual path (Bitcoin and its test network, Ethereum, TRON, Litecoin) were looked up in the cases&apos; simulated ledger.</source>
+        <translation>已在案例的模擬帳本中查找每條常用路徑（比特幣及其測試網絡、以太坊、波場、萊特幣）首%1個收款及找零地址。</translation>
+    </message>
+    <message>
+        <source>None of them occurs in a case: on a real wallet, check every chain and path with a block explorer before concluding it is empty.</source>
+        <translation>這些地址都不在任何案例中：處理真實錢包時，須先用區塊瀏覽器查核每條鏈和每條路徑，才可斷定錢包是空的。</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路徑</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Holds at the end of the case</source>
+        <translation>案例結束時持有</translation>
+    </message>
+    <message>
+        <source>%1 (the money passed through)</source>
+        <translation>%1（資金只是經過）</translation>
+    </message>
+    <message>
+        <source>These words control that money now. Seize it by moving it to a force-controlled wallet under dual control, and record every step for the chain of custody.</source>
+        <translation>這些詞語現時控制着這筆錢。請在雙人監控下把資金轉入警方控制的錢包以作扣押，並記錄每一步以維持證物鏈。</translation>
     </message>
 </context>
 <context>
