@@ -296,7 +296,7 @@ int main(int argc, char *argv[])
     shot(&w, QStringLiteral("16k-wallet-restore-drill"));
     lab->showView(wallet::WalletLabPage::View::MissingWord);
     lab->startMissingWordSearch();
-    QTest::qWaitFor([lab] { return !lab->isSearching(); }, 20000);
+    (void)QTest::qWaitFor([lab] { return !lab->isSearching(); }, 20000);
     for (int row = 0; row < lab->candidateList()->count(); ++row) {
         if (row < 2 || lab->candidateList()->item(row)->text() == QStringLiteral("lake")) {
             lab->candidateList()->setCurrentRow(row);
