@@ -1,6 +1,7 @@
 #include "tracing/widgets/tracereport.h"
 
 #include "tracing/casefile.h"
+#include "ui/pdfpages.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -18,96 +19,24 @@ namespace cca::tracing {
 
 namespace {
 
-const QColor kText(0x11, 0x18, 0x27);
-const QColor kMuted(0x4b, 0x55, 0x63);
-const QColor kAccent(0x1d, 0x4e, 0xd8);
-const QColor kDanger(0xb9, 0x1c, 0x1c);
-const QColor kRule(0xe5, 0xe7, 0xeb);
-const QColor kHeaderFill(0xf3, 0xf4, 0xf6);
-const QColor kHeaderRule(0x9c, 0xa3, 0xaf);
+const QColor kText = ui::PrintStyle::text();
+const QColor kMuted = ui::PrintStyle::muted();
+const QColor kAccent = ui::PrintStyle::accent();
+const QColor kDanger = ui::PrintStyle::danger();
+const QColor kRule = ui::PrintStyle::rule();
+const QColor kHeaderFill = ui::PrintStyle::headerFill();
+const QColor kHeaderRule = ui::PrintStyle::headerRule();
 
 QFont font(qreal pointSize, bool bold = false, bool mono = false)
 {
-    QFont f;
-    if (mono)
-        f.setFamilies({QStringLiteral("Noto Sans Mono"), QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
-    else
-        f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK TC"), QStringLiteral("Noto Sans CJK SC"),
-                       QStringLiteral("DejaVu Sans")});
-    f.setPointSizeF(pointSize);
-    f.setBold(bold);
-    f.setStyleStrategy(QFont::PreferNoShaping); // "officer" stays seven searchable letters
-    return f;
+    return ui::PrintStyle::font(pointSize, bold, mono);
 }
 
-// A cursor down the page's content area, new pages as needed, a footer on each (as the trainer's
-// report PDF lays out).
-class Printer
+// The shared page layout, with the trace report's framed images and its tables.
+class Printer : public ui::PdfPages
 {
 public:
-    Printer(QPdfWriter &pdf, QPainter &painter, QString footerLeft, QString pageFormat)
-        : m_pdf(pdf), m_p(painter), m_footerLeft(std::move(footerLeft)), m_pageFormat(std::move(pageFormat))
-    {
-        const qreal footerHeight = QFontMetricsF(font(8), &m_pdf).height() * 2.5;
-        m_area = QRectF(0, 0, m_pdf.width(), m_pdf.height() - footerHeight);
-        m_y = m_area.top();
-        m_unit = m_pdf.resolution() / 72.0;
-    }
-
-    qreal pt(qreal points) const { return points * m_unit; }
-    qreal width() const { return m_area.width(); }
-    qreal remaining() const { return m_area.bottom() - m_y; }
-    void space(qreal points) { m_y += pt(points); }
-
-    void ensure(qreal height)
-    {
-        if (m_y + height > m_area.bottom() && m_y > m_area.top())
-            newPage();
-    }
-
-    void newPage()
-    {
-        footer();
-        m_pdf.newPage();
-        ++m_page;
-        m_y = m_area.top();
-    }
-
-    void finish() { footer(); }
-
-    qreal textHeight(const QString &text, const QFont &f, qreal w)
-    {
-        m_p.setFont(f);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        return m_p.boundingRect(QRectF(0, 0, w, 1e7), text, option).height();
-    }
-
-    void paragraph(const QString &text, const QFont &f, const QColor &color, qreal spaceAfterPoints = 0)
-    {
-        if (text.isEmpty())
-            return;
-        // Long text flows over pages a line block at a time: split at line breaks.
-        const QStringList lines = text.split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            const QString shown = line.isEmpty() ? QStringLiteral(" ") : line;
-            const qreal h = textHeight(shown, f, width());
-            ensure(h);
-            m_p.setFont(f);
-            m_p.setPen(color);
-            QTextOption option;
-            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-            m_p.drawText(QRectF(m_area.left(), m_y, width(), h), shown, option);
-            m_y += h;
-        }
-        m_y += pt(spaceAfterPoints);
-    }
-
-    void rule(const QColor &color, qreal thicknessPoints)
-    {
-        m_p.fillRect(QRectF(m_area.left(), m_y, width(), pt(thicknessPoints)), color);
-        m_y += pt(thicknessPoints);
-    }
+    using PdfPages::PdfPages;
 
     // The image scaled to the width, and down further to fit `maxHeight`.
     void image(const QImage &image, qreal maxHeight)
@@ -173,27 +102,6 @@ public:
         }
     }
 
-private:
-    void footer()
-    {
-        const QFont f = font(8);
-        m_p.setFont(f);
-        m_p.setPen(kMuted);
-        const qreal h = QFontMetricsF(f, &m_pdf).height();
-        const QRectF band(m_area.left(), m_pdf.height() - h, width(), h);
-        m_p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(f, &m_pdf).elidedText(m_footerLeft, Qt::ElideRight, width() * 0.8));
-        m_p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, m_pageFormat.arg(m_page));
-    }
-
-    QPdfWriter &m_pdf;
-    QPainter &m_p;
-    QString m_footerLeft;
-    QString m_pageFormat;
-    QRectF m_area;
-    qreal m_y = 0;
-    qreal m_unit = 1;
-    int m_page = 1;
 };
 
 } // namespace

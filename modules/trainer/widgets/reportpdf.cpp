@@ -1,5 +1,7 @@
 #include "trainer/widgets/reportpdf.h"
 
+#include "ui/pdfpages.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -21,24 +23,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("cca::trainer", text);
 }
 
-const QColor kText(0x11, 0x18, 0x27);
-const QColor kMuted(0x4b, 0x55, 0x63);
-const QColor kAccent(0x1d, 0x4e, 0xd8);
-const QColor kRule(0xe5, 0xe7, 0xeb);
-const QColor kHeaderFill(0xf3, 0xf4, 0xf6);
-const QColor kHeaderRule(0x9c, 0xa3, 0xaf);
+const QColor kText = ui::PrintStyle::text();
+const QColor kMuted = ui::PrintStyle::muted();
+const QColor kAccent = ui::PrintStyle::accent();
+const QColor kRule = ui::PrintStyle::rule();
+const QColor kHeaderFill = ui::PrintStyle::headerFill();
+const QColor kHeaderRule = ui::PrintStyle::headerRule();
 
 QFont font(qreal pointSize, bool bold = false)
 {
-    QFont f(QStringLiteral("Noto Sans"));
-    f.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK TC"), QStringLiteral("Noto Sans CJK SC"),
-                   QStringLiteral("DejaVu Sans")});
-    f.setPointSizeF(pointSize);
-    f.setBold(bold);
-    // No cosmetic shaping (ligatures) in Latin text, so "officer" stays searchable and copyable as
-    // seven letters rather than "o" + "ﬃ" + "cer". Scripts that need shaping keep it.
-    f.setStyleStrategy(QFont::PreferNoShaping);
-    return f;
+    return ui::PrintStyle::font(pointSize, bold);
 }
 
 // A column of numbers (counts, percentages, durations, dates) is right-aligned: every filled
@@ -57,68 +51,11 @@ bool numericColumn(const reports::ReportTable &t, int column)
     return any;
 }
 
-// Lays out and paints pages: a cursor moving down the content area, new pages as needed, and a
-// footer with the page number on each.
-class Printer
+// The shared page layout, with the report's charts and tables.
+class Printer : public ui::PdfPages
 {
 public:
-    Printer(QPdfWriter &pdf, QPainter &painter, QString footerLeft, QString pageFormat)
-        : m_pdf(pdf), m_p(painter), m_footerLeft(std::move(footerLeft)), m_pageFormat(std::move(pageFormat))
-    {
-        const qreal footerHeight = QFontMetricsF(font(8), &m_pdf).height() * 2.5;
-        m_area = QRectF(0, 0, m_pdf.width(), m_pdf.height() - footerHeight);
-        m_y = m_area.top();
-        m_unit = m_pdf.resolution() / 72.0; // device pixels per point
-    }
-
-    qreal pt(qreal points) const { return points * m_unit; }
-    qreal width() const { return m_area.width(); }
-
-    void space(qreal points) { m_y += pt(points); }
-
-    void ensure(qreal height)
-    {
-        if (m_y + height > m_area.bottom() && m_y > m_area.top())
-            newPage();
-    }
-
-    void newPage()
-    {
-        footer();
-        m_pdf.newPage();
-        ++m_page;
-        m_y = m_area.top();
-    }
-
-    void finish() { footer(); }
-
-    qreal textHeight(const QString &text, const QFont &f, qreal w)
-    {
-        m_p.setFont(f);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        return m_p.boundingRect(QRectF(0, 0, w, 1e7), text, option).height();
-    }
-
-    void paragraph(const QString &text, const QFont &f, const QColor &color, qreal spaceAfterPoints = 0)
-    {
-        if (text.isEmpty())
-            return;
-        const qreal h = textHeight(text, f, width());
-        ensure(h);
-        m_p.setFont(f);
-        m_p.setPen(color);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        m_p.drawText(QRectF(m_area.left(), m_y, width(), h), text, option);
-        m_y += h + pt(spaceAfterPoints);
-    }
-
-    void rule(const QColor &color, qreal thicknessPoints)
-    {
-        m_p.fillRect(QRectF(m_area.left(), m_y, width(), pt(thicknessPoints)), color);
-        m_y += pt(thicknessPoints);
-    }
+    using PdfPages::PdfPages;
 
     qreal imageHeight(const QImage &image) const
     {
@@ -197,17 +134,6 @@ public:
     }
 
 private:
-    void footer()
-    {
-        const QFont f = font(8);
-        m_p.setFont(f);
-        m_p.setPen(kMuted);
-        const qreal h = QFontMetricsF(f, &m_pdf).height();
-        const QRectF band(m_area.left(), m_pdf.height() - h, width(), h);
-        m_p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(f, &m_pdf).elidedText(m_footerLeft, Qt::ElideRight, width() * 0.8));
-        m_p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, m_pageFormat.arg(m_page));
-    }
-
     qreal rowHeight(const QStringList &cells, const QFont &f)
     {
         qreal h = QFontMetricsF(f, &m_pdf).height();
@@ -294,14 +220,6 @@ private:
                 m_widths[c] = remaining * natural[c] / wide;
     }
 
-    QPdfWriter &m_pdf;
-    QPainter &m_p;
-    QString m_footerLeft;
-    QString m_pageFormat;
-    QRectF m_area;
-    qreal m_y = 0;
-    qreal m_unit = 1;
-    int m_page = 1;
     const reports::ReportTable *m_laidOut = nullptr;
     QList<qreal> m_widths;
     QList<bool> m_numeric;
