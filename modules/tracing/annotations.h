@@ -55,7 +55,6 @@ public:
     NodeNote get(const QString &ref) const { return m_entries.value(ref); }
     // Sets (or, when empty, removes) the note and tags of a node.
     void set(const QString &ref, const NodeNote &note);
-    QStringList refs() const { return m_entries.keys(); }
     bool isEmpty() const { return m_entries.isEmpty(); }
     int size() const { return int(m_entries.size()); }
     bool operator==(const CaseAnnotations &other) const { return m_entries == other.m_entries; }

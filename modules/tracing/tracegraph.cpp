@@ -197,7 +197,6 @@ TraceGraph TraceGraph::build(const CaseFile &c)
     for (qsizetype i = 0; i < c.bridges.size(); ++i) {
         const BridgeLink d = end(c.bridges[i].deposit, int(i));
         const BridgeLink r = end(c.bridges[i].release, int(i));
-        g.m_bridgeDeposit.push_back(d);
         if (d.end >= 0)
             (d.outputEnd ? g.m_depositOutput : g.m_depositTransfer)[d.end] = d;
         if (r.end >= 0)

@@ -111,8 +111,6 @@ public:
     const BridgeLink *depositOfTransfer(int transfer) const;
     const BridgeLink *releaseOfOutput(int output) const;
     const BridgeLink *releaseOfTransfer(int transfer) const;
-    // The counterpart of a bridge end.
-    const BridgeLink &deposit(int bridge) const { return m_bridgeDeposit[size_t(bridge)]; }
 
 private:
     const CaseFile *m_case = nullptr;
@@ -135,7 +133,6 @@ private:
     QHash<QString, int> m_transferIndex;
     QHash<int, QList<int>> m_tags;
     std::unordered_map<int, BridgeLink> m_depositOutput, m_depositTransfer, m_releaseOutput, m_releaseTransfer;
-    std::vector<BridgeLink> m_bridgeDeposit;
 };
 
 } // namespace cca::tracing

@@ -1,5 +1,7 @@
 #include "tracing/widgets/tracecanvas.h"
 
+#include "tracing/ledger.h"
+
 #include "tracing/changeheuristics.h"
 #include "ui/uihelpers.h"
 #include "ui/theme.h"
@@ -116,8 +118,6 @@ public:
         prepareGeometryChange();
         m_noteText = text;
     }
-    QString noteText() const { return m_noteText; }
-    QString taintText() const { return m_taintText; }
 
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
@@ -200,7 +200,7 @@ class TraceEdgeItem : public QGraphicsItem
 {
 public:
     TraceEdgeItem(const QPointF &from, const QPointF &to, qreal width, const QString &label, bool bridge)
-        : m_start(from), m_end(to), m_width(width), m_label(label), m_bridge(bridge)
+        : m_end(to), m_width(width), m_label(label), m_bridge(bridge)
     {
         m_path.moveTo(from);
         const qreal dx = std::max<qreal>(40, (to.x() - from.x()) / 2);
@@ -248,7 +248,6 @@ public:
 
 private:
     QPainterPath m_path;
-    QPointF m_start;
     QPointF m_end;
     qreal m_width;
     QString m_label;
@@ -1650,28 +1649,7 @@ NodeGroup TraceCanvas::groupOfAddress(int address) const
 
 QString TraceCanvas::formatAmount(qint64 baseUnits, int asset) const
 {
-    QString symbol;
-    int decimals = 0;
-    if (m_graph && asset >= 0 && size_t(asset) < m_graph->assets().size()) {
-        const QString id = m_graph->assets()[size_t(asset)].id;
-        if (const Chain *c = m_graph->caseFile().chain(id)) {
-            symbol = c->symbol;
-            decimals = c->decimals;
-        } else if (const Token *t = m_graph->caseFile().token(id)) {
-            symbol = t->symbol;
-            decimals = t->decimals;
-        }
-    }
-    QString whole = QLocale().toString(qlonglong(baseUnits / qint64(std::pow(10, decimals))));
-    if (decimals > 0) {
-        const qint64 frac = std::llabs(baseUnits % qint64(std::pow(10, decimals)));
-        QString f = QStringLiteral("%1").arg(frac, decimals, 10, QLatin1Char('0'));
-        while (f.endsWith(QLatin1Char('0')))
-            f.chop(1);
-        if (!f.isEmpty())
-            whole += QLocale().decimalPoint() + f;
-    }
-    return symbol.isEmpty() ? whole : whole + QLatin1Char(' ') + symbol;
+    return m_graph ? tracing::formatAmount(*m_graph, baseUnits, asset) : QLocale().toString(qlonglong(baseUnits));
 }
 
 QString TraceCanvas::shortText(const QString &text)

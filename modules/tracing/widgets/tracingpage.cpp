@@ -259,6 +259,7 @@ void TracingPage::buildUi()
         e->setTimeSpec(Qt::UTC);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         e->setCalendarPopup(true);
+        e->setKeyboardTracking(false); // filter once the officer has finished typing, not on every digit
         e->setAccessibleName(accessible);
         e->setEnabled(false);
         l->setBuddy(e);
