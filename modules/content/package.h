@@ -60,6 +60,9 @@ struct Activity
     int targetColumn = 0;
 
     bool isScenario() const;
+    // The object id its results are recorded under: a lab's own exercise or case id (the lab does
+    // not know which module opened it), a scenario's activity id.
+    QString recordId() const { return isScenario() ? id : target; }
 };
 
 struct ModulePackage

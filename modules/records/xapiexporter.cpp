@@ -395,7 +395,7 @@ QJsonObject XapiExporter::activity(const progress::Event &e) const
         def.insert(QStringLiteral("type"), kAdlActivities + QStringLiteral("simulation"));
         if (m)
             for (const content::Activity &a : m->activities)
-                if ((a.isScenario() ? a.id : a.target) == e.objectId && !a.title.english().isEmpty())
+                if (a.recordId() == e.objectId && !a.title.english().isEmpty())
                     def.insert(QStringLiteral("name"), langMap(a.title.english()));
     }
     QJsonObject object{{QStringLiteral("objectType"), QStringLiteral("Activity")},

@@ -39,10 +39,8 @@
 #include "tracing/ledger.h"
 #include "tracing/tracegraph.h"
 #include "scenario/widgets/scenariopage.h"
-#include "wallet/labexercises.h"
 #include "wallet/widgets/walletlabpage.h"
 #include "content/markdownscan.h"
-#include "progress/event.h"
 
 #include <QAction>
 #include <QApplication>
@@ -116,7 +114,7 @@ MainWindow::~MainWindow()
     // children outlive the members, and tearing the widgets down is not the officer navigating.
     for (QObject *screen : std::initializer_list<QObject *>{m_sidebar, m_signIn, m_home, m_catalogPage, m_modulePage, m_player,
                                                             m_quiz, m_review, m_import, m_cohorts, m_verify, m_reports, m_settings,
-                                                            m_referencePage, m_indicatorPage, m_walletLab, m_tracingPage})
+                                                            m_referencePage, m_indicatorPage, m_walletLab, m_tracingPage, m_scenarioPage})
         if (screen)
             screen->disconnect(this);
 }
@@ -345,27 +343,18 @@ void MainWindow::buildUi()
     connect(m_walletLab, &wallet::WalletLabPage::exerciseCompleted, this, [this](const QString &activityId, int score, int maximum) {
         if (!m_officer)
             return;
-        const content::ModulePackage *module = m_catalog.find(kWalletModule);
-        const QJsonObject data{{QStringLiteral("score"), score}, {QStringLiteral("max"), maximum},
-                               {QStringLiteral("percent"), maximum > 0 ? qRound(100.0 * score / maximum) : 0}};
-        QString error;
-        if (!m_store->record(progress::Event::make(m_officer->id, progress::Verbs::Completed, kWalletModule, module ? module->version : QString(),
-                                                   progress::ObjectTypes::Activity, activityId, data),
-                             &error))
-            showNotice(tr("The exercise result could not be saved: %1").arg(error), true);
+        recordEvent(progress::Verbs::Completed, kWalletModule, progress::ObjectTypes::Activity, activityId,
+                    {{QStringLiteral("score"), score}, {QStringLiteral("max"), maximum},
+                     {QStringLiteral("percent"), maximum > 0 ? qRound(100.0 * score / maximum) : 0}},
+                    tr("The exercise result could not be saved: %1"));
     });
     connect(m_tracingPage, &tracing::TracingPage::answersChecked, this, &MainWindow::recordTracingResult);
     // A scenario's decisions, where the officer is, and the result are recorded as the officer's
     // progress in the module that declares it, on the activity's id.
     connect(m_scenarioPage, &scenario::ScenarioPage::decisionMade, this, [this](const scenario::DecisionEvent &decision) {
-        const content::ModulePackage *module = m_catalog.find(m_scenarioModule);
-        if (!m_officer || !module)
-            return;
-        QString error;
-        if (!m_store->record({progress::Event::make(m_officer->id, progress::Verbs::Responded, module->id, module->version,
-                                                    progress::ObjectTypes::Activity, m_scenarioActivity, decision.toJson())},
-                             &error))
-            showNotice(tr("Your choice could not be saved: %1").arg(error), true);
+        if (m_officer && m_catalog.find(m_scenarioModule))
+            recordEvent(progress::Verbs::Responded, m_scenarioModule, progress::ObjectTypes::Activity, m_scenarioActivity, decision.toJson(),
+                        tr("Your choice could not be saved: %1"));
     });
     connect(m_scenarioPage, &scenario::ScenarioPage::stateChanged, this, [this](const QJsonObject &state) {
         m_scenarioState = state;
@@ -373,19 +362,15 @@ void MainWindow::buildUi()
     });
     connect(m_scenarioPage, &scenario::ScenarioPage::finished, this,
             [this](const QString &, int score, int maxScore, const QJsonObject &data) {
-                const content::ModulePackage *module = m_catalog.find(m_scenarioModule);
                 m_scenarioStateUnsaved = false; // finished: the next time starts afresh
-                if (!m_officer || !module)
+                if (!m_officer || !m_catalog.find(m_scenarioModule))
                     return;
                 QJsonObject recorded = data;
                 recorded.insert(QStringLiteral("score"), score);
                 recorded.insert(QStringLiteral("max"), maxScore);
                 recorded.insert(QStringLiteral("percent"), maxScore > 0 ? qRound(100.0 * score / maxScore) : 0);
-                QString error;
-                if (!m_store->record({progress::Event::make(m_officer->id, progress::Verbs::Completed, module->id, module->version,
-                                                            progress::ObjectTypes::Activity, m_scenarioActivity, recorded)},
-                                     &error))
-                    showNotice(tr("The result could not be saved: %1").arg(error), true);
+                recordEvent(progress::Verbs::Completed, m_scenarioModule, progress::ObjectTypes::Activity, m_scenarioActivity, recorded,
+                            tr("The result could not be saved: %1"));
             });
     connect(m_scenarioPage, &scenario::ScenarioPage::backRequested, this, [this] {
         if (!m_scenarioModule.isEmpty())
@@ -393,14 +378,9 @@ void MainWindow::buildUi()
     });
     // The officer's notes and tags on a case: the whole set each time, the latest one counts.
     connect(m_tracingPage, &tracing::TracingPage::annotationsChanged, this, [this](const QString &caseId, const QJsonObject &notes) {
-        if (!m_officer)
-            return;
-        const content::ModulePackage *module = m_catalog.find(kTracingModule);
-        QString error;
-        if (!m_store->record(progress::Event::make(m_officer->id, progress::Verbs::Annotated, kTracingModule, module ? module->version : QString(),
-                                                   progress::ObjectTypes::TracingCase, caseId, notes),
-                             &error))
-            showNotice(tr("Your note could not be saved: %1").arg(error), true);
+        if (m_officer)
+            recordEvent(progress::Verbs::Annotated, kTracingModule, progress::ObjectTypes::TracingCase, caseId, notes,
+                        tr("Your note could not be saved: %1"));
     });
     connect(m_modulePage, &content::ModulePage::backRequested, this, &MainWindow::goCourses);
     connect(m_modulePage, &content::ModulePage::startRequested, this, [this] { continueModule(m_modulePage->moduleId()); });
@@ -663,14 +643,21 @@ content::ModuleStatus MainWindow::statusFor(const QString &moduleId) const
     s.completedLessons = p.completedLessons;
     s.lastLessonId = p.lastLessonId;
     s.bestPercent = p.bestPercent();
-    // A lab's exercises and cases are recorded under their own ids (the lab does not know which
-    // activity of which module opened it); a scenario under the activity's id.
-    if (const content::ModulePackage *module = m_catalog.find(moduleId))
+    // A lab records its results in the module it belongs to (it does not know which module opened
+    // it), under its own exercise or case id; a scenario in its module, under the activity's id.
+    if (const content::ModulePackage *module = m_catalog.find(moduleId)) {
+        QHash<QString, progress::ModuleProgress> labs;
         for (const content::Activity &a : module->activities) {
-            const progress::ActivityResult r = p.activityResults.value(a.isScenario() ? a.id : a.target);
+            const QString recordedIn = a.type == content::ActivityTypes::WalletExercise ? kWalletModule
+                                       : a.type == content::ActivityTypes::TracingCase ? kTracingModule
+                                                                                        : moduleId;
+            if (recordedIn != moduleId && !labs.contains(recordedIn))
+                labs.insert(recordedIn, m_store->moduleProgress(m_officer->id, recordedIn));
+            const progress::ActivityResult r = (recordedIn == moduleId ? p : labs.value(recordedIn)).activityResults.value(a.recordId());
             if (r.attempts > 0)
                 s.activities.insert(a.id, {r.attempts, r.score, r.max});
         }
+    }
     return s;
 }
 
@@ -868,14 +855,9 @@ void MainWindow::openActivity(const QString &moduleId, const QString &activityId
     if (!m_officer || !activity)
         return;
     if (activity->type == content::ActivityTypes::WalletExercise) {
-        static const QHash<QString, wallet::WalletLabPage::View> views{
-            {wallet::LabExercises::RestoreDrill, wallet::WalletLabPage::View::Restore},
-            {wallet::LabExercises::MissingWord, wallet::WalletLabPage::View::MissingWord},
-            {wallet::LabExercises::MatchThePath, wallet::WalletLabPage::View::PathMatch},
-            {wallet::LabExercises::SpotInvalidPhrase, wallet::WalletLabPage::View::SpotInvalid},
-            {wallet::LabExercises::CustodyCases, wallet::WalletLabPage::View::Custody}};
         goWalletLab();
-        m_walletLab->showView(views.value(activity->target, wallet::WalletLabPage::View::Wallet));
+        if (!m_walletLab->showExercise(activity->target))
+            m_walletLab->showView(wallet::WalletLabPage::View::Wallet);
     } else if (activity->type == content::ActivityTypes::TracingCase) {
         goTracing();
         if (!m_tracingPage->openCase(activity->target))
@@ -928,15 +910,9 @@ void MainWindow::flushScenarioState()
     if (!m_scenarioStateUnsaved || !m_officer || m_scenarioState.value(QStringLiteral("finished")).toBool())
         return;
     m_scenarioStateUnsaved = false;
-    const content::ModulePackage *module = m_catalog.find(m_scenarioModule);
-    if (!module)
-        return;
-    QString error;
-    if (!m_store->record({progress::Event::make(m_officer->id, progress::Verbs::Progressed, module->id, module->version,
-                                                progress::ObjectTypes::Activity, m_scenarioActivity,
-                                                QJsonObject{{QStringLiteral("state"), m_scenarioState}})},
-                         &error))
-        showNotice(tr("Where you stopped in the exercise could not be saved: %1").arg(error), true);
+    if (m_catalog.find(m_scenarioModule))
+        recordEvent(progress::Verbs::Progressed, m_scenarioModule, progress::ObjectTypes::Activity, m_scenarioActivity,
+                    {{QStringLiteral("state"), m_scenarioState}}, tr("Where you stopped in the exercise could not be saved: %1"));
 }
 
 void MainWindow::goTracing()
@@ -964,16 +940,25 @@ void MainWindow::recordTracingResult(const QString &caseId, int score, int maxSc
     // exercises are of the wallets module): the activity is the case itself.
     if (!m_officer)
         return;
-    const content::ModulePackage *module = m_catalog.find(kTracingModule);
-    const QJsonObject data{{QStringLiteral("score"), score},
-                           {QStringLiteral("max"), maxScore},
-                           {QStringLiteral("success"), score == maxScore},
-                           {QStringLiteral("answers"), answers}};
+    recordEvent(progress::Verbs::Completed, kTracingModule, progress::ObjectTypes::TracingCase, caseId,
+                {{QStringLiteral("score"), score},
+                 {QStringLiteral("max"), maxScore},
+                 {QStringLiteral("success"), score == maxScore},
+                 {QStringLiteral("answers"), answers}},
+                tr("The result could not be saved: %1"));
+}
+
+bool MainWindow::recordEvent(const QString &verb, const QString &moduleId, const QString &objectType, const QString &objectId,
+                             const QJsonObject &data, const QString &failure)
+{
+    // With the content version the officer saw; a notice (failure with the reason) when it fails.
+    const content::ModulePackage *module = m_catalog.find(moduleId);
     QString error;
-    if (!m_store->record({progress::Event::make(m_officer->id, progress::Verbs::Completed, kTracingModule, module ? module->version : QString(),
-                                                progress::ObjectTypes::TracingCase, caseId, data)},
-                         &error))
-        showNotice(tr("The result could not be saved: %1").arg(error), true);
+    if (m_store->record(progress::Event::make(m_officer->id, verb, moduleId, module ? module->version : QString(), objectType, objectId, data),
+                        &error))
+        return true;
+    showNotice(failure.arg(error), true);
+    return false;
 }
 
 bool MainWindow::saveCertificate(const QString &moduleId, const QString &path, QString *error)

@@ -144,8 +144,6 @@ public:
     wallet::WalletLabPage *walletLabPage() const { return m_walletLab; }
     tracing::TracingPage *tracingPage() const { return m_tracingPage; }
     scenario::ScenarioPage *scenarioPage() const { return m_scenarioPage; }
-    // The module and activity the scenario page is playing (empty when none).
-    QString scenarioActivity() const { return m_scenarioActivity; }
     // Whether the sidebar offers a place to the signed-in officer (role-restricted places are hidden).
     bool isPlaceOffered(const QString &place) const;
     NoticeBar *noticeBar() const { return m_notice; }
@@ -237,6 +235,9 @@ private:
     void playScenario(const QString &moduleId, const QString &activityId, const std::optional<QJsonObject> &state = std::nullopt);
     QJsonObject savedScenarioState(const QString &moduleId, const QString &activityId) const;
     void flushScenarioState();
+    // Records one event of the signed-in officer in a module; shows `failure` (with %1, the reason) if it fails.
+    bool recordEvent(const QString &verb, const QString &moduleId, const QString &objectType, const QString &objectId,
+                     const QJsonObject &data, const QString &failure);
     QString m_scenarioModule;
     QString m_scenarioActivity;
     QJsonObject m_scenarioState;

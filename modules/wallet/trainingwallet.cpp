@@ -100,15 +100,19 @@ QList<ScannedAddress> scanWallet(const QString &sentence, const QString &passphr
             for (const char *change : {"0", "1"})
                 accounts << QStringLiteral("m/%1'/%2'/0'/%3").arg(QLatin1String(purpose), QLatin1String(coin), QLatin1String(change));
     accounts << QStringLiteral("m/44'/60'/0'/0") << QStringLiteral("m/44'/195'/0'/0") << QStringLiteral("m/44'/2'/0'/0");
-    for (const QString &account : std::as_const(accounts))
-        for (int i = 0; i < perChain; ++i) {
-            const QString path = QStringLiteral("%1/%2").arg(account).arg(i);
-            const std::optional<QList<quint32>> parsed = bip32::parsePath(path);
-            const std::optional<AddressChoice> choice = parsed ? chooseForPath(*parsed, std::nullopt, std::nullopt) : std::nullopt;
-            const std::optional<DerivedAddress> derived = choice ? deriveAddress(*master, *parsed, *choice) : std::nullopt;
-            if (derived)
-                out << ScannedAddress{path, derived->address};
-        }
+    for (const QString &account : std::as_const(accounts)) {
+        // The chain key once (its hardened steps are the costly part), then each index below it;
+        // the address type follows from the full path, the same for every index.
+        const std::optional<QList<quint32>> chainPath = bip32::parsePath(account);
+        const std::optional<bip32::ExtendedKey> chain = chainPath ? bip32::derivePath(*master, *chainPath) : std::nullopt;
+        const std::optional<AddressChoice> choice =
+            chainPath ? chooseForPath(*chainPath + QList<quint32>{0}, std::nullopt, std::nullopt) : std::nullopt;
+        if (!chain || !choice)
+            continue;
+        for (int i = 0; i < perChain; ++i)
+            if (const std::optional<DerivedAddress> derived = deriveAddress(*chain, {quint32(i)}, *choice))
+                out << ScannedAddress{QStringLiteral("%1/%2").arg(account).arg(i), derived->address};
+    }
     return out;
 }
 

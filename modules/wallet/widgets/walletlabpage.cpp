@@ -65,21 +65,6 @@ constexpr int kPassphrasePauseMs = 400;
 constexpr int kAddressRole = Qt::UserRole + 1;
 constexpr int kLedgerScanDepth = 10; // addresses per chain and path looked up in the cases
 
-QFrame *alertBox(const QString &kind, QWidget *parent)
-{
-    auto *frame = new QFrame(parent);
-    frame->setProperty("alert", kind);
-    return frame;
-}
-
-void setAlert(QFrame *box, const QString &kind)
-{
-    box->setProperty("alert", kind);
-    ui::repolish(box);
-    for (QLabel *label : box->findChildren<QLabel *>())
-        ui::repolish(label);
-}
-
 QLabel *wrapped(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -303,7 +288,7 @@ WalletLabPage::WalletLabPage(QWidget *parent) : QWidget(parent)
     root->addLayout(segments);
 
     // The banner stays above every view.
-    auto *banner = alertBox(QStringLiteral("danger"), this);
+    auto *banner = ui::alertBox(QStringLiteral("danger"), this);
     banner->setObjectName(QStringLiteral("walletTrainingBanner"));
     auto *bl = new QHBoxLayout(banner);
     bl->setContentsMargins(14, 10, 14, 10);
@@ -680,7 +665,7 @@ QWidget *WalletLabPage::buildRestoreView()
     form->addLayout(passRow);
     connect(m_restorePassphrase, &QLineEdit::textChanged, this, &WalletLabPage::checkRestore);
 
-    m_restoreStatusBox = alertBox(QStringLiteral("info"), view);
+    m_restoreStatusBox = ui::alertBox(QStringLiteral("info"), view);
     auto *sl = new QVBoxLayout(m_restoreStatusBox);
     sl->setContentsMargins(14, 10, 14, 10);
     sl->setSpacing(6);
@@ -753,14 +738,14 @@ void WalletLabPage::checkRestore()
                                      : tr("✗ Unknown word %1: “%2” is not on the BIP39 word list. Did you mean: %3?")
                                            .arg(i + 1)
                                            .arg(words.at(i), near.join(QStringLiteral(", "))));
-        setAlert(m_restoreStatusBox, QStringLiteral("danger"));
+        ui::setAlert(m_restoreStatusBox, QStringLiteral("danger"));
         return;
     }
     if (typed < kRestoreWordCount) {
         m_restoreStatus->setText(tr("%1 of %2 words typed. Type each word as written on the card; suggestions appear as you type.")
                                      .arg(typed)
                                      .arg(kRestoreWordCount));
-        setAlert(m_restoreStatusBox, QStringLiteral("info"));
+        ui::setAlert(m_restoreStatusBox, QStringLiteral("info"));
         return;
     }
     const QString sentence = words.join(QLatin1Char(' '));
@@ -768,17 +753,23 @@ void WalletLabPage::checkRestore()
     if (check.problem == bip39::Problem::BadChecksum) {
         m_restoreStatus->setText(tr("✗ Wrong checksum: every word is on the list, but together they are not a valid phrase. A word is "
                                     "misread or two words are swapped; compare each word with the card again."));
-        setAlert(m_restoreStatusBox, QStringLiteral("danger"));
+        ui::setAlert(m_restoreStatusBox, QStringLiteral("danger"));
         return;
     }
     if (!check.ok()) {
         m_restoreStatus->setText(tr("✗ This is not a valid phrase: %1").arg(check.message));
-        setAlert(m_restoreStatusBox, QStringLiteral("danger"));
+        ui::setAlert(m_restoreStatusBox, QStringLiteral("danger"));
         return;
     }
     const QString passphrase = m_restorePassphrase->text();
-    m_recoveredBip84 = addressAt(sentence, passphrase, QStringLiteral("m/84'/0'/0'/0/0"));
-    m_recoveredBip44 = addressAt(sentence, passphrase, QStringLiteral("m/44'/0'/0'/0/0"));
+    // One seed for everything shown: the first addresses, and those looked up in the cases' ledger.
+    const QList<ScannedAddress> scanned = scanWallet(sentence, passphrase, m_ledgerLookup ? kLedgerScanDepth : 1);
+    for (const ScannedAddress &a : scanned) {
+        if (a.path == QLatin1String("m/84'/0'/0'/0/0"))
+            m_recoveredBip84 = a.address;
+        else if (a.path == QLatin1String("m/44'/0'/0'/0/0"))
+            m_recoveredBip44 = a.address;
+    }
     m_restoreMatched = m_recoveredBip84 == kRestoreCardAddress;
     m_restoreStatus->setText(tr("Valid ✓ The 12 words pass the checksum."));
     QString html = QStringLiteral("<p>%1<br><tt><b>%2</b></tt></p><p>%3<br><tt>%4</tt></p>")
@@ -790,23 +781,22 @@ void WalletLabPage::checkRestore()
         html += QStringLiteral("<p>%1</p>")
                     .arg(passphrase.isEmpty() ? tr("✗ The first BIP84 address is not the one recorded on the card: a valid phrase, but not the card's. Check the words again.")
                                               : tr("✗ The first BIP84 address is not the one recorded on the card: with this passphrase the same words open a different wallet."));
-    html += ledgerHtml(sentence, passphrase);
+    html += ledgerHtml(scanned);
     m_recovered->setText(html);
     m_recovered->show();
-    setAlert(m_restoreStatusBox, m_restoreMatched ? QStringLiteral("ok") : QStringLiteral("warning"));
+    ui::setAlert(m_restoreStatusBox, m_restoreMatched ? QStringLiteral("ok") : QStringLiteral("warning"));
     if (m_restoreMatched && !m_restoreRecorded) {
         m_restoreRecorded = true;
         emit exerciseCompleted(LabExercises::RestoreDrill, 1, 1);
     }
 }
 
-QString WalletLabPage::ledgerHtml(const QString &sentence, const QString &passphrase)
+QString WalletLabPage::ledgerHtml(const QList<ScannedAddress> &scanned)
 {
     // Where an investigator looks next: the wallet's first addresses on every usual path, in the
     // simulated ledger of the tracing lab's cases.
     if (!m_ledgerLookup)
         return {};
-    const QList<ScannedAddress> scanned = scanWallet(sentence, passphrase, kLedgerScanDepth);
     QStringList addresses;
     QHash<QString, QString> pathOf;
     for (const ScannedAddress &a : scanned) {
@@ -841,6 +831,20 @@ QString WalletLabPage::ledgerHtml(const QString &sentence, const QString &passph
         html += QStringLiteral("<p>%1</p>").arg(tr("These words control that money now. Seize it by moving it to a force-controlled "
                                                    "wallet under dual control, and record every step for the chain of custody."));
     return html;
+}
+
+bool WalletLabPage::showExercise(const QString &exerciseId)
+{
+    static const QHash<QString, View> views{{LabExercises::RestoreDrill, View::Restore},
+                                            {LabExercises::MissingWord, View::MissingWord},
+                                            {LabExercises::MatchThePath, View::PathMatch},
+                                            {LabExercises::SpotInvalidPhrase, View::SpotInvalid},
+                                            {LabExercises::CustodyCases, View::Custody}};
+    const auto it = views.constFind(exerciseId);
+    if (it == views.cend())
+        return false;
+    showView(*it);
+    return true;
 }
 
 // ---------------------------------------------------------------- missing word
@@ -899,7 +903,7 @@ QWidget *WalletLabPage::buildMissingWordView()
     m_deriveCandidate = new QPushButton(ui::Icons::icon(QStringLiteral("scan-search")), tr("&Derive first BIP84 address"), view);
     m_deriveCandidate->setEnabled(false);
     side->addWidget(m_deriveCandidate, 0, Qt::AlignLeft);
-    m_missingStatusBox = alertBox(QStringLiteral("info"), view);
+    m_missingStatusBox = ui::alertBox(QStringLiteral("info"), view);
     auto *statusLayout = new QVBoxLayout(m_missingStatusBox);
     statusLayout->setContentsMargins(14, 10, 14, 10);
     m_missingStatus = wrapped(tr("Not started."), m_missingStatusBox);
@@ -945,7 +949,7 @@ void WalletLabPage::startMissingWordSearch()
     m_cancelSearchButton->setEnabled(true);
     m_searchProgress->setValue(0);
     m_missingStatus->setText(tr("Trying every word at position 7…"));
-    setAlert(m_missingStatusBox, QStringLiteral("info"));
+    ui::setAlert(m_missingStatusBox, QStringLiteral("info"));
     m_searchPoll->start();
     m_searchThread->start();
 }
@@ -994,7 +998,7 @@ void WalletLabPage::deriveSelectedCandidate()
     // The verdict before the long address, so it is seen without scrolling.
     item->setText(QStringLiteral("%1  %2  %3").arg(word, -10).arg(match ? tr("✓ matches") : tr("✗ no match"), address));
     m_candidates->scrollToItem(item);
-    setAlert(m_missingStatusBox, match ? QStringLiteral("ok") : QStringLiteral("info"));
+    ui::setAlert(m_missingStatusBox, match ? QStringLiteral("ok") : QStringLiteral("info"));
     if (!match) {
         m_missingStatus->setText(tr("“%1” gives %2, not the known address. Try another candidate.").arg(word, address));
         return;
@@ -1291,7 +1295,7 @@ void WalletLabPage::clear()
     m_searchProgress->setValue(0);
     m_missingFound = false;
     m_missingStatus->setText(tr("Not started."));
-    setAlert(m_missingStatusBox, QStringLiteral("info"));
+    ui::setAlert(m_missingStatusBox, QStringLiteral("info"));
     for (QComboBox *combo : std::as_const(m_pathChoices))
         combo->setCurrentIndex(0);
     for (QLabel *verdict : std::as_const(m_pathVerdicts)) {

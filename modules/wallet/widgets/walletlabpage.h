@@ -25,6 +25,8 @@ class QTreeWidgetItem;
 
 namespace cca::wallet {
 
+struct ScannedAddress;
+
 // The wallet lab: a training wallet grown from its words into a derivation tree, the restore drill
 // from a photographed seed card, finding a smudged word by its checksum, and matching derivation
 // paths to address types, spotting the invalid phrases among valid ones, and telling custodial from
@@ -55,6 +57,8 @@ public:
     void setClipboardClearDelay(int milliseconds);
 
     void showView(View view);
+    // The view of one of the lab's exercises (LabExercises); false for an id the lab does not have.
+    bool showExercise(const QString &exerciseId);
     View currentView() const;
     // Forgets every phrase, passphrase, derived key and answer on the page.
     void clear();
@@ -144,7 +148,7 @@ signals:
 private:
     QWidget *buildWalletView();
     QWidget *buildRestoreView();
-    QString ledgerHtml(const QString &sentence, const QString &passphrase);
+    QString ledgerHtml(const QList<ScannedAddress> &scanned);
     QWidget *buildMissingWordView();
     QWidget *buildPathMatchView();
     QWidget *buildSpotInvalidView();
