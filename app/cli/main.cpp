@@ -41,6 +41,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QSet>
 #include <QSysInfo>
 
@@ -182,14 +183,15 @@ int validate(const QStringList &paths)
             known.insert(m.id);
     catalog.crossCheck(known);
     catalog.checkActivities(cca::activities::checks());
-    // A module's scenario activities are checked with the module; print each problem once.
-    QSet<QString> printed;
+    // A module's scenario activities are checked with the module, not again below.
+    QHash<QString, QString> checkedWithModule; // scenario file -> module id
     int valid = 0;
     for (const cca::content::ModulePackage &m : catalog.modules()) {
-        for (const cca::Diagnostic &d : m.errors) {
+        for (const cca::content::Activity &a : m.activities)
+            if (a.isScenario())
+                checkedWithModule.insert(QFileInfo(m.absolutePath(a.file)).canonicalFilePath(), m.id);
+        for (const cca::Diagnostic &d : m.errors)
             err(d.toString());
-            printed.insert(d.toString());
-        }
         if (m.isValid())
             ++valid;
         else
@@ -221,10 +223,13 @@ int validate(const QStringList &paths)
     }
     scenarioFiles.removeDuplicates();
     for (const QString &file : std::as_const(scenarioFiles)) {
+        if (const QString module = checkedWithModule.value(QFileInfo(file).canonicalFilePath()); !module.isEmpty()) {
+            out(QStringLiteral("scenario %1: checked with module %2").arg(file, module));
+            continue;
+        }
         const cca::scenario::Scenario scenario = cca::scenario::ScenarioLoader::loadFile(file);
         for (const cca::Diagnostic &d : scenario.errors)
-            if (!printed.contains(d.toString()))
-                err(d.toString());
+            err(d.toString());
         problems = problems || !scenario.isValid();
         out(QStringLiteral("scenario %1: %2 node(s), %3 problem(s)").arg(file).arg(scenario.nodes.size()).arg(scenario.errors.size()));
     }

@@ -100,4 +100,19 @@ void repolish(QWidget *widget)
     widget->updateGeometry();
 }
 
+QFrame *alertBox(const QString &kind, QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setProperty("alert", kind);
+    return frame;
+}
+
+void setAlert(QFrame *box, const QString &kind)
+{
+    box->setProperty("alert", kind);
+    repolish(box);
+    for (QLabel *label : box->findChildren<QLabel *>())
+        repolish(label);
+}
+
 } // namespace cca::ui

@@ -26,6 +26,10 @@ QVBoxLayout *scrollingColumn(QWidget *page, const QMargins &margins, int spacing
 QFont monospaceFont(qreal scale = 1.0);
 // Re-applies the style sheet after a dynamic property changed (badges, states); the size too.
 void repolish(QWidget *widget);
+// A frame drawn as an alert of `kind` ("info", "ok", "warning", "danger"; the style sheet's colours).
+QFrame *alertBox(const QString &kind, QWidget *parent);
+// Changes an alert's kind and restyles it and its labels.
+void setAlert(QFrame *box, const QString &kind);
 // Removes every item of layout, deleting its widgets and nested layouts (for screens rebuilt from data).
 void clearLayout(QLayout *layout);
 

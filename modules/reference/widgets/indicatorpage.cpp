@@ -65,13 +65,6 @@ void setBadge(QLabel *label, const QString &text, const QString &kind, const QSt
     ui::repolish(label);
 }
 
-QFrame *alertBox(const QString &kind, QWidget *parent)
-{
-    auto *frame = new QFrame(parent);
-    frame->setProperty("alert", kind);
-    return frame;
-}
-
 QLabel *wrapped(const QString &html, QWidget *parent)
 {
     auto *label = new QLabel(html, parent);
@@ -516,7 +509,7 @@ QWidget *IndicatorPage::buildWatchlistView()
     importRow->addWidget(m_importButton);
     importRow->addStretch();
     il->addLayout(importRow);
-    m_importResult = alertBox(QStringLiteral("info"), importCard);
+    m_importResult = ui::alertBox(QStringLiteral("info"), importCard);
     m_importResult->setObjectName(QStringLiteral("watchlistImportResult"));
     auto *irl = new QVBoxLayout(m_importResult);
     irl->setContentsMargins(14, 10, 14, 10);
@@ -531,7 +524,7 @@ QWidget *IndicatorPage::buildWatchlistView()
     ll->setContentsMargins(22, 18, 22, 18);
     ll->setSpacing(10);
     ll->addWidget(ui::heading(tr("Watchlists on this computer"), "h2", listCard));
-    m_confirm = alertBox(QStringLiteral("warning"), listCard);
+    m_confirm = ui::alertBox(QStringLiteral("warning"), listCard);
     m_confirm->setObjectName(QStringLiteral("watchlistRemoveConfirmation"));
     auto *cl = new QHBoxLayout(m_confirm);
     cl->setContentsMargins(14, 10, 14, 10);
@@ -893,7 +886,7 @@ QFrame *IndicatorPage::makeCard(const Indicator &ind, int number)
     }
 
     if (!ind.watchlist.isEmpty()) {
-        QFrame *alert = alertBox(QStringLiteral("danger"), card);
+        QFrame *alert = ui::alertBox(QStringLiteral("danger"), card);
         alert->setObjectName(QStringLiteral("watchlistMatch"));
         auto *al = new QVBoxLayout(alert);
         al->setContentsMargins(14, 10, 14, 10);
@@ -906,7 +899,7 @@ QFrame *IndicatorPage::makeCard(const Indicator &ind, int number)
     }
 
     if (ind.lookalike) {
-        QFrame *alert = alertBox(QStringLiteral("warning"), card);
+        QFrame *alert = ui::alertBox(QStringLiteral("warning"), card);
         alert->setObjectName(QStringLiteral("lookalikeWarning"));
         auto *al = new QVBoxLayout(alert);
         al->setContentsMargins(14, 10, 14, 10);

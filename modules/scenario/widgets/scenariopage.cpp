@@ -1,5 +1,7 @@
 #include "scenario/widgets/scenariopage.h"
 
+#include "content/package.h"
+
 #include "scenario/chatscoring.h"
 #include "scenario/scenarioloader.h"
 #include "ui/icons.h"
@@ -57,13 +59,6 @@ QLabel *bold(const QString &text, QWidget *parent)
     f.setBold(true);
     label->setFont(f);
     return label;
-}
-
-QFrame *alertBox(const QString &kind, QWidget *parent)
-{
-    auto *frame = new QFrame(parent);
-    frame->setProperty("alert", kind);
-    return frame;
 }
 
 QString clock(qint64 ms)
@@ -166,9 +161,9 @@ QListWidget#transcriptList::item:selected { background: %5; color: palette(text)
 QString ScenarioPage::kindId(Kind kind)
 {
     switch (kind) {
-    case Kind::Chat: return QStringLiteral("chat-simulation");
-    case Kind::Call: return QStringLiteral("call-simulation");
-    case Kind::Intervention: return QStringLiteral("intervention");
+    case Kind::Chat: return content::ActivityTypes::ChatSimulation;
+    case Kind::Call: return content::ActivityTypes::CallSimulation;
+    case Kind::Intervention: return content::ActivityTypes::Intervention;
     }
     return {};
 }
@@ -218,7 +213,7 @@ void ScenarioPage::buildUi()
     root->addWidget(m_summary);
 
     // The exercise is marked as one: fictional people, and what to do.
-    auto *banner = alertBox(QStringLiteral("info"), this);
+    auto *banner = ui::alertBox(QStringLiteral("info"), this);
     banner->setObjectName(QStringLiteral("trainingBanner"));
     auto *bl = new QHBoxLayout(banner);
     bl->setContentsMargins(14, 10, 14, 10);
@@ -247,7 +242,7 @@ void ScenarioPage::buildUi()
     progressRow->addWidget(m_progressLabel);
     root->addLayout(progressRow);
 
-    m_noticeBox = alertBox(QStringLiteral("warning"), this);
+    m_noticeBox = ui::alertBox(QStringLiteral("warning"), this);
     auto *nl = new QHBoxLayout(m_noticeBox);
     nl->setContentsMargins(14, 8, 14, 8);
     m_notice = wrapped(QString(), m_noticeBox);
@@ -301,7 +296,7 @@ void ScenarioPage::buildUi()
     callHead->addWidget(callIcon);
     callHead->addWidget(ui::heading(tr("The call"), "h2", m_callPanel), 1);
     cl->addLayout(callHead);
-    m_audioNoticeBox = alertBox(QStringLiteral("warning"), m_callPanel);
+    m_audioNoticeBox = ui::alertBox(QStringLiteral("warning"), m_callPanel);
     auto *al = new QHBoxLayout(m_audioNoticeBox);
     al->setContentsMargins(12, 8, 12, 8);
     m_audioNotice = wrapped(QString(), m_audioNoticeBox);
@@ -564,7 +559,7 @@ void ScenarioPage::play(const Scenario &scenario, Kind kind, const QString &lang
 
 void ScenarioPage::showErrors(const Scenario &scenario)
 {
-    auto *box = alertBox(QStringLiteral("danger"), this);
+    auto *box = ui::alertBox(QStringLiteral("danger"), this);
     box->setObjectName(QStringLiteral("errorBox"));
     auto *l = new QVBoxLayout(box);
     l->setContentsMargins(14, 10, 14, 10);
