@@ -6178,14 +6178,6 @@ de %2</translation>
         <translation>Ninguna aparece en un caso: con un monedero real, compruebe cada cadena y cada ruta con un explorador de bloques antes de concluir que está vacío.</translation>
     </message>
     <message>
-        <source>Path</source>
-        <translation>Ruta</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Caso</translation>
     </message>

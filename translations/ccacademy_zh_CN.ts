@@ -6107,14 +6107,6 @@ of %2</source>
         <translation>这些地址都不在任何案例中：处理真实钱包时，须先用区块浏览器核查每条链和每条路径，才能断定钱包是空的。</translation>
     </message>
     <message>
-        <source>Path</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>案例</translation>
     </message>

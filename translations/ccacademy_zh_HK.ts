@@ -6107,14 +6107,6 @@ of %2</source>
         <translation>這些地址都不在任何案例中：處理真實錢包時，須先用區塊瀏覽器查核每條鏈和每條路徑，才可斷定錢包是空的。</translation>
     </message>
     <message>
-        <source>Path</source>
-        <translation>路徑</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>案例</translation>
     </message>

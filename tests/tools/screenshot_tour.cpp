@@ -294,6 +294,12 @@ int main(int argc, char *argv[])
     shot(&w, QStringLiteral("16k2-wallet-restore-unknown-word"));
     fillCard(lab, QString());
     shot(&w, QStringLiteral("16k-wallet-restore-drill"));
+    // Further down: the restored wallet's money found in the tracing cases.
+    for (QScrollArea *area : lab->findChildren<QScrollArea *>())
+        if (area->isVisible())
+            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+    settle();
+    shot(&w, QStringLiteral("16k3-wallet-restore-ledger"));
     lab->showView(wallet::WalletLabPage::View::MissingWord);
     lab->startMissingWordSearch();
     (void)QTest::qWaitFor([lab] { return !lab->isSearching(); }, 20000);

@@ -812,18 +812,15 @@ QString WalletLabPage::ledgerHtml(const QList<ScannedAddress> &scanned)
     if (entries.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(tr("None of them occurs in a case: on a real wallet, check every chain and path "
                                                          "with a block explorer before concluding it is empty."));
-    html += QStringLiteral("<table cellspacing='0' cellpadding='4'><tr><th align='left'>%1</th><th align='left'>%2</th>"
-                           "<th align='left'>%3</th><th align='left'>%4</th></tr>")
-                .arg(tr("Path"), tr("Address"), tr("Case"), tr("Holds at the end of the case"));
+    // One short block per address (a table of full addresses would be wider than the view).
     for (const LedgerEntry &e : entries) {
         const QString path = pathOf.value(e.address.toLower());
-        html += QStringLiteral("<tr><td><tt>%1</tt></td><td><tt>%2</tt></td><td>%3</td><td>%4</td></tr>")
-                    .arg(path.toHtmlEscaped(), e.address.toHtmlEscaped(), e.place.toHtmlEscaped(),
+        html += QStringLiteral("<p><tt>%1</tt><br><tt>%2</tt><br>%3: %4 · %5: %6</p>")
+                    .arg(path.toHtmlEscaped(), e.address.toHtmlEscaped(), tr("Case"), e.place.toHtmlEscaped(), tr("Holds at the end of the case"),
                          e.holds ? QStringLiteral("<b>%1</b>").arg(e.amounts.toHtmlEscaped())
                                  : tr("%1 (the money passed through)").arg(e.amounts.toHtmlEscaped()));
         m_ledgerFindings << QStringList{path, e.address, e.place, e.amounts}.join(QStringLiteral("  "));
     }
-    html += QStringLiteral("</table>");
     bool anyHeld = false;
     for (const LedgerEntry &e : entries)
         anyHeld = anyHeld || e.holds;
